@@ -1,0 +1,42 @@
+#!/usr/bin/env python3
+"""make bench, second half: baselines on the files csw-bench wrote, timed in the same run.
+
+Python's json on the 50 MB metrics file; check-jsonschema and csw's own CLI on the
+20,000 profile files; `cat` for plain file reads. Missing tools are installed from PyPI
+when possible and reported as skipped otherwise.
+"""
+import glob, json, os, shutil, subprocess, sys, time
+
+data = sys.argv[1] if len(sys.argv) > 1 else ".build/bench-data"
+metrics = os.path.join(data, "metrics-50mb.json")
+with open(metrics, "rb") as f:
+    raw = f.read()
+best = float("inf")
+for _ in range(3):
+    t0 = time.perf_counter()
+    json.loads(raw)
+    best = min(best, time.perf_counter() - t0)
+print(f"  Python json.loads             {len(raw) / 1e6 / best:.0f} MB/s")
+
+files = sorted(glob.glob(os.path.join(data, "profiles", "*.json")))
+schema = os.path.join(data, "bench-profile.schema.json")
+
+def run(label, argv):
+    t0 = time.perf_counter()
+    p = subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    dt = time.perf_counter() - t0
+    status = "" if p.returncode == 0 else f" (exit {p.returncode})"
+    print(f"  {label:<31}{dt:.3f} s{status}")
+
+print(f"Whole command over {len(files)} profile files:")
+csw = ".build/release/csw"
+if not os.path.exists(csw):
+    subprocess.run(["swift", "build", "-c", "release", "--product", "csw"], check=True, stdout=subprocess.DEVNULL)
+run("csw schema validate", [csw, "schema", "validate", "--formats", "--schema", schema] + files)
+if shutil.which("check-jsonschema") is None:
+    subprocess.run([sys.executable, "-m", "pip", "install", "-q", "check-jsonschema"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+if shutil.which("check-jsonschema"):
+    run("check-jsonschema", ["check-jsonschema", "--schemafile", schema] + files)
+else:
+    print("  check-jsonschema               skipped (could not install it)")
+run("cat (plain file reads)", ["cat"] + files)

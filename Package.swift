@@ -1,0 +1,45 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Layers (see docs/ARCHITECTURE.md). Dependencies point one way:
+//   csw → CSWSchema → CSWJSON
+//   csw → CSWGit → CLibGit2
+let package = Package(
+    name: "csw",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "csw", targets: ["csw"]),
+        .library(name: "CSWJSON", targets: ["CSWJSON"]),
+        .library(name: "CSWSchema", targets: ["CSWSchema"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibGit2",
+            pkgConfig: "libgit2",
+            providers: [.apt(["libgit2-dev"])]
+        ),
+        .target(name: "CSWJSON", linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]),
+        .target(name: "CSWSchema", dependencies: ["CSWJSON"]),
+        .target(name: "CSWGit", dependencies: ["CLibGit2"]),
+        .executableTarget(
+            name: "csw",
+            dependencies: [
+                "CSWJSON", "CSWSchema", "CSWGit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "csw-bench",
+            dependencies: ["CSWJSON", "CSWSchema"],
+            path: "Benchmarks/csw-bench"
+        ),
+        .testTarget(name: "CSWJSONTests", dependencies: ["CSWJSON"]),
+        .testTarget(name: "CSWSchemaTests", dependencies: ["CSWSchema", "CSWJSON"]),
+        .testTarget(name: "CSWGitTests", dependencies: ["CSWGit"]),
+        .testTarget(name: "CLITests", dependencies: ["CSWJSON"], exclude: ["Fixtures", "Golden"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

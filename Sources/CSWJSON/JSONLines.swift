@@ -1,0 +1,45 @@
+/// JSON Lines (one JSON value per line) with positions relative to the whole file.
+public enum JSONLines {
+    public struct Record: Sendable {
+        /// 1-based line number in the file.
+        public let line: Int
+        public let document: JSONDocument
+    }
+
+    public struct Result: Sendable {
+        public var records: [Record] = []
+        /// Lines that did not parse; their positions are file positions.
+        public var errors: [JSONParseError] = []
+    }
+
+    /// Parses every non-blank line; a bad line is reported and the rest still read.
+    /// A UTF-8 byte order mark is skipped at the start of the file only; `\r\n` endings are accepted.
+    public static func parse(_ bytes: [UInt8], options: JSONParseOptions = .init()) -> Result {
+        var result = Result()
+        var start = 0
+        if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { start = 3 }
+        var line = 1
+        let n = bytes.count
+        while start < n {
+            var end = start
+            while end < n && bytes[end] != 0x0A { end += 1 }
+            var blank = true
+            for k in start..<end where bytes[k] != 0x20 && bytes[k] != 0x09 && bytes[k] != 0x0D {
+                blank = false
+                break
+            }
+            if !blank {
+                var lineOptions = options
+                lineOptions.baseLine = line
+                lineOptions.allowByteOrderMark = false
+                switch JSONDocument.parse(Array(bytes[start..<end]), options: lineOptions) {
+                case .success(let document): result.records.append(Record(line: line, document: document))
+                case .failure(let error): result.errors.append(error)
+                }
+            }
+            line += 1
+            start = end + 1
+        }
+        return result
+    }
+}

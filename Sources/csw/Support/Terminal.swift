@@ -1,0 +1,38 @@
+import Glibc
+
+/// Where a command writes: standard output or error, with colour only on a terminal and
+/// only when NO_COLOR is unset.
+struct Terminal: Sendable {
+    let fileDescriptor: Int32
+    let useColor: Bool
+
+    static let standardOutput = Terminal(fileDescriptor: 1)
+    static let standardError = Terminal(fileDescriptor: 2)
+
+    init(fileDescriptor: Int32) {
+        self.fileDescriptor = fileDescriptor
+        let noColor = getenv("NO_COLOR").map { String(cString: $0) }.map { !$0.isEmpty } ?? false
+        let dumb = getenv("TERM").map { String(cString: $0) } == "dumb"
+        self.useColor = isatty(fileDescriptor) == 1 && !noColor && !dumb
+    }
+
+    func write(_ text: String) {
+        var text = text
+        text.withUTF8 { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let n = Glibc.write(fileDescriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if n <= 0 { return }
+                offset += n
+            }
+        }
+    }
+
+    enum Style: String {
+        case bold = "1", red = "31", green = "32", yellow = "33", dim = "2"
+    }
+
+    func styled(_ text: String, _ style: Style) -> String {
+        useColor ? "\u{1B}[\(style.rawValue)m\(text)\u{1B}[0m" : text
+    }
+}

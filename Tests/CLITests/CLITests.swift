@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+
+/// End-to-end tests: run the built `csw` binary and compare what a user sees (stdout,
+/// stderr, exit code) with golden files. Re-record with CSW_RECORD_GOLDEN=1.
+@Suite struct CLITests {
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+    static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+
+    struct Outcome {
+        var stdout: String
+        var stderr: String
+        var status: Int32
+    }
+
+    static var binary: URL {
+        if let path = ProcessInfo.processInfo.environment["CSW_BINARY"] { return URL(fileURLWithPath: path) }
+        return packageRoot.appendingPathComponent(".build/debug/csw")
+    }
+
+    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Outcome {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = fixtures
+        var env = ProcessInfo.processInfo.environment
+        env["NO_COLOR"] = "1"
+        for (k, v) in environment { env[k] = v }
+        process.environment = env
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Outcome(stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self),
+                       status: process.terminationStatus)
+    }
+
+    /// Compares a transcript with Golden/<name>.txt (or records it).
+    static func expectGolden(_ name: String, _ arguments: [String], status: Int32) throws {
+        #expect(FileManager.default.fileExists(atPath: binary.path), "build csw first (swift build): \(binary.path)")
+        let outcome = try run(arguments)
+        let transcript = "$ csw \(arguments.joined(separator: " "))\n--- stdout\n\(outcome.stdout)--- stderr\n\(outcome.stderr)--- exit \(outcome.status)\n"
+        let file = golden.appendingPathComponent(name + ".txt")
+        if ProcessInfo.processInfo.environment["CSW_RECORD_GOLDEN"] != nil {
+            try transcript.write(to: file, atomically: true, encoding: .utf8)
+        }
+        let expected = (try? String(contentsOf: file, encoding: .utf8)) ?? "(no golden file \(file.lastPathComponent); run with CSW_RECORD_GOLDEN=1)"
+        #expect(transcript == expected, "golden \(name) differs:\n--- expected\n\(expected)\n--- actual\n\(transcript)")
+        #expect(outcome.status == status)
+    }
+
+    @Test func validFileExitsZero() throws {
+        try Self.expectGolden("validate-good", ["schema", "validate", "--formats", "--schema", "schemas/customer.schema.json", "good.json"], status: 0)
+    }
+
+    @Test func invalidFileListsEveryProblemWithPositions() throws {
+        try Self.expectGolden("validate-bad", ["schema", "validate", "--formats", "--schema", "schemas/customer.schema.json", "good.json", "bad.json"], status: 1)
+    }
+
+    @Test func invalidJSONIsReportedAsAProblemInTheData() throws {
+        try Self.expectGolden("validate-notjson", ["schema", "validate", "--schema", "schemas/customer.schema.json", "notjson.json"], status: 1)
+    }
+
+    @Test func jsonOutputForScripts() throws {
+        try Self.expectGolden("validate-json", ["schema", "validate", "--formats", "--format", "json", "--schema", "schemas/customer.schema.json", "good.json", "bad.json", "notjson.json"], status: 1)
+    }
+
+    @Test func unreadableInputExitsTwo() throws {
+        try Self.expectGolden("validate-missing", ["schema", "validate", "--schema", "schemas/customer.schema.json", "good.json", "missing.json"], status: 2)
+    }
+
+    @Test func brokenSchemaExitsTwo() throws {
+        try Self.expectGolden("validate-broken-schema", ["schema", "validate", "--schema", "schemas/broken.schema.json", "good.json"], status: 2)
+    }
+
+    @Test func usageMistakeExitsTwo() throws {
+        try Self.expectGolden("usage-error", ["schema", "validate", "good.json"], status: 2)
+    }
+
+    @Test func versionNamesLibgit2() throws {
+        let outcome = try Self.run(["--version"])
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout.hasPrefix("csw 0.1.0 (libgit2 1."))
+    }
+
+    @Test func helpTeachesWithExamples() throws {
+        let outcome = try Self.run(["schema", "validate", "--help"])
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout.contains("Examples:"))
+        #expect(outcome.stdout.contains("--format <text|json>"))
+    }
+
+    @Test func colourOnlyOnATerminal() throws {
+        // Output goes to a pipe here, so no escape codes even without NO_COLOR.
+        let outcome = try Self.run(["schema", "validate", "--schema", "schemas/customer.schema.json", "bad.json"], environment: ["NO_COLOR": ""])
+        #expect(!outcome.stdout.contains("\u{1B}["))
+    }
+}

@@ -1,0 +1,14 @@
+import Testing
+@testable import CSWJSON
+
+@Suite struct JSONLinesTests {
+    @Test func readsRecordsWithFilePositionsAndKeepsGoingPastBadLines() throws {
+        let text = "{\"date\": \"2025-01-01\", \"usage_percentage\": 80}\n\n{\"date\": \"2025-02-01\",}\r\n  {\"date\": \"2025-03-01\"}\n"
+        let result = JSONLines.parse(Array(text.utf8))
+        #expect(result.records.map(\.line) == [1, 4])
+        #expect(result.records[1].document.root["date"]?.location == SourceLocation(line: 4, column: 12, offset: 11))
+        #expect(result.errors.count == 1)
+        #expect(result.errors[0].location.line == 3)
+        #expect(result.errors[0].location.column == 23)
+    }
+}
