@@ -16,7 +16,7 @@ for _ in range(3):
     t0 = time.perf_counter()
     json.loads(raw)
     best = min(best, time.perf_counter() - t0)
-print(f"  Python json.loads             {len(raw) / 1e6 / best:.0f} MB/s")
+print(f"Same 50 MB metrics file, Python:\n  Python json.loads             {len(raw) / 1e6 / best:.0f} MB/s")
 
 files = sorted(glob.glob(os.path.join(data, "profiles", "*.json")))
 schema = os.path.join(data, "bench-profile.schema.json")

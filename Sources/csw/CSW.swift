@@ -28,7 +28,12 @@ struct CSW: ParsableCommand {
 enum Main {
     static func main() {
         do {
-            var command = try CSW.parseAsRoot()
+            let (options, files) = ManyFiles.split(Array(CommandLine.arguments.dropFirst()))
+            var command = try CSW.parseAsRoot(options)
+            if !files.isEmpty, var bulk = command as? any TakesManyFiles & ParsableCommand {
+                bulk.addFiles(files)
+                command = bulk
+            }
             try command.run()
         } catch let code as ExitCode {
             CSW.exit(withError: code)

@@ -77,8 +77,27 @@ import Testing
         try Self.expectGolden("validate-broken-schema", ["schema", "validate", "--schema", "schemas/broken.schema.json", "good.json"], status: 2)
     }
 
+    @Test func noFilesIsAUsageMistake() throws {
+        try Self.expectGolden("usage-no-files", ["schema", "validate", "--schema", "schemas/customer.schema.json"], status: 2)
+    }
+
     @Test func usageMistakeExitsTwo() throws {
         try Self.expectGolden("usage-error", ["schema", "validate", "good.json"], status: 2)
+    }
+
+    /// More than 64 arguments take the fast path around ArgumentParser (Support/ManyFiles.swift);
+    /// options must work wherever they stand and files keep their order.
+    @Test func manyFilesWithOptionsAnywhere() throws {
+        let goods = Array(repeating: "good.json", count: 70)
+        let arguments = ["schema", "validate"] + goods[..<30] + ["--format", "json"] + goods[30...] + ["--schema", "schemas/customer.schema.json", "bad.json", "--formats"]
+        let outcome = try Self.run(Array(arguments))
+        #expect(outcome.status == 1)
+        #expect(outcome.stdout.components(separatedBy: "\"file\": \"good.json\"").count == 71)
+        #expect(outcome.stdout.contains("\"file\": \"bad.json\""))
+        #expect(outcome.stdout.contains("expected a date written YYYY-MM-DD"), "--formats after the files still applies")
+        let terminator = try Self.run(["schema", "validate", "--schema", "schemas/customer.schema.json", "--"] + goods + ["--weird-name.json"])
+        #expect(terminator.status == 2, "a file named like an option after -- is a file (and here it does not exist)")
+        #expect(terminator.stderr.contains("--weird-name.json: cannot read the file"))
     }
 
     @Test func versionNamesLibgit2() throws {

@@ -31,13 +31,13 @@ struct SchemaValidateCommand: ParsableCommand {
     var format: OutputFormat = .text
 
     @Argument(help: ArgumentHelp("The JSON files to check.", valueName: "instance"))
-    var instances: [String]
-
-    func validate() throws {
-        if instances.isEmpty { throw ValidationError("give at least one JSON file to check") }
-    }
+    var instances: [String] = []
 
     func run() throws {
+        if instances.isEmpty {
+            Terminal.standardError.write("Error: give at least one JSON file to check\nUsage: csw schema validate --schema <schema.json> <instance> ...\n")
+            throw ExitCode(2)
+        }
         let out = Terminal.standardOutput
         let err = Terminal.standardError
         let compiled: SchemaLoader.Loaded
@@ -89,6 +89,13 @@ extension SchemaValidateCommand {
         if unreadable > 0 { parts.append(terminal.styled("\(unreadable) unreadable", .red)) }
         return "\(total) file\(total == 1 ? "" : "s"): " + parts.joined(separator: ", ")
     }
+}
+
+extension SchemaValidateCommand: TakesManyFiles {
+    static let commandPath = ["schema", "validate"]
+    static let valueOptions: Set<String> = ["--schema", "--format"]
+
+    mutating func addFiles(_ files: [String]) { instances += files }
 }
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {

@@ -31,13 +31,7 @@ enum SchemaLoader {
         }
         var registry = SchemaRegistry()
         let folder = URL(fileURLWithPath: schemaPath).deletingLastPathComponent()
-        let siblings = (try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? []
-        for sibling in siblings where sibling.pathExtension == "json" {
-            guard let data = FileManager.default.contents(atPath: sibling.path),
-                  case .success(let doc) = JSONDocument.parse([UInt8](data))
-            else { continue }
-            registry.add(doc, uri: FileAccess.fileURI(sibling.path))
-        }
+        loadReferencedSiblings(of: document, uri: FileAccess.fileURI(schemaPath), folder: folder, into: &registry)
         let options = SchemaOptions(assertFormats: assertFormats, baseURI: FileAccess.fileURI(schemaPath))
         switch CompiledSchema.compile(document, registry: registry, options: options) {
         case .success(let schema):
@@ -53,6 +47,52 @@ enum SchemaLoader {
             }.joined(separator: "\n")
             return .failure(Problem(description: text))
         }
+    }
+}
+
+extension SchemaLoader {
+    /// Registers the schema files of `folder` that `document` refers to, directly or through
+    /// each other: a `$ref` to `common.schema.json#/…` or to `https://…/common.schema.json`
+    /// loads `folder/common.schema.json`. Only referenced files are read.
+    static func loadReferencedSiblings(of document: JSONDocument, uri: String, folder: URL, into registry: inout SchemaRegistry) {
+        var queue = [(document, uri)]
+        var seen: Set<String> = []
+        while let (current, _) = queue.popLast() {
+            for ref in references(in: current.root) {
+                let name = ref.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+                guard let last = name.split(separator: "/").last.map(String.init), last.hasSuffix(".json"), !seen.contains(last) else { continue }
+                seen.insert(last)
+                let path = folder.appendingPathComponent(last).path
+                guard let data = FileManager.default.contents(atPath: path),
+                      case .success(let sibling) = JSONDocument.parse([UInt8](data))
+                else { continue }
+                let siblingURI = FileAccess.fileURI(path)
+                registry.add(sibling, uri: siblingURI)
+                queue.append((sibling, siblingURI))
+            }
+        }
+    }
+
+    static func references(in node: JSONNode) -> [String] {
+        var found: [String] = []
+        var stack = [node]
+        while let current = stack.popLast() {
+            switch current.kind {
+            case .object:
+                for member in current.members {
+                    if (member.name == "$ref" || member.name == "$dynamicRef"), let text = member.value.stringValue {
+                        found.append(text)
+                    } else {
+                        stack.append(member.value)
+                    }
+                }
+            case .array:
+                stack.append(contentsOf: current.elements)
+            default:
+                break
+            }
+        }
+        return found
     }
 }
 
