@@ -102,7 +102,7 @@ public struct JSONWriter: Sendable {
 
     func newline(_ depth: Int, _ out: inout [UInt8]) {
         out.append(0x0A)
-        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: depth * indent))
+        for _ in 0..<(depth * indent) { out.append(UInt8(ascii: " ")) }
     }
 
     static func writeScalar(_ value: JSONValue, into out: inout [UInt8]) {

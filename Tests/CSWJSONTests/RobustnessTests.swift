@@ -42,7 +42,7 @@ struct SplitMix64: RandomNumberGenerator {
                 case 4:  // deep nesting
                     let depth = Int.random(in: 100...2000, using: &rng)
                     let at = Int.random(in: 0...bytes.count, using: &rng)
-                    bytes.insert(contentsOf: repeatElement(UInt8(ascii: "["), count: depth), at: at)
+                    bytes.insert(contentsOf: [UInt8](repeating: UInt8(ascii: "["), count: depth), at: at)
                 default:  // duplicate a slice
                     if bytes.count > 2 {
                         let a = Int.random(in: 0..<bytes.count - 1, using: &rng)
