@@ -29,11 +29,14 @@ build: setup
 release: setup
 	$(SWIFT) build -c release --product csw
 
-# The main job on the bundled example workspace: check its files against the schemas.
+# The main job on the bundled example workspace: create it in a temporary folder,
+# validate it and list its customers.
 run: release
-	$(RELEASE_BIN) --version
-	$(RELEASE_BIN) schema validate --formats --schema schemas/profile.schema.json workspace-template/customers/*/profile.json
-	$(RELEASE_BIN) schema validate --formats --schema schemas/metric-snapshot.schema.json workspace-template/customers/*/metrics/*.json
+	@$(RELEASE_BIN) --version
+	@ws="$$(mktemp -d)/accounts"; \
+	  echo "$$ csw init $$ws" && $(RELEASE_BIN) init "$$ws" && \
+	  echo "$$ csw -C $$ws validate" && $(RELEASE_BIN) -C "$$ws" validate && \
+	  echo "$$ csw -C $$ws customer list" && $(RELEASE_BIN) -C "$$ws" customer list
 
 test: setup
 	$(SWIFT) build

@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Layers (see docs/ARCHITECTURE.md). Dependencies point one way:
-//   csw → CSWSchema → CSWJSON
+//   csw → CSWCore → CSWSchema → CSWJSON
 //   csw → CSWGit → CLibGit2
 let package = Package(
     name: "csw",
@@ -14,6 +14,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -23,21 +24,23 @@ let package = Package(
         ),
         .target(name: "CSWJSON", linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]),
         .target(name: "CSWSchema", dependencies: ["CSWJSON"]),
+        .target(name: "CSWCore", dependencies: ["CSWSchema", "CSWJSON", .product(name: "Yams", package: "Yams")]),
         .target(name: "CSWGit", dependencies: ["CLibGit2"]),
         .executableTarget(
             name: "csw",
             dependencies: [
-                "CSWJSON", "CSWSchema", "CSWGit",
+                "CSWJSON", "CSWSchema", "CSWCore", "CSWGit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "csw-bench",
-            dependencies: ["CSWJSON", "CSWSchema"],
+            dependencies: ["CSWJSON", "CSWSchema", "CSWCore"],
             path: "Benchmarks/csw-bench"
         ),
         .testTarget(name: "CSWJSONTests", dependencies: ["CSWJSON"]),
         .testTarget(name: "CSWSchemaTests", dependencies: ["CSWSchema", "CSWJSON"]),
+        .testTarget(name: "CSWCoreTests", dependencies: ["CSWCore", "CSWJSON"]),
         .testTarget(name: "CSWGitTests", dependencies: ["CSWGit"]),
         .testTarget(name: "CLITests", dependencies: ["CSWJSON"], exclude: ["Fixtures", "Golden"]),
     ],

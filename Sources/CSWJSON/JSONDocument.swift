@@ -39,6 +39,8 @@ public final class JSONDocument: Sendable {
         self.baseLine = baseLine
     }
 
+    static let emptyObject: JSONDocument = try! JSONDocument.parse("{}").get()
+
     /// The top-level value.
     public var root: JSONNode { JSONNode(document: self, index: 0) }
 

@@ -81,7 +81,31 @@ public struct JSONNode: Sendable {
         kind == .number ? JSONNumber(unchecked: rawText) : nil
     }
 
-    public var doubleValue: Double? { number?.doubleValue }
+    /// The number as a Double, read straight from the bytes: exact (correctly rounded) for
+    /// literals with up to 15 significant digits and small exponents, `strtod`-equivalent
+    /// through `Double(String)` otherwise.
+    public var doubleValue: Double? {
+        let n = node
+        guard n.kind == .number else { return nil }
+        let fast: Double? = document.bytes.withUnsafeBufferPointer { b in
+            NumberScanner.fastDouble(b, from: Int(n.start), to: Int(n.end))
+        }
+        return fast ?? number?.doubleValue
+    }
+
+    /// Calls `body` with the string's UTF-8 bytes (decoded when it has escapes), without
+    /// creating a String. nil when this is not a string.
+    public func withStringBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
+        let n = node
+        guard n.kind == .string else { return nil }
+        if n.info != 0 {
+            let decoded = stringBytes ?? []
+            return decoded.withUnsafeBufferPointer(body)
+        }
+        return document.bytes.withUnsafeBufferPointer { b in
+            body(UnsafeBufferPointer(rebasing: b[Int(n.start) + 1 ..< Int(n.end) - 1]))
+        }
+    }
 
     /// True for numbers written without a fraction or exponent (a fast check; `number?.isInteger`
     /// also accepts 1.0).
@@ -155,6 +179,9 @@ public struct JSONNode: Sendable {
         let document: JSONDocument
         let first: Int
         public let count: Int
+
+        /// No members (for `node["x"]?.members ?? .empty`).
+        public static var empty: Members { Members(document: JSONDocument.emptyObject, first: 1, count: 0) }
 
         public func makeIterator() -> Iterator { Iterator(document: document, cursor: first, remaining: count) }
 

@@ -38,22 +38,30 @@ public struct JSONWriter: Sendable {
         return String(decoding: out, as: UTF8.self)
     }
 
-    static func writeCompact(_ value: JSONValue, into out: inout [UInt8]) {
+    /// One value on one line with a space after each ',' and ':' — the canonical form of a
+    /// JSON Lines record: `{"date": "2025-11-01", "usage_percentage": 85.0}`.
+    public static func line(_ value: JSONValue) -> String {
+        var out: [UInt8] = []
+        writeCompact(value, into: &out, spaced: true)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func writeCompact(_ value: JSONValue, into out: inout [UInt8], spaced: Bool = false) {
         switch value {
         case .array(let items):
             out.append(UInt8(ascii: "["))
             for (k, item) in items.enumerated() {
-                if k > 0 { out.append(UInt8(ascii: ",")) }
-                writeCompact(item, into: &out)
+                if k > 0 { out.append(contentsOf: spaced ? Array(", ".utf8) : [UInt8(ascii: ",")]) }
+                writeCompact(item, into: &out, spaced: spaced)
             }
             out.append(UInt8(ascii: "]"))
         case .object(let object):
             out.append(UInt8(ascii: "{"))
             for (k, (key, item)) in object.enumerated() {
-                if k > 0 { out.append(UInt8(ascii: ",")) }
+                if k > 0 { out.append(contentsOf: spaced ? Array(", ".utf8) : [UInt8(ascii: ",")]) }
                 writeString(key, into: &out)
-                out.append(UInt8(ascii: ":"))
-                writeCompact(item, into: &out)
+                out.append(contentsOf: spaced ? Array(": ".utf8) : [UInt8(ascii: ":")])
+                writeCompact(item, into: &out, spaced: spaced)
             }
             out.append(UInt8(ascii: "}"))
         default:

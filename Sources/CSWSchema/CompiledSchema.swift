@@ -72,7 +72,7 @@ struct TypeSet: OptionSet, Sendable {
 }
 
 struct ObjectProperties: Sendable {
-    var properties: [String: Int] = [:]
+    var properties = PropertyTable()
     var patterns: [(SchemaRegex, Int)] = []
     var additional: Int?
 }
@@ -85,7 +85,7 @@ struct ContainsRule: Sendable {
 
 /// Compiled keywords. Evaluation follows array order; the compiler puts
 /// `unevaluated*` last so they see every other keyword's annotations.
-enum Keyword: Sendable {
+indirect enum Keyword: Sendable {
     case ref(Int)
     case dynamicRef(initial: Int, anchor: String?)
     case type(TypeSet)
@@ -106,10 +106,10 @@ enum Keyword: Sendable {
     case minLength(Int)
     case maxLength(Int)
     case pattern(SchemaRegex)
-    case minimum(JSONNumber)
-    case maximum(JSONNumber)
-    case exclusiveMinimum(JSONNumber)
-    case exclusiveMaximum(JSONNumber)
+    case minimum(NumberLimit)
+    case maximum(NumberLimit)
+    case exclusiveMinimum(NumberLimit)
+    case exclusiveMaximum(NumberLimit)
     case multipleOf(JSONNumber)
     case allOf([Int])
     case anyOf([Int])
@@ -119,4 +119,84 @@ enum Keyword: Sendable {
     case format(String)
     case unevaluatedProperties(Int)
     case unevaluatedItems(Int)
+}
+
+/// A bound of minimum/maximum: the exact number and its nearest Double. Comparing Doubles
+/// first is exact whenever they differ (rounding to Double is monotonic); only equal
+/// Doubles need the exact decimal comparison.
+struct NumberLimit: Sendable, CustomStringConvertible {
+    let number: JSONNumber
+    let double: Double
+
+    init(_ number: JSONNumber) {
+        self.number = number
+        self.double = number.doubleValue
+    }
+
+    var description: String { number.description }
+
+    /// -1, 0 or 1 for instance <, =, > limit; nil when the instance is not a number.
+    func compare(_ instance: JSONNode) -> Int? {
+        guard let d = instance.doubleValue else { return nil }
+        if d < double { return -1 }
+        if d > double { return 1 }
+        guard let n = instance.number else { return nil }
+        return n < number ? -1 : (number < n ? 1 : 0)
+    }
+}
+
+/// Property name → subschema, looked up by the member name's bytes (no String is made
+/// for the common case): FNV-1a hashes in an open-addressed table.
+struct PropertyTable: Sendable {
+    private var entries: [(hash: UInt64, name: [UInt8], schema: Int)] = []
+    private var slots: [Int32] = []
+
+    init() {}
+
+    var isEmpty: Bool { entries.isEmpty }
+
+    subscript(name: String) -> Int? {
+        get { Array(name.utf8).withUnsafeBufferPointer { lookup($0) } }
+        set {
+            guard let newValue else { return }
+            let bytes = Array(name.utf8)
+            if let existing = entries.firstIndex(where: { $0.name == bytes }) {
+                entries[existing].schema = newValue
+            } else {
+                entries.append((Self.hash(bytes.withUnsafeBufferPointer { $0 }), bytes, newValue))
+                rebuild()
+            }
+        }
+    }
+
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+        return h
+    }
+
+    private mutating func rebuild() {
+        var size = 8
+        while size < entries.count * 2 { size *= 2 }
+        slots = Array(repeating: -1, count: size)
+        for (i, entry) in entries.enumerated() {
+            var slot = Int(entry.hash & UInt64(size - 1))
+            while slots[slot] >= 0 { slot = (slot + 1) & (size - 1) }
+            slots[slot] = Int32(i)
+        }
+    }
+
+    func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard !slots.isEmpty else { return nil }
+        let h = Self.hash(bytes)
+        let mask = slots.count - 1
+        var slot = Int(h & UInt64(mask))
+        while true {
+            let i = Int(slots[slot])
+            if i < 0 { return nil }
+            let entry = entries[i]
+            if entry.hash == h && entry.name.count == bytes.count && entry.name.elementsEqual(bytes) { return entry.schema }
+            slot = (slot + 1) & mask
+        }
+    }
 }

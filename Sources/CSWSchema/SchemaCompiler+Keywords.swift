@@ -280,10 +280,10 @@ extension SchemaCompiler {
                 schemaError("pattern must be a valid regular expression", p, pointer + "/pattern")
             }
         }
-        if let n = number("minimum") { keywords.append(.minimum(n)) }
-        if let n = number("maximum") { keywords.append(.maximum(n)) }
-        if let n = number("exclusiveMinimum") { keywords.append(.exclusiveMinimum(n)) }
-        if let n = number("exclusiveMaximum") { keywords.append(.exclusiveMaximum(n)) }
+        if let n = number("minimum") { keywords.append(.minimum(NumberLimit(n))) }
+        if let n = number("maximum") { keywords.append(.maximum(NumberLimit(n))) }
+        if let n = number("exclusiveMinimum") { keywords.append(.exclusiveMinimum(NumberLimit(n))) }
+        if let n = number("exclusiveMaximum") { keywords.append(.exclusiveMaximum(NumberLimit(n))) }
         if let n = number("multipleOf") {
             if n > JSONNumber(0) { keywords.append(.multipleOf(n)) } else {
                 schemaError("multipleOf must be greater than 0", json["multipleOf"]!, pointer + "/multipleOf")

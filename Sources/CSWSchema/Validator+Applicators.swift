@@ -5,15 +5,15 @@ extension Validator {
         guard instance.kind == .object else { return true }
         var valid = true
         for (position, member) in instance.members.enumerated() {
-            let name = member.name
             var matched = false
-            if let sub = rules.properties[name] {
+            if let sub = member.key.withStringBytes({ rules.properties.lookup($0) }) ?? nil {
                 matched = true
                 if !validateChild(sub, member.value, .key(member.key)) {
                     valid = false
                     if !report { return false }
                 }
             }
+            let name = rules.patterns.isEmpty ? "" : member.name
             for (regex, sub) in rules.patterns where regex.matches(name) {
                 matched = true
                 if !validateChild(sub, member.value, .key(member.key)) {
@@ -25,7 +25,7 @@ extension Validator {
                 matched = true
                 if isFalse(sub) {
                     valid = false
-                    fail(s, "additionalProperties", member.value, "unexpected field \"\(name)\" (not one the schema allows; check the spelling)", at: member.key, extra: .key(member.key))
+                    fail(s, "additionalProperties", member.value, "unexpected field \"\(member.name)\" (not one the schema allows; check the spelling)", at: member.key, extra: .key(member.key))
                     if !report { return false }
                 } else if !validateChild(sub, member.value, .key(member.key)) {
                     valid = false

@@ -104,20 +104,20 @@ extension Validator {
             fail(s, "pattern", instance, "expected text matching the pattern \(regex.source), found \(Messages.describe(instance))")
             return false
         case .minimum(let limit):
-            guard let n = instance.number, n < limit else { return true }
-            fail(s, "minimum", instance, "expected a number ≥ \(limit), found \(n)")
+            guard let c = limit.compare(instance), c < 0 else { return true }
+            fail(s, "minimum", instance, "expected a number ≥ \(limit), found \(instance.rawText)")
             return false
         case .maximum(let limit):
-            guard let n = instance.number, limit < n else { return true }
-            fail(s, "maximum", instance, "expected a number ≤ \(limit), found \(n)")
+            guard let c = limit.compare(instance), c > 0 else { return true }
+            fail(s, "maximum", instance, "expected a number ≤ \(limit), found \(instance.rawText)")
             return false
         case .exclusiveMinimum(let limit):
-            guard let n = instance.number, !(limit < n) else { return true }
-            fail(s, "exclusiveMinimum", instance, "expected a number > \(limit), found \(n)")
+            guard let c = limit.compare(instance), c <= 0 else { return true }
+            fail(s, "exclusiveMinimum", instance, "expected a number > \(limit), found \(instance.rawText)")
             return false
         case .exclusiveMaximum(let limit):
-            guard let n = instance.number, !(n < limit) else { return true }
-            fail(s, "exclusiveMaximum", instance, "expected a number < \(limit), found \(n)")
+            guard let c = limit.compare(instance), c >= 0 else { return true }
+            fail(s, "exclusiveMaximum", instance, "expected a number < \(limit), found \(instance.rawText)")
             return false
         case .multipleOf(let divisor):
             guard let n = instance.number, !n.isMultiple(of: divisor) else { return true }

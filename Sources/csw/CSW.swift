@@ -1,5 +1,6 @@
 import ArgumentParser
 import CSWGit
+import Glibc
 
 /// The `csw` command: a local-first customer-success workspace.
 struct CSW: ParsableCommand {
@@ -12,15 +13,21 @@ struct CSW: ParsableCommand {
         Each customer is a folder of plain JSON and Markdown files in a git repository. \
         csw checks those files, explains every number it computes, and works offline.
 
+        Global option: -C DIR (before the command) runs csw as if started in DIR.
+
         Exit codes: 0 all good, 1 problems found in the data, 2 csw could not run \
         (bad usage, unreadable files, a broken schema).
 
         Examples:
-          csw schema validate --schema schemas/profile.schema.json customers/*/profile.json
-          csw schema validate --schema schemas/profile.schema.json --format json a.json b.json
+          csw init accounts && cd accounts
+          csw validate
+          csw customer list
+          csw metrics add HOSP_001 --date 2025-12-01 usage_percentage=86 nps_score=9
+          csw -C ~/accounts validate --format json
         """,
         version: "csw \(version) (libgit2 \(GitLibrary.version))",
-        subcommands: [SchemaCommand.self]
+        subcommands: [InitCommand.self, ValidateCommand.self, CustomerCommand.self, MetricsCommand.self, FmtCommand.self,
+                      DemoCommand.self, SchemaCommand.self]
     )
 }
 
@@ -28,7 +35,16 @@ struct CSW: ParsableCommand {
 enum Main {
     static func main() {
         do {
-            let (options, files) = ManyFiles.split(Array(CommandLine.arguments.dropFirst()))
+            var arguments = Array(CommandLine.arguments.dropFirst())
+            // `csw -C DIR …` runs as if started in DIR, as git does.
+            while arguments.count >= 2 && arguments[0] == "-C" {
+                guard chdir(arguments[1]) == 0 else {
+                    Terminal.standardError.write("error: -C \(arguments[1]): cannot enter the folder: \(FileSystem.errnoText())\n")
+                    CSW.exit(withError: ExitCode(2))
+                }
+                arguments.removeFirst(2)
+            }
+            let (options, files) = ManyFiles.split(arguments)
             var command = try CSW.parseAsRoot(options)
             if !files.isEmpty, var bulk = command as? any TakesManyFiles & ParsableCommand {
                 bulk.addFiles(files)

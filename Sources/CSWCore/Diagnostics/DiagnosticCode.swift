@@ -1,0 +1,69 @@
+/// Every diagnostic csw reports, with a stable code. docs/DIAGNOSTICS.md explains each
+/// one with a fix; Tests/CLITests/Diagnostics holds a workspace that triggers it.
+public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
+    // Syntax
+    case invalidJSON = "CSW0001"
+    case invalidJSONLine = "CSW0002"
+    case missingFrontMatter = "CSW0003"
+    case invalidYAML = "CSW0004"
+    case notUTF8 = "CSW0005"
+    // Schemas
+    case configSchema = "CSW0101"
+    case profileSchema = "CSW0102"
+    case metricSchema = "CSW0103"
+    case unknownMetric = "CSW0104"
+    case feedbackSchema = "CSW0105"
+    case reviewSchema = "CSW0106"
+    case noteSchema = "CSW0107"
+    // Customers
+    case invalidCustomerFolder = "CSW0201"
+    case customerIDMismatch = "CSW0202"
+    case missingProfile = "CSW0203"
+    // Metrics history
+    case metricDatesOutOfOrder = "CSW0301"
+    case duplicateMetricDate = "CSW0302"
+    // Roster
+    case unknownCSM = "CSW0401"
+    case duplicateCSM = "CSW0402"
+    // Files
+    case unexpectedFile = "CSW0501"
+    case symlinkOutside = "CSW0502"
+    case symlinkInside = "CSW0503"
+    case missingCustomersFolder = "CSW0504"
+
+    public var defaultSeverity: Diagnostic.Severity {
+        switch self {
+        case .unexpectedFile, .symlinkInside, .missingCustomersFolder: return .warning
+        default: return .error
+        }
+    }
+
+    /// One line saying what the rule checks (for `csw validate --explain` and the docs).
+    public var title: String {
+        switch self {
+        case .invalidJSON: return "a JSON file is not valid JSON"
+        case .invalidJSONLine: return "a line of metrics.jsonl is not valid JSON"
+        case .missingFrontMatter: return "a Markdown note has no front matter between --- lines"
+        case .invalidYAML: return "the front matter is not valid YAML"
+        case .notUTF8: return "a text file is not UTF-8"
+        case .configSchema: return "csw.json does not match its schema"
+        case .profileSchema: return "profile.json does not match its schema"
+        case .metricSchema: return "a metric snapshot has a wrong value"
+        case .unknownMetric: return "a metric snapshot has a field that is neither built in nor declared"
+        case .feedbackSchema: return "a feedback note's front matter does not match its schema"
+        case .reviewSchema: return "a review note's front matter does not match its schema"
+        case .noteSchema: return "an account note's front matter does not match its schema"
+        case .invalidCustomerFolder: return "a folder in customers/ is not named as a customer id"
+        case .customerIDMismatch: return "profile.json's customer_id differs from its folder name"
+        case .missingProfile: return "a customer folder has no profile.json"
+        case .metricDatesOutOfOrder: return "metric snapshots are not in date order"
+        case .duplicateMetricDate: return "two metric snapshots have the same date"
+        case .unknownCSM: return "csm_assigned names no CSM in the roster"
+        case .duplicateCSM: return "two CSMs in the roster share an id"
+        case .unexpectedFile: return "a file that is not part of the workspace format"
+        case .symlinkOutside: return "a symbolic link leads outside the workspace"
+        case .symlinkInside: return "a symbolic link inside the workspace (not followed)"
+        case .missingCustomersFolder: return "the workspace has no customers/ folder"
+        }
+    }
+}

@@ -1,0 +1,288 @@
+// Generated from schemas/ by Tests/CSWCoreTests/EmbeddedFilesTests.swift — do not edit.
+// Re-create with: CSW_RECORD_EMBEDDED=1 swift test --filter EmbeddedFilesTests
+
+enum EmbeddedSchemaFiles {
+    static let files: [(name: String, text: String)] = [
+        ("common.schema.json", ####"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "title": "Definitions shared by the csw workspace schemas",
+  "$defs": {
+    "customer_id": {
+      "description": "A customer's identifier and folder name: capital letters, digits, '_' and '-', starting with a letter or digit, at most 64 characters (HOSP_001).",
+      "type": "string",
+      "pattern": "^[A-Z0-9][A-Z0-9_-]{0,63}$"
+    },
+    "csm_id": {
+      "description": "A CSM's id as listed in csw.json csms[].id (mike.smith).",
+      "type": "string",
+      "pattern": "^[a-z0-9][a-z0-9._-]{0,63}$"
+    },
+    "date": {
+      "description": "A calendar date written YYYY-MM-DD.",
+      "type": "string",
+      "format": "date"
+    },
+    "segment": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "segment_name": { "type": "string" },
+        "organization_type": {
+          "enum": ["health_system", "academic_medical_center", "community_hospital", "critical_access_hospital",
+                   "clinic_group", "ambulatory_surgery_center", "payer", "post_acute", "telehealth", "other"]
+        },
+        "size_category": { "enum": ["small", "mid", "large", "enterprise"] },
+        "clinical_specialty": { "type": "string" },
+        "geographic_region": { "type": "string" },
+        "maturity_level": { "enum": ["emerging", "developing", "mature"] },
+        "tech_adoption": { "enum": ["conservative", "mainstream", "progressive"] }
+      }
+    },
+    "team_member": {
+      "type": "object",
+      "required": ["name"],
+      "additionalProperties": false,
+      "properties": {
+        "name": { "type": "string", "minLength": 1 },
+        "title": { "type": "string" },
+        "specialty": { "type": "string" },
+        "expertise_areas": { "type": "array", "items": { "type": "string" }, "uniqueItems": true },
+        "email": { "type": "string", "format": "email" },
+        "role": { "enum": ["executive_sponsor", "clinical_champion", "it_lead", "end_user", "billing", "other"] },
+        "community_consent": {
+          "description": "Whether this person agreed to be listed in peer groups and mentorship programmes. Absent means no.",
+          "type": "boolean"
+        }
+      }
+    },
+    "product": {
+      "type": "object",
+      "required": ["product_id"],
+      "additionalProperties": false,
+      "properties": {
+        "product_id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$" },
+        "licensed_seats": { "type": "integer", "minimum": 0 },
+        "unit": { "enum": ["seat", "bed", "facility"] },
+        "start_date": { "$ref": "#/$defs/date" }
+      }
+    },
+    "tags": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }
+  }
+}
+
+"""####),
+        ("csw.schema.json", ####"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "title": "Workspace configuration",
+  "description": "csw.json at the workspace root. Unknown sections are errors, so a misspelt section name is caught.",
+  "type": "object",
+  "required": ["name", "format_version"],
+  "additionalProperties": false,
+  "properties": {
+    "$schema": { "type": "string" },
+    "name": { "type": "string", "minLength": 1 },
+    "format_version": { "description": "Version of the workspace format; this csw reads version 1.", "const": 1 },
+    "currency": { "type": "string", "pattern": "^[A-Z]{3}$" },
+    "kpi_targets": {
+      "description": "Healthcare KPI targets (the framework's defaults: 15, 20, 12, 95, 85, 88, 25, 90).",
+      "type": "object",
+      "properties": {
+        "clinical_outcome_improvement": { "type": "number" },
+        "clinical_efficiency_gain": { "type": "number" },
+        "cost_reduction": { "type": "number" },
+        "compliance_score": { "type": "number", "minimum": 0, "maximum": 100 },
+        "staff_satisfaction": { "type": "number", "minimum": 0, "maximum": 100 },
+        "patient_satisfaction": { "type": "number", "minimum": 0, "maximum": 100 },
+        "roi_percentage": { "type": "number" },
+        "implementation_success_rate": { "type": "number", "minimum": 0, "maximum": 100 }
+      },
+      "additionalProperties": { "type": "number" }
+    },
+    "csms": {
+      "description": "The CSM roster. profile.json csm_assigned must name one of these ids.",
+      "type": "array",
+      "items": {
+        "type": "object",
+        "required": ["id", "name"],
+        "additionalProperties": false,
+        "properties": {
+          "id": { "$ref": "common.schema.json#/$defs/csm_id" },
+          "name": { "type": "string", "minLength": 1 },
+          "email": { "type": "string", "format": "email" },
+          "capacity": { "description": "How many accounts this CSM can carry.", "type": "integer", "minimum": 1 },
+          "team": { "type": "string" }
+        }
+      }
+    },
+    "custom_metrics": {
+      "description": "Metrics beyond the built-in ones, allowed in metrics.jsonl once declared here.",
+      "type": "object",
+      "propertyNames": { "pattern": "^[a-z][a-z0-9_]{0,63}$" },
+      "additionalProperties": {
+        "type": "object",
+        "required": ["type"],
+        "additionalProperties": false,
+        "properties": {
+          "type": { "enum": ["number", "integer", "boolean", "string"] },
+          "minimum": { "type": "number" },
+          "maximum": { "type": "number" },
+          "unit": { "type": "string" },
+          "description": { "type": "string" }
+        }
+      }
+    },
+    "scoring": { "description": "Health, churn and expansion model (see docs/SCORING.md).", "type": "object" },
+    "alert_rules": { "type": "array" },
+    "playbooks": { "type": "object" },
+    "product_catalog": { "type": "array" },
+    "hooks": { "type": "object" },
+    "access_policy": { "type": "object" }
+  }
+}
+
+"""####),
+        ("feedback.schema.json", ####"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "title": "Feedback note front matter",
+  "description": "The YAML front matter of customers/<ID>/feedback/*.md.",
+  "type": "object",
+  "required": ["date", "channel", "type"],
+  "additionalProperties": false,
+  "properties": {
+    "date": { "$ref": "common.schema.json#/$defs/date" },
+    "channel": { "enum": ["survey", "nps", "ticket", "call", "email", "community", "review"] },
+    "type": { "enum": ["praise", "complaint", "feature_request", "bug", "question"] },
+    "author": { "$ref": "common.schema.json#/$defs/csm_id" },
+    "contact": { "type": "string" },
+    "score": { "description": "A rating given with the feedback (NPS 0–10 or survey score).", "type": "number", "minimum": 0, "maximum": 10 },
+    "severity": { "enum": ["low", "medium", "high", "critical"] },
+    "status": { "enum": ["new", "triaged", "planned", "in_progress", "shipped", "declined", "closed"] },
+    "product": { "type": "string" },
+    "tags": { "$ref": "common.schema.json#/$defs/tags" }
+  }
+}
+
+"""####),
+        ("metric-snapshot.schema.json", ####"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "title": "Metric snapshot",
+  "description": "One line of customers/<ID>/metrics.jsonl: the customer's metrics on one date. Everything but the date is optional; fields not listed here must be declared in csw.json custom_metrics.",
+  "type": "object",
+  "required": ["date"],
+  "minProperties": 2,
+  "additionalProperties": false,
+  "properties": {
+    "date": { "$ref": "common.schema.json#/$defs/date" },
+    "usage_percentage": { "description": "Share of licensed capacity in use, 0–100.", "type": "number", "minimum": 0, "maximum": 100 },
+    "clinical_outcome_improvement": { "description": "Improvement of the tracked clinical outcome, in percent.", "type": "number" },
+    "user_adoption_rate": { "description": "Share of licensed users active, 0–1.", "type": "number", "minimum": 0, "maximum": 1 },
+    "support_ticket_volume": { "description": "Support tickets opened in the period.", "type": "integer", "minimum": 0 },
+    "nps_score": { "description": "Net promoter rating, 0–10.", "type": "number", "minimum": 0, "maximum": 10 },
+    "engagement_level": { "description": "Engagement with the CSM and programme, 0–1.", "type": "number", "minimum": 0, "maximum": 1 },
+    "clinical_efficiency_gain": { "description": "Workflow efficiency gain, in percent.", "type": "number" },
+    "cost_reduction": { "description": "Operational cost reduction, in percent.", "type": "number" },
+    "compliance_score": { "description": "Regulatory compliance score, 0–100.", "type": "number", "minimum": 0, "maximum": 100 },
+    "staff_satisfaction": { "description": "Clinical staff satisfaction, 0–100.", "type": "number", "minimum": 0, "maximum": 100 },
+    "patient_satisfaction": { "description": "Patient experience score, 0–100.", "type": "number", "minimum": 0, "maximum": 100 },
+    "roi_percentage": { "description": "Return on the customer's investment, in percent.", "type": "number" },
+    "implementation_success_rate": { "description": "Share of implementation milestones met, 0–100.", "type": "number", "minimum": 0, "maximum": 100 },
+    "workflow_adoption": { "description": "Share of target workflows using the product, 0–100.", "type": "number", "minimum": 0, "maximum": 100 },
+    "competitive_pressure": { "description": "Estimated pressure from competitors, 0–1.", "type": "number", "minimum": 0, "maximum": 1 },
+    "roi_concerns": { "description": "The customer has raised doubts about value.", "type": "boolean" },
+    "clinical_outcome_trend": { "enum": ["improving", "stable", "declining"] },
+    "executive_engagement": { "description": "Executive sponsor engagement, 0–1.", "type": "number", "minimum": 0, "maximum": 1 },
+    "active_users": { "type": "integer", "minimum": 0 },
+    "critical_tickets": { "description": "Support tickets of critical severity in the period.", "type": "integer", "minimum": 0 },
+    "source": { "description": "Where the numbers came from (product_analytics, survey, manual, …).", "type": "string" },
+    "note": { "type": "string" }
+  }
+}
+
+"""####),
+        ("note.schema.json", ####"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "title": "Account note front matter",
+  "description": "The YAML front matter of customers/<ID>/notes/*.md.",
+  "type": "object",
+  "required": ["date"],
+  "additionalProperties": false,
+  "properties": {
+    "date": { "$ref": "common.schema.json#/$defs/date" },
+    "title": { "type": "string" },
+    "author": { "$ref": "common.schema.json#/$defs/csm_id" },
+    "kind": { "enum": ["meeting", "call", "email", "internal", "escalation", "other"] },
+    "tags": { "$ref": "common.schema.json#/$defs/tags" }
+  }
+}
+
+"""####),
+        ("profile.schema.json", ####"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "title": "Customer profile",
+  "description": "customers/<CUSTOMER_ID>/profile.json: who the customer is, what they bought and who looks after them. The framework's customer record loads as it is.",
+  "type": "object",
+  "required": ["customer_id", "organization_name", "tier", "csm_assigned", "contract_start", "contract_value"],
+  "additionalProperties": false,
+  "properties": {
+    "$schema": { "type": "string" },
+    "customer_id": { "$ref": "common.schema.json#/$defs/customer_id" },
+    "organization_name": { "type": "string", "minLength": 1 },
+    "tier": { "enum": ["strategic", "enterprise", "mid_market", "smb"] },
+    "segment": { "$ref": "common.schema.json#/$defs/segment" },
+    "primary_contact": { "type": "string" },
+    "email": { "type": "string", "format": "email" },
+    "csm_assigned": { "$ref": "common.schema.json#/$defs/csm_id" },
+    "contract_start": { "$ref": "common.schema.json#/$defs/date" },
+    "contract_end": { "$ref": "common.schema.json#/$defs/date" },
+    "renewal_date": { "$ref": "common.schema.json#/$defs/date" },
+    "contract_value": {
+      "description": "Annual contract value in the workspace currency, as a plain number (500000, not \"500k\").",
+      "type": "number",
+      "minimum": 0
+    },
+    "status": {
+      "description": "Where the customer is in its life cycle. Absent means active.",
+      "enum": ["onboarding", "active", "paused", "churned"]
+    },
+    "churn_date": { "$ref": "common.schema.json#/$defs/date" },
+    "churn_reason": { "type": "string" },
+    "products": { "type": "array", "items": { "$ref": "common.schema.json#/$defs/product" } },
+    "team_members": { "type": "array", "items": { "$ref": "common.schema.json#/$defs/team_member" } },
+    "crm_ids": {
+      "description": "This customer's ids in other systems, by system name (salesforce, hubspot, …).",
+      "type": "object",
+      "additionalProperties": { "type": "string", "minLength": 1 }
+    },
+    "tags": { "$ref": "common.schema.json#/$defs/tags" }
+  }
+}
+
+"""####),
+        ("review.schema.json", ####"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "title": "Business review note front matter",
+  "description": "The YAML front matter of customers/<ID>/reviews/*.md.",
+  "type": "object",
+  "required": ["date", "type"],
+  "additionalProperties": false,
+  "properties": {
+    "date": { "$ref": "common.schema.json#/$defs/date" },
+    "type": { "enum": ["annual_business_review", "quarterly_business_review", "executive_business_review"] },
+    "status": { "enum": ["planned", "held", "cancelled"] },
+    "author": { "$ref": "common.schema.json#/$defs/csm_id" },
+    "attendees": { "type": "array", "items": { "type": "string", "minLength": 1 } },
+    "next_review": { "$ref": "common.schema.json#/$defs/date" },
+    "tags": { "$ref": "common.schema.json#/$defs/tags" }
+  }
+}
+
+"""####),
+    ]
+}

@@ -1,0 +1,54 @@
+import CSWJSON
+
+/// What `csw init` writes: the bundled example workspace (workspace-template/, built into
+/// csw), the schemas for editors, and the editor wiring.
+public enum WorkspaceTemplate {
+    public struct File: Sendable {
+        public let path: String
+        public let bytes: [UInt8]
+    }
+
+    /// The example's files as csw carries them.
+    public static var exampleFiles: [(path: String, text: String)] { EmbeddedTemplate.files }
+
+    public static func files(name: String?, empty: Bool) -> [File] {
+        var files: [File] = []
+        for file in EmbeddedTemplate.files {
+            if file.path == "csw.json" {
+                files.append(File(path: file.path, bytes: config(from: file.text, name: name, empty: empty)))
+            } else if !empty {
+                files.append(File(path: file.path, bytes: Array(file.text.utf8)))
+            }
+        }
+        for schema in WorkspaceSchemas.files {
+            files.append(File(path: "schemas/" + schema.name, bytes: Array(schema.text.utf8)))
+        }
+        files.append(File(path: ".vscode/settings.json", bytes: CanonicalForm.json(editorSettings)))
+        return files
+    }
+
+    static func config(from text: String, name: String?, empty: Bool) -> [UInt8] {
+        guard case .object(var config)? = try? JSONDocument.parse(text).get().value else { return Array(text.utf8) }
+        if let name { config["name"] = .string(name) }
+        if empty {
+            config["csms"] = .array([])
+            config["custom_metrics"] = nil
+        }
+        return CanonicalForm.json(.object(config))
+    }
+
+    /// VS Code's json.schemas mapping, so editors check files while a CSM types.
+    static var editorSettings: JSONValue {
+        func mapping(_ pattern: String, _ schema: String) -> JSONValue {
+            .object(["fileMatch": .array([.string(pattern)]), "url": .string("./schemas/" + schema)])
+        }
+        var settings = JSONObject()
+        settings["json.schemas"] = .array([
+            mapping("/csw.json", "csw.schema.json"),
+            mapping("/customers/*/profile.json", "profile.schema.json"),
+        ])
+        settings["files.associations"] = .object(["*.jsonl": .string("jsonl")])
+        settings["files.insertFinalNewline"] = .bool(true)
+        return .object(settings)
+    }
+}

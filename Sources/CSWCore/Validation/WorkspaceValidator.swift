@@ -1,0 +1,116 @@
+import CSWJSON
+import CSWSchema
+
+/// Checks a workspace, one piece at a time, so the CLI can stream customers through it:
+/// `checkConfig` first, then `checkRoot`, then `check(_:)` per customer folder. Pure:
+/// bytes in, diagnostics out.
+public struct WorkspaceValidator: Sendable {
+    public let config: WorkspaceConfig
+    /// Whether csw.json declares a roster (csm_assigned is checked against it only then).
+    public let hasRoster: Bool
+    let schemas: WorkspaceSchemas
+
+    public init(config: WorkspaceConfig, hasRoster: Bool) {
+        self.config = config
+        self.hasRoster = hasRoster
+        self.schemas = WorkspaceSchemas(customMetrics: config.customMetrics)
+    }
+
+    /// Reads csw.json: syntax, schema, roster. A nil config means csw cannot go on.
+    public static func checkConfig(_ bytes: [UInt8], path: String = "csw.json") -> (validator: WorkspaceValidator?, diagnostics: [Diagnostic]) {
+        let document: JSONDocument
+        switch JSONDocument.parse(bytes) {
+        case .failure(let e): return (nil, [SchemaDiagnostics.syntax(e, path)])
+        case .success(let d): document = d
+        }
+        var diagnostics = SchemaDiagnostics.check(document.root, WorkspaceSchemas.configSchema(), code: .configSchema, path: path)
+        if !diagnostics.isEmpty { return (nil, diagnostics) }
+        let config = WorkspaceConfig(document.root)
+        var seen: [String: Int] = [:]
+        for (i, csm) in (document.root["csms"]?.elements.map { $0 } ?? []).enumerated() {
+            let id = csm["id"]?.stringValue ?? ""
+            if let first = seen[id] {
+                let location = csm["id"]!.location
+                diagnostics.append(Diagnostic(.duplicateCSM, path, at: location, "csms[\(i)]: the CSM id \"\(id)\" is already used by csms[\(first)]",
+                                              notes: ["give each CSM a different id"]))
+            } else {
+                seen[id] = i
+            }
+        }
+        let validator = WorkspaceValidator(config: config, hasRoster: document.root["csms"] != nil)
+        return (diagnostics.errorCount == 0 ? validator : nil, diagnostics)
+    }
+
+    /// Entries at the workspace root: unexpected files, links, a missing customers/.
+    public func checkRoot(_ entries: [RootEntry]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let allowed: Set<String> = ["csw.json", "customers", "schemas", ".vscode", ".git", ".gitignore", ".gitattributes", "README.md", ".csw"]
+        for entry in entries.sorted(by: { $0.name < $1.name }) {
+            if case .symlink(let outside) = entry.kind {
+                diagnostics.append(FileRules.symlink(entry.name, leavesWorkspace: outside))
+            } else if !allowed.contains(entry.name) {
+                diagnostics.append(FileRules.unexpected(entry.name, "the workspace root holds csw.json, customers/, schemas/ and git files"))
+            }
+        }
+        if !entries.contains(where: { $0.name == "customers" }) {
+            diagnostics.append(Diagnostic(.missingCustomersFolder, "customers", "the workspace has no customers/ folder yet",
+                                          notes: ["add customers with 'csw customer add --from FILE.json'"]))
+        }
+        return diagnostics
+    }
+
+    /// Everything about one customer folder.
+    public func check(_ folder: CustomerFolder) -> [Diagnostic] {
+        let folderPath = "customers/" + folder.name
+        guard let id = CustomerID(folder.name) else {
+            return [Diagnostic(.invalidCustomerFolder, folderPath, "\(CustomerID.explain(folder.name)); csw skips this folder",
+                               notes: ["rename the folder to the customer's id, for example HOSP_001"])]
+        }
+        var diagnostics: [Diagnostic] = []
+        let customer = load(folder, id: id, into: &diagnostics)
+        for rule in CustomerRules.all {
+            diagnostics += rule.check(customer, self)
+        }
+        return diagnostics.sorted { ($0.path, $0.line, $0.column) < ($1.path, $1.line, $1.column) }
+    }
+
+    /// Parses and schema-checks every file of the folder.
+    func load(_ folder: CustomerFolder, id: CustomerID, into diagnostics: inout [Diagnostic]) -> LoadedCustomer {
+        var customer = LoadedCustomer(folderName: folder.name, id: id, folder: "customers/" + folder.name)
+        var sawProfile = false
+        for entry in folder.entries {
+            switch entry {
+            case .symlink(let path, let outside):
+                diagnostics.append(FileRules.symlink(customer.folder + "/" + path, leavesWorkspace: outside))
+            case .directory(let path):
+                if NoteKind(rawValue: path) == nil {
+                    diagnostics.append(FileRules.unexpected(customer.folder + "/" + path, FileRules.customerLayout))
+                }
+            case .file(let path, let bytes):
+                let full = customer.folder + "/" + path
+                if path == "profile.json" {
+                    sawProfile = true
+                    switch JSONDocument.parse(bytes) {
+                    case .failure(let e): diagnostics.append(SchemaDiagnostics.syntax(e, full))
+                    case .success(let document):
+                        customer.profile = document
+                        diagnostics += SchemaDiagnostics.check(document.root, schemas.profile, code: .profileSchema, path: full)
+                    }
+                } else if path == "metrics.jsonl" {
+                    customer.snapshots = MetricsChecks.load(bytes, path: full, schema: schemas.metricSnapshot, into: &diagnostics)
+                } else if let note = NoteChecks.kind(of: path) {
+                    if let loaded = NoteChecks.load(bytes, kind: note, path: full, schemas: schemas, into: &diagnostics) {
+                        customer.notes.append(loaded)
+                    }
+                } else {
+                    diagnostics.append(FileRules.unexpected(full, FileRules.customerLayout))
+                }
+            }
+        }
+        if !sawProfile {
+            diagnostics.append(Diagnostic(.missingProfile, customer.profilePath, "customer \(id) has no profile.json",
+                                          notes: ["create it with 'csw customer add --from FILE.json', or remove the folder"]))
+        }
+        return customer
+    }
+}

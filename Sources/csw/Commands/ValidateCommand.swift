@@ -1,0 +1,95 @@
+import ArgumentParser
+import CSWCore
+
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check every file of the workspace: syntax, schemas, and the rules across files.",
+        discussion: """
+        Reports every problem in one run as PATH:LINE:COLUMN: error[CODE]: MESSAGE, each \
+        with a note on how to fix it. docs/DIAGNOSTICS.md explains every code.
+
+        With PATHs, only the customers containing them are checked (csw.json is always read).
+
+        Exit status: 0 no errors (warnings allowed, unless --strict), 1 errors found, \
+        2 csw could not run (not a workspace, unreadable file).
+
+        Examples:
+          csw validate
+          csw validate customers/HOSP_001
+          csw -C ~/accounts validate --format json
+        """
+    )
+
+    @Option(name: .long, help: ArgumentHelp("Output: text (for people) or json (for scripts).", valueName: "text|json"))
+    var format: OutputFormat = .text
+
+    @Flag(name: .long, help: "Treat warnings as errors (exit 1 when there are any).")
+    var strict = false
+
+    @Argument(help: ArgumentHelp("Files or customer folders to check (default: the whole workspace).", valueName: "path"))
+    var paths: [String] = []
+
+    func run() throws {
+        let err = Terminal.standardError
+        let workspace = try Workspace.open()
+        var printer = DiagnosticPrinter(format: format)
+        let configBytes = try workspace.read("csw.json")
+        let (validator, configDiagnostics) = WorkspaceValidator.checkConfig(configBytes)
+        printer.print(configDiagnostics)
+        var checked = 0
+        if let validator {
+            let selection = try workspace.selectCustomers(paths)
+            if selection.includesRoot {
+                printer.print(validator.checkRoot(try workspace.reader.rootEntries()))
+            }
+            let entries = try workspace.reader.customerEntries().filter { selection.includes($0.name) && $0.name != ".gitkeep" }
+            let progress = Progress(total: entries.count, label: "checking customers")
+            let reader = workspace.reader
+            // Customers are read and checked in parallel, a batch at a time, and printed in
+            // order; only one batch of folders is in memory at once.
+            let batch = 256
+            for start in stride(from: 0, to: entries.count, by: batch) {
+                let slice = Array(entries[start..<min(entries.count, start + batch)])
+                let results = ParallelMap.map(slice.count) { i -> Result<[Diagnostic], FileSystem.IOError> in
+                    let entry = slice[i]
+                    switch entry.type {
+                    case .directory:
+                        return Result { () throws(FileSystem.IOError) in validator.check(try reader.readCustomer(entry.name)) }
+                    case .symlink:
+                        return .success([Self.linkDiagnostic(entry.name, reader)])
+                    default:
+                        return .success([Diagnostic(.unexpectedFile, "customers/" + entry.name,
+                                                    "\"customers/\(entry.name)\" is a file; customers/ holds one folder per customer",
+                                                    notes: ["move it into a customer folder or delete it"])])
+                    }
+                }
+                for (i, result) in results.enumerated() {
+                    switch result {
+                    case .success(let diagnostics):
+                        printer.print(diagnostics)
+                        if slice[i].type == .directory { checked += 1 }
+                    case .failure(let error):
+                        progress.finish()
+                        printer.finish()
+                        err.write("error: \(error)\n")
+                        throw ExitCode(2)
+                    }
+                }
+                progress.update(min(entries.count, start + batch))
+            }
+            progress.finish()
+        }
+        printer.finish()
+        let verdict = printer.errors == 0 ? err.styled("ok", .green) : err.styled("\(printer.errors) error\(printer.errors == 1 ? "" : "s")", .red)
+        err.write("checked \(checked) customer\(checked == 1 ? "" : "s"): \(verdict), \(printer.warnings) warning\(printer.warnings == 1 ? "" : "s")\n")
+        if printer.errors > 0 || (strict && printer.warnings > 0) { throw ExitCode(1) }
+    }
+
+    static func linkDiagnostic(_ name: String, _ reader: WorkspaceReader) -> Diagnostic {
+        let outside = reader.leavesWorkspace(reader.path("customers/" + name))
+        return Diagnostic(outside ? .symlinkOutside : .symlinkInside, "customers/" + name,
+                          "\"customers/\(name)\" is a symbolic link\(outside ? " to a place outside the workspace" : ""); csw does not follow links",
+                          notes: ["replace the link with the folder itself"])
+    }
+}

@@ -1,0 +1,87 @@
+import Glibc
+
+/// Atomic writes: a temporary file in the same folder, fsync, rename, fsync of the
+/// folder. Killing csw at any moment leaves each file old or new, never half-written.
+enum AtomicFile {
+    static func write(_ bytes: [UInt8], to path: String) throws(FileSystem.IOError) {
+        let slash = path.lastIndex(of: "/")
+        let folder = slash.map { String(path[..<$0]) } ?? "."
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        let temporary = "\(folder)/.\(name).csw-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw FileSystem.IOError(path: path, reason: "cannot write the file: \(FileSystem.errnoText())") }
+        var ok = true
+        var reason = ""
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    ok = false
+                    reason = FileSystem.errnoText()
+                    return
+                }
+                offset += n
+            }
+        }
+        if ok && fsync(fd) != 0 {
+            ok = false
+            reason = FileSystem.errnoText()
+        }
+        close(fd)
+        guard ok, rename(temporary, path) == 0 else {
+            if ok { reason = FileSystem.errnoText() }
+            unlink(temporary)
+            throw FileSystem.IOError(path: path, reason: "cannot write the file: \(reason)")
+        }
+        let dirfd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if dirfd >= 0 {
+            fsync(dirfd)
+            close(dirfd)
+        }
+    }
+
+    /// Creates `path` and missing parents; returns the folders it created (outermost first).
+    @discardableResult
+    static func makeDirectories(_ path: String) throws(FileSystem.IOError) -> [String] {
+        var created: [String] = []
+        var current = path.hasPrefix("/") ? "" : "."
+        for part in path.split(separator: "/") {
+            current += "/" + part
+            if FileSystem.isDirectory(current) { continue }
+            guard mkdir(current, 0o755) == 0 else {
+                throw FileSystem.IOError(path: current, reason: "cannot create the folder: \(FileSystem.errnoText())")
+            }
+            created.append(current)
+        }
+        return created
+    }
+}
+
+/// Writes several files as one change: each file atomically, and if any write fails the
+/// files and folders created so far are removed again, so a failed command changes nothing.
+struct FileTransaction {
+    private var createdFiles: [String] = []
+    private var createdFolders: [String] = []
+    private var replaced: [(path: String, old: [UInt8])] = []
+
+    mutating func write(_ bytes: [UInt8], to path: String) throws(FileSystem.IOError) {
+        if let slash = path.lastIndex(of: "/") {
+            createdFolders += try AtomicFile.makeDirectories(String(path[..<slash]))
+        }
+        if FileSystem.exists(path) {
+            replaced.append((path, try FileSystem.read(path)))
+        } else {
+            createdFiles.append(path)
+        }
+        try AtomicFile.write(bytes, to: path)
+    }
+
+    /// Undoes every write of this transaction.
+    func rollBack() {
+        for path in createdFiles.reversed() { unlink(path) }
+        for (path, old) in replaced.reversed() { try? AtomicFile.write(old, to: path) }
+        for folder in createdFolders.reversed() { rmdir(folder) }
+    }
+}

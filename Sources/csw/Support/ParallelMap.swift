@@ -1,0 +1,21 @@
+import Dispatch
+
+/// Runs `transform` over 0..<count on all cores and returns the results in order.
+/// Used to read and check customers in parallel while printing stays in order.
+enum ParallelMap {
+    private struct Slots<T>: @unchecked Sendable {
+        // Each index is written by exactly one iteration, and read only after all finished.
+        let buffer: UnsafeMutableBufferPointer<T?>
+    }
+
+    static func map<T>(_ count: Int, _ transform: @Sendable (Int) -> T) -> [T] {
+        let buffer = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
+        buffer.initialize(repeating: nil)
+        defer { buffer.deallocate() }
+        let slots = Slots(buffer: buffer)
+        DispatchQueue.concurrentPerform(iterations: count) { i in
+            slots.buffer[i] = transform(i)
+        }
+        return buffer.map { $0! }
+    }
+}

@@ -1,0 +1,81 @@
+import CSWCore
+
+/// Finds a workspace and reads it from disk, one customer folder at a time.
+struct WorkspaceReader {
+    /// Absolute path of the workspace root.
+    let root: String
+    let realRoot: String
+
+    struct NotAWorkspace: Error, CustomStringConvertible {
+        let start: String
+        var description: String {
+            "\(start) is not inside a csw workspace (no csw.json here or in any parent folder)\n" +
+                "  note: create one with 'csw init DIR', or point csw at one with 'csw -C DIR …'"
+        }
+    }
+
+    /// Walks up from `start` to the first folder holding csw.json, as git finds .git.
+    static func locate(from start: String) throws(NotAWorkspace) -> WorkspaceReader {
+        var folder = FileSystem.realPath(start) ?? start
+        while true {
+            if FileSystem.exists(folder + "/csw.json") {
+                return WorkspaceReader(root: folder, realRoot: folder)
+            }
+            guard let slash = folder.lastIndex(of: "/"), folder != "/" else { throw NotAWorkspace(start: start) }
+            folder = slash == folder.startIndex ? "/" : String(folder[..<slash])
+        }
+    }
+
+    func path(_ relative: String) -> String { root + "/" + relative }
+
+    func rootEntries() throws(FileSystem.IOError) -> [RootEntry] {
+        try FileSystem.list(root).map { entry in
+            switch entry.type {
+            case .directory: return RootEntry(name: entry.name, kind: .directory)
+            case .symlink: return RootEntry(name: entry.name, kind: .symlink(leavesWorkspace: leavesWorkspace(path(entry.name))))
+            default: return RootEntry(name: entry.name, kind: .file)
+            }
+        }
+    }
+
+    /// Entries of customers/: folder names to read, and stray files or links.
+    func customerEntries() throws(FileSystem.IOError) -> [(name: String, type: FileSystem.EntryType)] {
+        guard FileSystem.isDirectory(path("customers")) else { return [] }
+        return try FileSystem.list(path("customers"))
+    }
+
+    /// Reads one customer folder (two levels deep) without following links.
+    func readCustomer(_ name: String) throws(FileSystem.IOError) -> CustomerFolder {
+        let base = path("customers/" + name)
+        var entries: [CustomerFolder.Entry] = []
+        for entry in try FileSystem.list(base) {
+            try add(entry, relative: entry.name, base: base, depth: 1, into: &entries)
+        }
+        return CustomerFolder(name: name, entries: entries)
+    }
+
+    private func add(_ entry: (name: String, type: FileSystem.EntryType), relative: String, base: String, depth: Int,
+                     into entries: inout [CustomerFolder.Entry]) throws(FileSystem.IOError) {
+        let full = base + "/" + relative
+        switch entry.type {
+        case .file:
+            entries.append(.file(path: relative, bytes: try FileSystem.read(full)))
+        case .symlink:
+            entries.append(.symlink(path: relative, leavesWorkspace: leavesWorkspace(full)))
+        case .directory:
+            entries.append(.directory(path: relative))
+            if depth < 2 {
+                for child in try FileSystem.list(full) {
+                    try add(child, relative: relative + "/" + child.name, base: base, depth: depth + 1, into: &entries)
+                }
+            }
+        case .other:
+            entries.append(.directory(path: relative))
+        }
+    }
+
+    func leavesWorkspace(_ link: String) -> Bool {
+        guard let target = FileSystem.realPath(link) else { return true }
+        return !(target == realRoot || target.hasPrefix(realRoot + "/"))
+    }
+}
