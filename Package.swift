@@ -42,7 +42,7 @@ let package = Package(
         .testTarget(name: "CSWSchemaTests", dependencies: ["CSWSchema", "CSWJSON"]),
         .testTarget(name: "CSWCoreTests", dependencies: ["CSWCore", "CSWJSON"]),
         .testTarget(name: "CSWGitTests", dependencies: ["CSWGit"]),
-        .testTarget(name: "CLITests", dependencies: ["CSWJSON"], exclude: ["Fixtures", "Golden"]),
+        .testTarget(name: "CLITests", dependencies: ["CSWJSON", "CSWCore"], exclude: ["Fixtures", "Golden", "Diagnostics"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -19,11 +19,11 @@ import Testing
         return packageRoot.appendingPathComponent(".build/debug/csw")
     }
 
-    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Outcome {
+    static func run(_ arguments: [String], environment: [String: String] = [:], in folder: URL? = nil) throws -> Outcome {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
-        process.currentDirectoryURL = fixtures
+        process.currentDirectoryURL = folder ?? fixtures
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
         for (k, v) in environment { env[k] = v }
@@ -40,9 +40,9 @@ import Testing
     }
 
     /// Compares a transcript with Golden/<name>.txt (or records it).
-    static func expectGolden(_ name: String, _ arguments: [String], status: Int32) throws {
+    static func expectGolden(_ name: String, _ arguments: [String], status: Int32, in folder: URL? = nil) throws {
         #expect(FileManager.default.fileExists(atPath: binary.path), "build csw first (swift build): \(binary.path)")
-        let outcome = try run(arguments)
+        let outcome = try run(arguments, in: folder)
         let transcript = "$ csw \(arguments.joined(separator: " "))\n--- stdout\n\(outcome.stdout)--- stderr\n\(outcome.stderr)--- exit \(outcome.status)\n"
         let file = golden.appendingPathComponent(name + ".txt")
         if ProcessInfo.processInfo.environment["CSW_RECORD_GOLDEN"] != nil {

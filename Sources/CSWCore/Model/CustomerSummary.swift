@@ -43,7 +43,7 @@ public struct CustomerSummary: Sendable, Equatable {
              r.status, r.renewalDate ?? "—"]
         }
         let total = rows.filter { $0.status != "churned" }.reduce(0.0) { $0 + ($1.contractValue?.doubleValue ?? 0) }
-        cells.append(["", "\(rows.count) customer\(rows.count == 1 ? "" : "s")", "", "", Money.format(total), "ARR excl. churned", ""])
+        cells.append(["", "\(rows.count) customer\(rows.count == 1 ? "" : "s"), ARR excluding churned", "", "", Money.format(total), "", ""])
         return TextTable.render(header: header, rows: cells, rightAligned: [4])
     }
 }
