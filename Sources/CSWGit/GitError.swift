@@ -32,6 +32,8 @@ public struct GitError: Error, Sendable, CustomStringConvertible {
 @discardableResult
 func check(_ rc: Int32, _ function: String) throws(GitError) -> Int32 {
     guard rc < 0 else { return rc }
+    // libgit2's error state is per thread and only exists once the library is initialised.
+    GitLibrary.ensureInitialised()
     var message = "unknown error"
     var errorClass: Int32 = 0
     if let last = git_error_last() {

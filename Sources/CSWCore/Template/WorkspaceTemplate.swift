@@ -31,7 +31,8 @@ public enum WorkspaceTemplate {
         guard case .object(var config)? = try? JSONDocument.parse(text).get().value else { return Array(text.utf8) }
         if let name { config["name"] = .string(name) }
         if empty {
-            config["csms"] = .array([])
+            // No roster yet: csm_assigned is checked once csw.json lists CSMs.
+            config["csms"] = nil
             config["custom_metrics"] = nil
         }
         return CanonicalForm.json(.object(config))
