@@ -40,3 +40,26 @@ if shutil.which("check-jsonschema"):
 else:
     print("  check-jsonschema               skipped (could not install it)")
 run("cat (plain file reads)", ["cat"] + files)
+
+# Workspace validation: a generated workspace of 10,000 customers x 60 monthly snapshots.
+ws = os.path.join(data, "ws-10000x60")
+if os.path.exists(ws):
+    shutil.rmtree(ws)
+t0 = time.perf_counter()
+subprocess.run([csw, "demo", "generate", "--customers", "10000", "--months", "60", "--seed", "1", ws], check=True, stdout=subprocess.DEVNULL)
+gen = time.perf_counter() - t0
+profiles = sorted(glob.glob(os.path.join(ws, "customers", "*", "profile.json")))
+size = sum(os.path.getsize(p) for p in glob.glob(os.path.join(ws, "customers", "*", "*")))
+print(f"Workspace of 10,000 customers x 60 monthly snapshots ({size / 1e6:.0f} MB; generated in {gen:.1f} s):")
+t0 = time.perf_counter()
+p = subprocess.run(["/usr/bin/time", "-f", "%M", csw, "-C", ws, "validate"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+dt = time.perf_counter() - t0
+peak = int(p.stderr.strip().splitlines()[-1]) / 1024
+print(f"  csw validate (everything)      {dt:.3f} s, peak memory {peak:.0f} MB (exit {p.returncode})")
+schema_file = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "schemas", "profile.schema.json")
+run("csw schema validate (profiles)", [csw, "schema", "validate", "--formats", "--schema", schema_file] + profiles)
+if shutil.which("check-jsonschema"):
+    run("check-jsonschema (profiles)", ["check-jsonschema", "--schemafile", schema_file] + profiles)
+else:
+    print("  check-jsonschema               skipped: not installed (pip install check-jsonschema)")
+run("cat (the profile files)", ["cat"] + profiles)

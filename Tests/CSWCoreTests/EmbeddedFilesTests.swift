@@ -63,3 +63,13 @@ import Testing
                        embedded: EmbeddedTemplate.files.map { ($0.path, $0.text) })
     }
 }
+
+@Suite struct DocumentationTests {
+    @Test func everyDiagnosticCodeIsDocumentedWithAFix() throws {
+        let text = try String(contentsOf: EmbeddedFilesTests.root.appendingPathComponent("docs/DIAGNOSTICS.md"), encoding: .utf8)
+        for code in DiagnosticCode.allCases {
+            #expect(text.contains("## \(code.rawValue)\n"), "docs/DIAGNOSTICS.md has no section for \(code.rawValue)")
+        }
+        #expect(text.components(separatedBy: "\nFix: ").count - 1 == DiagnosticCode.allCases.count)
+    }
+}

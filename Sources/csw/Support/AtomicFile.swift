@@ -3,7 +3,9 @@ import Glibc
 /// Atomic writes: a temporary file in the same folder, fsync, rename, fsync of the
 /// folder. Killing csw at any moment leaves each file old or new, never half-written.
 enum AtomicFile {
-    static func write(_ bytes: [UInt8], to path: String) throws(FileSystem.IOError) {
+    /// `durable: false` skips the fsyncs (the rename still makes each file old-or-new if
+    /// csw is killed); bulk writers such as `demo generate` call `sync()` once at the end.
+    static func write(_ bytes: [UInt8], to path: String, durable: Bool = true) throws(FileSystem.IOError) {
         let slash = path.lastIndex(of: "/")
         let folder = slash.map { String(path[..<$0]) } ?? "."
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
@@ -25,7 +27,7 @@ enum AtomicFile {
                 offset += n
             }
         }
-        if ok && fsync(fd) != 0 {
+        if ok && durable && fsync(fd) != 0 {
             ok = false
             reason = FileSystem.errnoText()
         }
@@ -35,7 +37,7 @@ enum AtomicFile {
             unlink(temporary)
             throw FileSystem.IOError(path: path, reason: "cannot write the file: \(reason)")
         }
-        let dirfd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        let dirfd = durable ? open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC) : -1
         if dirfd >= 0 {
             fsync(dirfd)
             close(dirfd)
@@ -66,6 +68,8 @@ struct FileTransaction {
     private var createdFolders: [String] = []
     private var replaced: [(path: String, old: [UInt8])] = []
 
+    var durable = true
+
     mutating func write(_ bytes: [UInt8], to path: String) throws(FileSystem.IOError) {
         if let slash = path.lastIndex(of: "/") {
             createdFolders += try AtomicFile.makeDirectories(String(path[..<slash]))
@@ -75,7 +79,7 @@ struct FileTransaction {
         } else {
             createdFiles.append(path)
         }
-        try AtomicFile.write(bytes, to: path)
+        try AtomicFile.write(bytes, to: path, durable: durable)
     }
 
     /// Undoes every write of this transaction.
