@@ -162,6 +162,50 @@ import Testing
         #expect(try csw("demo", "generate", "--customers", "2", "--months", "2", "a").status == 2, "refuses a non-empty folder")
     }
 
+    @Test func validatePathsLimitTheCheckToThoseCustomers() throws {
+        #expect(try csw("init", "ws").status == 0)
+        try write("ws/customers/HOSP_001/profile.json", try text("ws/customers/HOSP_001/profile.json").replacingOccurrences(of: "500000", with: "\"500k\""))
+        try write("ws/customers/CH_003/profile.json", "{")
+        let one = try csw("-C", "ws", "validate", "customers/HOSP_001")
+        #expect(one.status == 1)
+        #expect(one.stdout.contains("HOSP_001/profile.json"))
+        #expect(!one.stdout.contains("CH_003"))
+        #expect(one.stderr.contains("checked 1 customer"))
+        let all = try csw("-C", "ws", "validate")
+        #expect(all.stdout.contains("CH_003") && all.stdout.contains("HOSP_001"))
+        #expect(try csw("-C", "ws", "validate", "/etc").status == 2, "a path outside the workspace is a usage error")
+    }
+
+    /// Killing csw in the middle of writing thousands of files leaves every file whole:
+    /// each is replaced by rename, never written in place.
+    @Test func killedMidWriteLeavesNoHalfWrittenFile() throws {
+        let process = Process()
+        process.executableURL = CLITests.binary
+        process.arguments = ["demo", "generate", "--customers", "4000", "--months", "24", "big"]
+        process.currentDirectoryURL = folder
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let profiles = folder.appendingPathComponent("big/customers")
+        let deadline = Date().addingTimeInterval(20)
+        while process.isRunning && Date() < deadline,
+              ((try? FileManager.default.contentsOfDirectory(atPath: profiles.path))?.count ?? 0) < 50 {
+            usleep(2000)
+        }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        let customers = (try? FileManager.default.contentsOfDirectory(atPath: profiles.path)) ?? []
+        #expect(customers.count >= 50)
+        for customer in customers {
+            for name in ["profile.json", "metrics.jsonl"] {
+                let url = profiles.appendingPathComponent(customer).appendingPathComponent(name)
+                guard let data = FileManager.default.contents(atPath: url.path) else { continue }
+                let text = String(decoding: data, as: UTF8.self)
+                #expect(text.hasSuffix("}\n"), "\(customer)/\(name) is incomplete")
+            }
+        }
+    }
+
     @Test func outsideAWorkspaceIsExitTwoWithAWayForward() throws {
         let outcome = try csw("validate")
         #expect(outcome.status == 2)
