@@ -3,8 +3,15 @@ import CLibGit2
 /// A failed libgit2 call: the function, libgit2's error class and message, mapped to a
 /// small set of codes callers can act on.
 public struct GitError: Error, Sendable, CustomStringConvertible {
+    public init(function: String, code: Code, errorClass: Int32 = 0, message: String) {
+        self.function = function
+        self.code = code
+        self.errorClass = errorClass
+        self.message = message
+    }
+
     public enum Code: Sendable, Equatable {
-        case notFound, exists, conflict, auth, network, invalid, other(Int32)
+        case notFound, exists, conflict, auth, network, invalid, nonFastForward, rejected, certificate, locked, other(Int32)
     }
 
     public let function: String
@@ -23,6 +30,9 @@ public struct GitError: Error, Sendable, CustomStringConvertible {
         case GIT_ECONFLICT.rawValue, GIT_EMERGECONFLICT.rawValue: return .conflict
         case GIT_EAUTH.rawValue: return .auth
         case GIT_EINVALID.rawValue, GIT_EINVALIDSPEC.rawValue: return .invalid
+        case GIT_ENONFASTFORWARD.rawValue: return .nonFastForward
+        case GIT_ECERTIFICATE.rawValue: return .certificate
+        case GIT_ELOCKED.rawValue: return .locked
         default: return .other(rc)
         }
     }
@@ -41,5 +51,14 @@ func check(_ rc: Int32, _ function: String) throws(GitError) -> Int32 {
         if let text = last.pointee.message { message = String(cString: text) }
     }
     git_error_clear()
-    throw GitError(function: function, code: GitError.code(for: rc), errorClass: errorClass, message: message)
+    var code = GitError.code(for: rc)
+    // Transport failures (no route, connection refused, DNS, TLS handshakes) are "network":
+    // callers treat them as being offline. libgit2 reports connection errors as OS errors.
+    let transport = [GIT_ERROR_NET.rawValue, GIT_ERROR_SSH.rawValue, GIT_ERROR_HTTP.rawValue, GIT_ERROR_SSL.rawValue]
+    if case .other = code, transport.contains(UInt32(bitPattern: errorClass))
+        || (errorClass == Int32(GIT_ERROR_OS.rawValue) && (function == "git_remote_fetch" || function == "git_remote_push" || function == "git_clone"))
+    {
+        code = .network
+    }
+    throw GitError(function: function, code: code, errorClass: errorClass, message: message)
 }

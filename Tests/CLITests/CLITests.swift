@@ -14,6 +14,22 @@ import Testing
         var status: Int32
     }
 
+    /// A HOME with a .gitconfig naming the test author, made once per test run.
+    static let testHome: URL = {
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("csw-test-home-\(ProcessInfo.processInfo.processIdentifier)")
+        try? FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        try? "[user]\n\tname = Casey Tester\n\temail = casey.tester@csm.example\n[init]\n\tdefaultBranch = main\n"
+            .write(to: home.appendingPathComponent(".gitconfig"), atomically: true, encoding: .utf8)
+        return home
+    }()
+
+    /// Commit ids and dates change every run; golden files hold placeholders.
+    static func normalized(_ text: String) -> String {
+        var out = text.replacing(/commit [0-9a-f]{7}\b/, with: "commit <id>")
+        out = out.replacing(/\[main [0-9a-f]{7}\]/, with: "[main <id>]")
+        return out
+    }
+
     static var binary: URL {
         if let path = ProcessInfo.processInfo.environment["CSW_BINARY"] { return URL(fileURLWithPath: path) }
         return packageRoot.appendingPathComponent(".build/debug/csw")
@@ -26,6 +42,8 @@ import Testing
         process.currentDirectoryURL = folder ?? fixtures
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
+        env["HOME"] = testHome.path  // a known git identity, whatever the machine's
+        env["CSW_LOCK_TIMEOUT"] = "1"
         for (k, v) in environment { env[k] = v }
         process.environment = env
         let out = Pipe(), err = Pipe()
@@ -43,7 +61,7 @@ import Testing
     static func expectGolden(_ name: String, _ arguments: [String], status: Int32, in folder: URL? = nil) throws {
         #expect(FileManager.default.fileExists(atPath: binary.path), "build csw first (swift build): \(binary.path)")
         let outcome = try run(arguments, in: folder)
-        let transcript = "$ csw \(arguments.joined(separator: " "))\n--- stdout\n\(outcome.stdout)--- stderr\n\(outcome.stderr)--- exit \(outcome.status)\n"
+        let transcript = normalized("$ csw \(arguments.joined(separator: " "))\n--- stdout\n\(outcome.stdout)--- stderr\n\(outcome.stderr)--- exit \(outcome.status)\n")
         let file = golden.appendingPathComponent(name + ".txt")
         if ProcessInfo.processInfo.environment["CSW_RECORD_GOLDEN"] != nil {
             try transcript.write(to: file, atomically: true, encoding: .utf8)

@@ -30,6 +30,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case symlinkOutside = "CSW0502"
     case symlinkInside = "CSW0503"
     case missingCustomersFolder = "CSW0504"
+    // Sync
+    case unresolvedConflict = "CSW0601"
 
     public var defaultSeverity: Diagnostic.Severity {
         switch self {
@@ -64,6 +66,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
         case .symlinkOutside: return "a symbolic link leads outside the workspace"
         case .symlinkInside: return "a symbolic link inside the workspace (not followed)"
         case .missingCustomersFolder: return "the workspace has no customers/ folder"
+        case .unresolvedConflict: return "a merge conflict from csw sync is not resolved yet"
         }
     }
 }

@@ -133,6 +133,16 @@ enum EmbeddedSchemaFiles {
         }
       }
     },
+    "commit_author": {
+      "description": "Who csw commits as when git's user.name / user.email are not set (for example on a shared server).",
+      "type": "object",
+      "required": ["name", "email"],
+      "additionalProperties": false,
+      "properties": {
+        "name": { "type": "string", "minLength": 1 },
+        "email": { "type": "string", "format": "email" }
+      }
+    },
     "scoring": { "description": "Health, churn and expansion model (see docs/SCORING.md).", "type": "object" },
     "alert_rules": { "type": "array" },
     "playbooks": { "type": "object" },

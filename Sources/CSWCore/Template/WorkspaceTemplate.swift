@@ -24,6 +24,8 @@ public enum WorkspaceTemplate {
             files.append(File(path: "schemas/" + schema.name, bytes: Array(schema.text.utf8)))
         }
         files.append(File(path: ".vscode/settings.json", bytes: CanonicalForm.json(editorSettings)))
+        files.append(File(path: ".gitignore", bytes: Array(gitignore.utf8)))
+        files.append(File(path: ".gitattributes", bytes: Array(gitattributes.utf8)))
         return files
     }
 
@@ -37,6 +39,30 @@ public enum WorkspaceTemplate {
         }
         return CanonicalForm.json(.object(config))
     }
+
+    /// csw's local state stays out of git: unresolved conflicts, locks, caches.
+    public static let gitignore = """
+    # csw's local state (conflicts awaiting 'csw resolve', caches)
+    .csw/conflicts.json
+    .csw/cache/
+    .csw.lock
+    # editors and systems
+    .DS_Store
+    *.swp
+    *~
+
+    """
+
+    /// Workspace files merge with csw's semantic merge driver (csw merge-driver).
+    public static let gitattributes = """
+    # Line endings stay LF everywhere.
+    * text=auto eol=lf
+    # csw merges workspace files by meaning: snapshots by date, fields one by one.
+    *.json merge=csw
+    *.jsonl merge=csw
+    *.md merge=csw
+
+    """
 
     /// VS Code's json.schemas mapping, so editors check files while a CSM types.
     static var editorSettings: JSONValue {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CSWCore
+import CSWGit
 import CSWJSON
 
 struct InitCommand: ParsableCommand {
@@ -55,8 +56,34 @@ struct InitCommand: ParsableCommand {
             err.write("error: \(error)\n  note: nothing was created\n")
             throw ExitCode(2)
         }
+        let repository = try Self.createRepository(target)
         let customers = Set(files.compactMap { $0.path.hasPrefix("customers/") ? $0.path.split(separator: "/")[1] : nil }).count
         Terminal.standardOutput.write("created workspace in \(target) (\(customers) customer\(customers == 1 ? "" : "s"), \(files.count) files)\n")
+        if let commit = repository {
+            Terminal.standardOutput.write("made the first commit \(commit.short) on branch main\n")
+        }
         err.write("next: cd \(target) && csw validate && csw customer list\n")
+    }
+
+    /// Makes the workspace a git repository on branch main with csw's merge driver, and
+    /// commits everything. Without a git identity the repository is left without commits.
+    static func createRepository(_ target: String) throws -> GitOID? {
+        let err = Terminal.standardError
+        let root = FileSystem.realPath(target) ?? target
+        do {
+            _ = try GitRepository.create(at: root, initialBranch: "main")
+            let repository = try WorkspaceRepository.open(Workspace(reader: WorkspaceReader(root: root, realRoot: root)))
+            try repository.installMergeDriver()
+            let configured = (try? FileSystem.read(root + "/csw.json")).map { String(decoding: $0, as: UTF8.self).contains("\"commit_author\"") } ?? false
+            guard repository.repo.defaultSignature() != nil || configured else {
+                err.write("warning: no first commit: git does not know who you are\n" +
+                          "  note: run git config --global user.name \"Your Name\"; git config --global user.email you@example.org; then csw commit\n")
+                return nil
+            }
+            return try repository.commitAll(message: "csw init: new workspace")?.0
+        } catch let error as GitError {
+            err.write("error: the files are written but the git repository could not be set up: \(error)\n")
+            throw ExitCode(2)
+        }
     }
 }

@@ -80,6 +80,7 @@ struct ValidateCommand: ParsableCommand {
             }
             progress.finish()
         }
+        printer.print(ConflictStore.load(workspace.root).map(\.diagnostic))
         printer.finish()
         let verdict = printer.errors == 0 ? err.styled("ok", .green) : err.styled("\(printer.errors) error\(printer.errors == 1 ? "" : "s")", .red)
         err.write("checked \(checked) customer\(checked == 1 ? "" : "s"): \(verdict), \(printer.warnings) warning\(printer.warnings == 1 ? "" : "s")\n")

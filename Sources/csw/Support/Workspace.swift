@@ -74,3 +74,13 @@ extension Workspace {
         return validator
     }
 }
+
+extension Workspace {
+    /// Holds the workspace lock for the caller's scope (see WorkspaceLock).
+    func lock() throws -> WorkspaceLock {
+        do { return try WorkspaceLock.acquire(root: root) } catch {
+            Terminal.standardError.write("error: \(error)\n")
+            throw ExitCode(2)
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import CLibGit2
+import Glibc
+
+/// The repository's index (staging area).
+public final class GitIndex {
+    let handle: OpaquePointer
+
+    public init(_ repository: GitRepository) throws(GitError) {
+        var index: OpaquePointer?
+        try check(git_repository_index(&index, repository.handle), "git_repository_index")
+        handle = index!
+    }
+
+    deinit { git_index_free(handle) }
+
+    /// Stages every change in the working folder: new, modified and deleted files
+    /// (ignored files stay out), and writes the index.
+    public func stageAll() throws(GitError) {
+        var star = strdup("*")
+        defer { free(star) }
+        try withUnsafeMutablePointer(to: &star) { (pointer) throws(GitError) in
+            var paths = git_strarray(strings: pointer, count: 1)
+            try check(git_index_add_all(handle, &paths, GIT_INDEX_ADD_DEFAULT.rawValue, nil, nil), "git_index_add_all")
+            try check(git_index_update_all(handle, &paths, nil, nil), "git_index_update_all")
+        }
+        try check(git_index_write(handle), "git_index_write")
+    }
+
+    public func writeTree() throws(GitError) -> GitOID {
+        var oid = git_oid()
+        try check(git_index_write_tree(&oid, handle), "git_index_write_tree")
+        return GitOID(oid)
+    }
+}
+
+/// A path that differs between HEAD, the index and the working folder.
+public struct GitStatusEntry: Sendable, Hashable {
+    public enum Change: String, Sendable { case added, modified, deleted, renamed, typeChanged }
+    public let path: String
+    public let change: Change
+}
+
+extension GitRepository {
+    /// Uncommitted changes (HEAD → index → working folder), untracked files included.
+    public func status() throws(GitError) -> [GitStatusEntry] {
+        var options = git_status_options()
+        try check(git_status_options_init(&options, UInt32(GIT_STATUS_OPTIONS_VERSION)), "git_status_options_init")
+        options.show = GIT_STATUS_SHOW_INDEX_AND_WORKDIR
+        options.flags = GIT_STATUS_OPT_INCLUDE_UNTRACKED.rawValue | GIT_STATUS_OPT_RECURSE_UNTRACKED_DIRS.rawValue
+            | GIT_STATUS_OPT_SORT_CASE_SENSITIVELY.rawValue
+        var list: OpaquePointer?
+        try check(git_status_list_new(&list, handle, &options), "git_status_list_new")
+        defer { git_status_list_free(list) }
+        var out: [GitStatusEntry] = []
+        for i in 0..<git_status_list_entrycount(list) {
+            guard let entry = git_status_byindex(list, i) else { continue }
+            let flags = entry.pointee.status.rawValue
+            let delta = entry.pointee.index_to_workdir ?? entry.pointee.head_to_index
+            guard let delta else { continue }
+            let path = delta.pointee.new_file.path.map { String(cString: $0) } ?? delta.pointee.old_file.path.map { String(cString: $0) } ?? ""
+            let change: GitStatusEntry.Change
+            if flags & (GIT_STATUS_WT_NEW.rawValue | GIT_STATUS_INDEX_NEW.rawValue) != 0 {
+                change = .added
+            } else if flags & (GIT_STATUS_WT_DELETED.rawValue | GIT_STATUS_INDEX_DELETED.rawValue) != 0 {
+                change = .deleted
+            } else if flags & (GIT_STATUS_WT_RENAMED.rawValue | GIT_STATUS_INDEX_RENAMED.rawValue) != 0 {
+                change = .renamed
+            } else if flags & (GIT_STATUS_WT_TYPECHANGE.rawValue | GIT_STATUS_INDEX_TYPECHANGE.rawValue) != 0 {
+                change = .typeChanged
+            } else if flags & GIT_STATUS_IGNORED.rawValue != 0 {
+                continue
+            } else {
+                change = .modified
+            }
+            out.append(GitStatusEntry(path: path, change: change))
+        }
+        return out
+    }
+}

@@ -1,0 +1,89 @@
+import ArgumentParser
+import CSWGit
+
+struct CloneCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "clone",
+        abstract: "Get a copy of the team's workspace from a git server (or a shared folder).",
+        discussion: """
+        URL may be a path, file://, ssh://user@host/path or https://. ssh uses ssh-agent, \
+        then ~/.ssh/id_ed25519 and ~/.ssh/id_ecdsa, and the host must be in known_hosts.
+
+        Examples:
+          csw clone ssh://git@git.example.org/cs/accounts.git
+          csw clone /mnt/shared/accounts.git accounts
+        """
+    )
+
+    @Argument(help: "Where the workspace lives.")
+    var url: String
+
+    @Argument(help: ArgumentHelp("The folder to create (default: the last part of URL).", valueName: "dir"))
+    var directory: String?
+
+    func run() throws {
+        var name = url.split(separator: "/").last.map(String.init) ?? "workspace"
+        if name.hasSuffix(".git") { name.removeLast(4) }
+        let target = directory ?? name
+        if FileSystem.exists(target), (try? FileSystem.list(target))?.isEmpty == false {
+            Terminal.standardError.write("error: \(target) exists and is not empty\n")
+            throw ExitCode(2)
+        }
+        do {
+            let repo = try GitRepository.clone(url: url, to: target)
+            // A server whose HEAD names another branch (a bare repository made with an
+            // older git defaults to master) leaves the clone empty: take main.
+            if repo.isUnborn, let main = repo.resolve("refs/remotes/origin/main") {
+                try repo.checkout(main, branchReference: "refs/heads/main")
+            }
+            try repo.setConfigValue("branch.main.remote", "origin")
+            try repo.setConfigValue("branch.main.merge", "refs/heads/main")
+            try repo.setConfigValue("merge.csw.name", "csw semantic merge of workspace files")
+            try repo.setConfigValue("merge.csw.driver", "csw merge-driver %O %A %B %P")
+        } catch {
+            Terminal.standardError.write("error: cannot clone \(url): \(error.message)\n")
+            throw ExitCode(2)
+        }
+        Terminal.standardOutput.write("cloned \(url) into \(target)\n")
+        if !FileSystem.exists(target + "/csw.json") {
+            Terminal.standardError.write("warning: \(target) has no csw.json, so it is not a csw workspace\n")
+        }
+    }
+}
+
+struct RemoteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "remote",
+        abstract: "Name the git servers this workspace syncs with.",
+        subcommands: [RemoteAddCommand.self, RemoteListCommand.self]
+    )
+}
+
+struct RemoteAddCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add", abstract: "Add a remote.",
+        discussion: "Example:\n  csw remote add origin ssh://git@git.example.org/cs/accounts.git")
+
+    @Argument var name: String
+    @Argument var url: String
+
+    func run() throws {
+        let repository = try WorkspaceRepository.open(try Workspace.open())
+        do { try repository.repo.addRemote(name: name, url: url) } catch {
+            Terminal.standardError.write("error: \(error.message)\n")
+            throw ExitCode(error.code == .exists ? 1 : 2)
+        }
+        Terminal.standardOutput.write("added remote \(name) → \(url)\n")
+    }
+}
+
+struct RemoteListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the remotes.")
+
+    func run() throws {
+        let repository = try WorkspaceRepository.open(try Workspace.open())
+        for remote in try repository.repo.remotes() {
+            Terminal.standardOutput.write("\(remote.name)\t\(remote.url)\n")
+        }
+    }
+}

@@ -1,0 +1,106 @@
+import ArgumentParser
+import CSWCore
+import CSWJSON
+
+struct ResolveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "resolve",
+        abstract: "Settle merge conflicts: keep ours, take theirs, or write a value.",
+        discussion: """
+        Without --path/--pointer every conflict is settled the same way.
+
+        Examples:
+          csw resolve --ours
+          csw resolve --path customers/HOSP_001/profile.json --pointer /contract_value --theirs
+          csw resolve --path customers/HOSP_001/metrics.jsonl --pointer /2025-11-01 --value '{"date": "2025-11-01", "nps_score": 9}'
+        """
+    )
+
+    @Option(name: .long, help: "Only conflicts in this file.") var path: String?
+    @Option(name: .long, help: "Only the conflict at this JSON pointer.") var pointer: String?
+    @Flag(name: .long, help: "Keep our value.") var ours = false
+    @Flag(name: .long, help: "Take their value.") var theirs = false
+    @Option(name: .long, help: ArgumentHelp("Write this JSON value instead.", valueName: "json")) var value: String?
+
+    func validate() throws {
+        if [ours, theirs, value != nil].filter({ $0 }).count != 1 {
+            throw ValidationError("choose exactly one of --ours, --theirs or --value JSON")
+        }
+    }
+
+    func run() throws {
+        let workspace = try Workspace.open()
+        let lock = try workspace.lock()
+        defer { withExtendedLifetime(lock) {} }
+        let err = Terminal.standardError
+        var remaining = ConflictStore.load(workspace.root)
+        let chosen = remaining.filter { (path == nil || $0.path == path) && (pointer == nil || $0.pointer == pointer) }
+        guard !chosen.isEmpty else {
+            err.write(remaining.isEmpty ? "there are no conflicts to resolve\n" : "no conflict matches; 'csw status' lists them\n")
+            throw ExitCode(remaining.isEmpty ? 0 : 1)
+        }
+        var given: JSONValue?
+        if let value {
+            switch JSONDocument.parse(value) {
+            case .success(let d): given = d.value
+            case .failure(let e):
+                err.write("error: --value is not valid JSON: \(e.message)\n  note: text needs quotes inside the shell quotes: --value '\"text\"'\n")
+                throw ExitCode(2)
+            }
+        }
+        for conflict in chosen {
+            let file = workspace.root + "/" + conflict.path
+            let current = FileSystem.exists(file) ? try workspace.read(conflict.path) : nil
+            let newValue = ours ? conflict.ours : (theirs ? conflict.theirs : given)
+            switch ConflictResolution.apply(conflict, value: newValue, to: current) {
+            case .failure(let problem):
+                err.write("error: \(problem)\n")
+                throw ExitCode(1)
+            case .success(let bytes):
+                if let bytes {
+                    try AtomicFile.write(bytes, to: file)
+                } else if FileSystem.exists(file) {
+                    unlink(file)
+                }
+            }
+            remaining.removeAll { $0 == conflict }
+            try ConflictStore.save(remaining, root: workspace.root)
+            Terminal.standardOutput.write("resolved \(conflict.path) \(conflict.pointer.isEmpty ? "(whole file)" : conflict.pointer)\n")
+        }
+        err.write(remaining.isEmpty ? "all conflicts resolved; run 'csw sync' to share the result\n" : "\(remaining.count) conflict\(remaining.count == 1 ? "" : "s") remain\n")
+    }
+}
+
+struct MergeDriverCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "merge-driver",
+        abstract: "git merge driver: csw's semantic merge for people who use plain git.",
+        discussion: """
+        csw init installs it (.gitattributes and the repository config):
+          merge.csw.driver = csw merge-driver %O %A %B %P
+        Writes the merged file over %A; conflicting values keep ours and are recorded for \
+        csw resolve, and the exit status is 1 so git reports the conflict.
+        """,
+        shouldDisplay: false
+    )
+
+    @Argument var base: String
+    @Argument var ours: String
+    @Argument var theirs: String
+    @Argument var path: String
+
+    func run() throws {
+        let outcome = WorkspaceMerge.merge(path: path, base: try? FileSystem.read(base), ours: try? FileSystem.read(ours),
+                                           theirs: try? FileSystem.read(theirs)) { b, o, t in try? GitTextMerge.merge(base: b, ours: o, theirs: t) }
+        try AtomicFile.write(outcome.bytes ?? [], to: ours)
+        if !outcome.conflicts.isEmpty {
+            let root = FileSystem.currentDirectory()
+            try ConflictStore.save(ConflictStore.load(root) + outcome.conflicts, root: root)
+            Terminal.standardError.write("csw: \(outcome.conflicts.count) conflict\(outcome.conflicts.count == 1 ? "" : "s") in \(path) kept our values; settle with 'csw resolve'\n")
+            throw ExitCode(1)
+        }
+    }
+}
+
+import CSWGit
+import Glibc

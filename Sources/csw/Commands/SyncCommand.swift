@@ -1,0 +1,81 @@
+import ArgumentParser
+import CSWCore
+import CSWGit
+
+struct SyncCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sync",
+        abstract: "Commit your work, bring teammates' work in, and send yours out.",
+        discussion: """
+        Commits pending changes (validated, as csw commit does), fetches, merges and \
+        pushes, retrying when the remote moved in the meantime. Files are merged by what \
+        they mean: metric snapshots by date, profile fields one by one, note fields and \
+        text lines. A value both sides changed differently is a conflict: the file keeps \
+        your value, csw status shows both, and csw resolve settles it — sync does not push \
+        until every conflict is resolved. Offline, your work is committed locally and the \
+        push waits for the next sync.
+
+        Examples:
+          csw sync
+          csw sync --remote backup
+        """
+    )
+
+    @Option(name: .long, help: "The remote to sync with.")
+    var remote: String = "origin"
+
+    @Flag(name: .long, help: "Commit pending changes even when csw validate finds errors.")
+    var noVerify = false
+
+    func run() throws {
+        let workspace = try Workspace.open()
+        let lock = try workspace.lock()
+        defer { withExtendedLifetime(lock) {} }
+        let repository = try WorkspaceRepository.open(workspace)
+        let out = Terminal.standardOutput, err = Terminal.standardError
+        let pending = ConflictStore.load(repository.root)
+        if !pending.isEmpty {
+            err.write("error: \(pending.count) merge conflict\(pending.count == 1 ? "" : "s") not resolved yet; nothing was pushed\n" +
+                      "  note: see them with 'csw status', settle them with 'csw resolve', then run 'csw sync' again\n")
+            throw ExitCode(1)
+        }
+        guard try repository.repo.remotes().contains(where: { $0.name == remote }) else {
+            err.write("error: this workspace has no remote named \(remote)\n  note: add one with 'csw remote add \(remote) URL'\n")
+            throw ExitCode(2)
+        }
+        if !(try repository.workingChanges()).isEmpty {
+            if try !noVerify && !repository.validateClean() {
+                err.write("nothing synced: fix the errors above (csw validate), or sync anyway with --no-verify\n")
+                throw ExitCode(1)
+            }
+            if let (oid, _) = try repository.commitAll(message: nil) {
+                out.write("committed \(oid.short): \(try repository.repo.commitInfo(oid).summary)\n")
+            }
+        }
+        do {
+            switch try SyncEngine(repository: repository, remote: remote, auth: GitAuthentication()).run() {
+            case .upToDate: out.write("up to date with \(remote)\n")
+            case .pushed(let n): out.write("pushed \(n) commit\(n == 1 ? "" : "s") to \(remote)\n")
+            case .fastForwarded: out.write("brought in teammates' changes from \(remote)\n")
+            case .merged: out.write("merged teammates' changes from \(remote) and pushed\n")
+            case .offline(let why):
+                out.write("could not reach \(remote) (\(why)); your work is committed here and the push is pending\n")
+            case .conflicts(let conflicts):
+                err.write("merged with \(conflicts.count) conflict\(conflicts.count == 1 ? "" : "s"); files keep your values, nothing was pushed:\n")
+                for c in conflicts {
+                    err.write("  \(c.path) \(c.pointer.isEmpty ? "(whole file)" : c.pointer): ours \(StatusCommand.show(c.ours)), theirs \(StatusCommand.show(c.theirs))\n")
+                }
+                err.write("  note: settle them with 'csw resolve --ours' / '--theirs' / '--value JSON', then 'csw sync'\n")
+                throw ExitCode(1)
+            }
+        } catch let error as GitError {
+            switch error.code {
+            case .rejected, .nonFastForward: err.write("error: \(remote) refused the push: \(error.message)\n")
+            case .auth: err.write("error: \(remote) did not accept the credentials: \(error.message)\n  note: csw tries ssh-agent, then ~/.ssh/id_ed25519 and ~/.ssh/id_ecdsa\n")
+            case .certificate: err.write("error: \(remote)'s host key or certificate is not trusted: \(error.message)\n  note: add the host to ~/.ssh/known_hosts (ssh-keyscan) after checking its fingerprint\n")
+            default: err.write("error: \(error)\n")
+            }
+            throw ExitCode(error.code == .rejected || error.code == .nonFastForward ? 1 : 2)
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import Glibc
+
+/// One csw at a time per workspace: an flock on `.git/csw.lock` (or `.csw.lock` without
+/// git). A second process waits up to `timeout` seconds, then stops with a clear message.
+/// The kernel drops the lock when the process dies, so a killed csw never leaves it stuck.
+final class WorkspaceLock {
+    private let fd: Int32
+
+    private init(fd: Int32) {
+        self.fd = fd
+    }
+
+    deinit {
+        flock(fd, LOCK_UN)
+        close(fd)
+    }
+
+    /// Seconds a second csw waits for the first (CSW_LOCK_TIMEOUT overrides the default 10).
+    static var defaultTimeout: Double {
+        getenv("CSW_LOCK_TIMEOUT").flatMap { Double(String(cString: $0)) } ?? 10
+    }
+
+    static func acquire(root: String, timeout: Double = WorkspaceLock.defaultTimeout) throws(FileSystem.IOError) -> WorkspaceLock {
+        let path = FileSystem.isDirectory(root + "/.git") ? root + "/.git/csw.lock" : root + "/.csw.lock"
+        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw FileSystem.IOError(path: path, reason: "cannot create the lock file: \(FileSystem.errnoText())") }
+        let start = Progress.now()
+        while flock(fd, LOCK_EX | LOCK_NB) != 0 {
+            guard errno == EWOULDBLOCK || errno == EINTR else {
+                close(fd)
+                throw FileSystem.IOError(path: path, reason: "cannot lock the workspace: \(FileSystem.errnoText())")
+            }
+            if Progress.now() - start > timeout {
+                close(fd)
+                throw FileSystem.IOError(path: root, reason: "another csw command is working on this workspace; try again when it has finished")
+            }
+            usleep(50_000)
+        }
+        return WorkspaceLock(fd: fd)
+    }
+}

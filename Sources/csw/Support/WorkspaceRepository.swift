@@ -1,0 +1,107 @@
+import ArgumentParser
+import CSWCore
+import CSWGit
+import CSWJSON
+
+/// The workspace as a git repository: what changed in workspace terms, commits, and the
+/// identity to commit as. Joins CSWGit (which knows nothing of customers) with CSWCore.
+struct WorkspaceRepository {
+    let workspace: Workspace
+    let repo: GitRepository
+
+    static func open(_ workspace: Workspace) throws -> WorkspaceRepository {
+        do {
+            return WorkspaceRepository(workspace: workspace, repo: try GitRepository.open(at: workspace.root))
+        } catch {
+            Terminal.standardError.write("error: \(workspace.root) is not a git repository (\(error.message))\n" +
+                "  note: workspaces made by 'csw init' are repositories; for an older one run 'git init -b main' there\n")
+            throw ExitCode(2)
+        }
+    }
+
+    var root: String { workspace.root }
+    var branch: String { repo.currentBranch ?? "main" }
+
+    /// Files of HEAD by path (empty before the first commit).
+    func headFiles() throws(GitError) -> [String: GitOID] {
+        guard let head = repo.resolve("HEAD") else { return [:] }
+        var map: [String: GitOID] = [:]
+        for file in try repo.files(ofCommit: head) { map[file.path] = file.id }
+        return map
+    }
+
+    /// Uncommitted changes, described per customer.
+    func workingChanges() throws -> [WorkspaceChange] {
+        let head = try headFiles()
+        var changes: [WorkspaceChange] = []
+        for entry in try repo.status() {
+            let old = try head[entry.path].map { (id) throws(GitError) in try repo.blob(id) }
+            let new = entry.change == .deleted ? nil : try? FileSystem.read(root + "/" + entry.path)
+            if old == new { continue }
+            changes.append(ChangeSummary.describe(path: entry.path, old: old, new: new))
+        }
+        return changes
+    }
+
+    /// Who commits: git config user.name/user.email, else csw.json commit_author.
+    func author() throws -> GitSignature {
+        let now = Int64(Progress.wallClock())
+        if let signature = repo.defaultSignature() {
+            return GitSignature(name: signature.name, email: signature.email, time: now, offsetMinutes: 0)
+        }
+        if let bytes = try? FileSystem.read(root + "/csw.json"), let doc = try? JSONDocument.parse(bytes).get(),
+           let name = doc.root["commit_author"]?["name"]?.stringValue, let email = doc.root["commit_author"]?["email"]?.stringValue
+        {
+            return GitSignature(name: name, email: email, time: now, offsetMinutes: 0)
+        }
+        Terminal.standardError.write("""
+        error: csw does not know who you are, so it cannot commit
+          note: set it once with: git config --global user.name "Your Name" && git config --global user.email you@example.org
+          note: or give the workspace a default in csw.json: "commit_author": {"name": "…", "email": "…"}
+
+        """)
+        throw ExitCode(2)
+    }
+
+    /// Stages everything and commits when something changed; returns the new commit.
+    func commitAll(message: String?, parents extra: [GitOID] = []) throws -> (GitOID, [WorkspaceChange])? {
+        let changes = try workingChanges()
+        let index = try GitIndex(repo)
+        try index.stageAll()
+        let tree = try index.writeTree()
+        let head = repo.resolve("HEAD")
+        if extra.isEmpty, let head, try repo.commitInfo(head).tree == tree { return nil }
+        let text = message.map { $0.hasSuffix("\n") ? $0 : $0 + "\n" } ?? ChangeSummary.commitMessage(changes)
+        let parents = (head.map { [$0] } ?? []) + extra
+        let oid = try repo.commit(tree: tree, message: text, author: try author(), parents: parents)
+        return (oid, changes)
+    }
+
+    /// Runs `csw validate`'s checks; true when there are no errors (prints them otherwise).
+    func validateClean() throws -> Bool {
+        let (validator, configDiagnostics) = WorkspaceValidator.checkConfig(try workspace.read("csw.json"))
+        var printer = DiagnosticPrinter(format: .text, out: .standardError)
+        printer.print(configDiagnostics.filter { $0.severity == .error })
+        guard let validator else { return false }
+        for entry in try workspace.reader.customerEntries() where entry.type == .directory {
+            printer.print(validator.check(try workspace.reader.readCustomer(entry.name)).filter { $0.severity == .error })
+        }
+        return printer.errors == 0
+    }
+
+    /// Sets up csw's semantic merge as git's merge driver for people who use plain git.
+    func installMergeDriver() throws(GitError) {
+        try repo.setConfigValue("merge.csw.name", "csw semantic merge of workspace files")
+        try repo.setConfigValue("merge.csw.driver", "csw merge-driver %O %A %B %P")
+    }
+}
+
+extension Progress {
+    static func wallClock() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_REALTIME, &ts)
+        return Double(ts.tv_sec)
+    }
+}
+
+import Glibc

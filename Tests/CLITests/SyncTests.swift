@@ -1,0 +1,244 @@
+import Foundation
+import Testing
+
+/// Versioning and sync with real git repositories in temporary folders (no mocks): csw
+/// does the git work through libgit2; the tests use the git command only to inspect.
+@Suite struct SyncTests {
+    let folder: URL
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("csw-sync-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    @discardableResult
+    func csw(_ arguments: [String], in sub: String? = nil) throws -> CLITests.Outcome {
+        try CLITests.run(arguments, in: sub.map { folder.appendingPathComponent($0) } ?? folder)
+    }
+
+    func text(_ path: String) throws -> String { try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8) }
+
+    func write(_ path: String, _ text: String) throws {
+        let url = folder.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try text.write(to: url, atomically: true, encoding: .utf8)
+    }
+
+    /// Runs the git command (for inspection only).
+    func git(_ arguments: [String], in sub: String) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git"] + arguments
+        process.currentDirectoryURL = folder.appendingPathComponent(sub)
+        var env = ProcessInfo.processInfo.environment
+        env["HOME"] = CLITests.testHome.path
+        env["PATH"] = CLITests.binary.deletingLastPathComponent().path + ":" + (env["PATH"] ?? "/usr/bin:/bin")
+        process.environment = env
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    /// A workspace, a bare remote it has pushed to, and `clones` clones of that remote.
+    func team(clones: Int) throws {
+        #expect(try csw(["init", "ws"]).status == 0)
+        #expect(try git(["init", "-q", "--bare", "-b", "main", "remote.git"], in: "").status == 0)
+        #expect(try csw(["remote", "add", "origin", folder.appendingPathComponent("remote.git").path], in: "ws").status == 0)
+        #expect(try csw(["sync"], in: "ws").status == 0)
+        for i in 0..<clones {
+            #expect(try csw(["clone", folder.appendingPathComponent("remote.git").path, "c\(i)"]).status == 0)
+        }
+    }
+
+    @Test func initMakesARepositoryWithTheFirstCommitAndMergeDriver() throws {
+        #expect(try csw(["init", "ws"]).status == 0)
+        #expect(try git(["log", "--oneline"], in: "ws").output.contains("csw init: new workspace"))
+        #expect(try git(["status", "--porcelain"], in: "ws").output.isEmpty, "everything is committed")
+        #expect(try git(["config", "merge.csw.driver"], in: "ws").output == "csw merge-driver %O %A %B %P\n")
+        #expect(try text("ws/.gitattributes").contains("*.jsonl merge=csw"))
+        #expect(try text("ws/.gitignore").contains(".csw/conflicts.json"))
+        #expect(try git(["branch", "--show-current"], in: "ws").output == "main\n")
+    }
+
+    @Test func statusCommitAndLogSpeakInCustomerTerms() throws {
+        #expect(try csw(["init", "ws"]).status == 0)
+        #expect(try csw(["metrics", "add", "HOSP_001", "--date", "2025-12-01", "nps_score=9"], in: "ws").status == 0)
+        try write("ws/customers/HOSP_001/profile.json", try text("ws/customers/HOSP_001/profile.json").replacingOccurrences(of: "\"contract_value\": 500000", with: "\"contract_value\": 525000"))
+        try CLITests.expectGolden("status", ["status"], status: 0, in: folder.appendingPathComponent("ws"))
+        let json = try csw(["status", "--format", "json"], in: "ws")
+        #expect(json.stdout.contains("\"summary\": \"metrics +1 snapshot (2025-12-01)\""))
+        #expect(json.stdout.contains("\"branch\": \"main\""))
+        try CLITests.expectGolden("commit", ["commit"], status: 0, in: folder.appendingPathComponent("ws"))
+        #expect(try git(["log", "-1", "--format=%an <%ae>%n%s"], in: "ws").output == "Casey Tester <casey.tester@csm.example>\nHOSP_001: metrics +1 snapshot (2025-12-01); profile: contract_value changed\n")
+        #expect(try csw(["commit"], in: "ws").stdout == "nothing to commit\n")
+        let log = try csw(["log", "HOSP_001", "-n", "1"], in: "ws")
+        #expect(log.stdout.contains("HOSP_001: metrics +1 snapshot (2025-12-01); profile: contract_value changed"))
+    }
+
+    @Test func commitRefusesErrorsUnlessNoVerify() throws {
+        #expect(try csw(["init", "ws"]).status == 0)
+        try write("ws/customers/HOSP_001/profile.json", "{\"customer_id\": \"HOSP_001\",}")
+        let refused = try csw(["commit"], in: "ws")
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("error[CSW0001]"))
+        #expect(try git(["status", "--porcelain"], in: "ws").output.contains("profile.json"), "nothing was committed")
+        #expect(try csw(["commit", "--no-verify", "-m", "WIP"], in: "ws").status == 0)
+    }
+
+
+    @Test func teammatesEditsMergeByMeaning() throws {
+        try team(clones: 1)
+        // Different snapshots, different fields of one profile, a new note: no conflict.
+        #expect(try csw(["metrics", "add", "HOSP_001", "--date", "2026-01-01", "nps_score=7"], in: "c0").status == 0)
+        try write("c0/customers/HOSP_001/profile.json", try text("c0/customers/HOSP_001/profile.json").replacingOccurrences(of: "\"tier\": \"enterprise\"", with: "\"tier\": \"strategic\""))
+        #expect(try csw(["sync"], in: "c0").status == 0)
+        #expect(try csw(["metrics", "add", "HOSP_001", "--date", "2026-02-01", "nps_score=8"], in: "ws").status == 0)
+        try write("ws/customers/HOSP_001/profile.json", try text("ws/customers/HOSP_001/profile.json").replacingOccurrences(of: "\"contract_value\": 500000", with: "\"contract_value\": 525000"))
+        try write("ws/customers/HOSP_001/feedback/2026-02-03-call.md", "---\ndate: 2026-02-03\nchannel: call\ntype: praise\n---\nNurses like the new thresholds.\n")
+        let merged = try csw(["sync"], in: "ws")
+        #expect(merged.status == 0, "\(merged.stderr)")
+        #expect(merged.stdout.contains("merged"))
+        #expect(try csw(["sync"], in: "c0").status == 0)
+        for clone in ["ws", "c0"] {
+            let metrics = try text("\(clone)/customers/HOSP_001/metrics.jsonl")
+            #expect(metrics.contains("2026-01-01") && metrics.contains("2026-02-01"))
+            let profile = try text("\(clone)/customers/HOSP_001/profile.json")
+            #expect(profile.contains("\"tier\": \"strategic\"") && profile.contains("\"contract_value\": 525000"))
+            #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("\(clone)/customers/HOSP_001/feedback/2026-02-03-call.md").path))
+            #expect(try csw(["validate"], in: clone).status == 0)
+        }
+        #expect(try git(["fsck", "--strict"], in: "remote.git").status == 0)
+    }
+
+    @Test func aConflictKeepsBothValuesAndBlocksThePushUntilResolved() throws {
+        try team(clones: 1)
+        try write("c0/customers/HOSP_001/profile.json", try text("c0/customers/HOSP_001/profile.json").replacingOccurrences(of: "\"contract_value\": 500000", with: "\"contract_value\": 600000"))
+        #expect(try csw(["sync"], in: "c0").status == 0)
+        try write("ws/customers/HOSP_001/profile.json", try text("ws/customers/HOSP_001/profile.json").replacingOccurrences(of: "\"contract_value\": 500000", with: "\"contract_value\": 555000"))
+        let conflicted = try csw(["sync"], in: "ws")
+        #expect(conflicted.status == 1)
+        #expect(conflicted.stderr.contains("customers/HOSP_001/profile.json /contract_value: ours 555000, theirs 600000"))
+        #expect(try text("ws/customers/HOSP_001/profile.json").contains("\"contract_value\": 555000"), "the file keeps our side and stays valid")
+        let status = try csw(["status", "--format", "json"], in: "ws")
+        #expect(status.stdout.contains("\"pointer\": \"/contract_value\"") && status.stdout.contains("\"base\": 500000"))
+        let validate = try csw(["validate"], in: "ws")
+        #expect(validate.status == 1 && validate.stdout.contains("error[CSW0601]"))
+        let blocked = try csw(["sync"], in: "ws")
+        #expect(blocked.status == 1 && blocked.stderr.contains("not resolved yet"))
+        #expect(try csw(["resolve", "--theirs"], in: "ws").status == 0)
+        #expect(try text("ws/customers/HOSP_001/profile.json").contains("\"contract_value\": 600000"))
+        #expect(try csw(["sync"], in: "ws").status == 0)
+        #expect(try csw(["sync"], in: "c0").status == 0)
+        #expect(try text("c0/customers/HOSP_001/profile.json") == text("ws/customers/HOSP_001/profile.json"))
+    }
+
+    @Test func plainGitUsesCswAsMergeDriver() throws {
+        #expect(try csw(["init", "ws"]).status == 0)
+        #expect(try git(["checkout", "-q", "-b", "other"], in: "ws").status == 0)
+        #expect(try csw(["metrics", "add", "HOSP_001", "--date", "2026-01-01", "nps_score=7"], in: "ws").status == 0)
+        #expect(try csw(["commit"], in: "ws").status == 0)
+        #expect(try git(["checkout", "-q", "main"], in: "ws").status == 0)
+        #expect(try csw(["metrics", "add", "HOSP_001", "--date", "2026-02-01", "nps_score=8"], in: "ws").status == 0)
+        #expect(try csw(["commit"], in: "ws").status == 0)
+        let merge = try git(["merge", "--no-edit", "other"], in: "ws")
+        #expect(merge.status == 0, "git merge with csw's driver: \(merge.output)")
+        let metrics = try text("ws/customers/HOSP_001/metrics.jsonl")
+        #expect(metrics.contains("2026-01-01") && metrics.contains("2026-02-01") && !metrics.contains("<<<<"))
+    }
+
+    @Test func aSecondCswWaitsThenFailsClearly() throws {
+        #expect(try csw(["init", "ws"]).status == 0)
+        let lockPath = folder.appendingPathComponent("ws/.git/csw.lock").path
+        let fd = open(lockPath, O_RDWR | O_CREAT, 0o644)
+        #expect(flock(fd, LOCK_EX) == 0)
+        let blocked = try csw(["commit"], in: "ws")
+        #expect(blocked.status == 2)
+        #expect(blocked.stderr.contains("another csw command is working on this workspace"))
+        flock(fd, LOCK_UN)
+        close(fd)
+        #expect(try csw(["commit"], in: "ws").status == 0)
+    }
+
+    @Test func offlineSyncCommitsAndSaysThePushIsPending() throws {
+        #expect(try csw(["init", "ws"]).status == 0)
+        #expect(try csw(["remote", "add", "origin", "ssh://nobody@127.0.0.1:1/nowhere.git"], in: "ws").status == 0)
+        #expect(try csw(["metrics", "add", "HOSP_001", "--date", "2026-01-01", "nps_score=7"], in: "ws").status == 0)
+        let outcome = try csw(["sync"], in: "ws")
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stdout.contains("push is pending"))
+        #expect(try git(["status", "--porcelain"], in: "ws").output.isEmpty, "the work is committed locally")
+    }
+
+    /// Several clones make random edits and sync in random order over many rounds. At the
+    /// end every clone has the same content, every edit that could not conflict is there,
+    /// and each conflict was reported once with both values.
+    @Test(arguments: [2, 5])
+    func randomConcurrentEditsConverge(clones: Int) throws {
+        try team(clones: clones)
+        var rng = SystemRandomNumberGenerator()
+        var seed = UInt64(clones * 7919)
+        func roll(_ n: Int) -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int((seed >> 33) % UInt64(n))
+        }
+        _ = rng
+        var expectedDates: [String] = []
+        var expectedNotes: [String] = []
+        var written: Set<String> = []
+        var conflictsSeen = 0
+        for round in 0..<6 {
+            for c in 0..<clones {
+                let clone = "c\(c)"
+                switch roll(3) {
+                case 0:
+                    let date = String(format: "%04d-%02d-01", 2030 + c, round + 1)
+                    #expect(try csw(["metrics", "add", "HOSP_001", "--date", date, "nps_score=\(roll(11))"], in: clone).status == 0)
+                    expectedDates.append(date)
+                case 1:
+                    let name = "\(String(format: "%04d-%02d-02", 2030 + c, round + 1))-note-\(c).md"
+                    try write("\(clone)/customers/CH_003/notes/\(name)", "---\ndate: \(String(format: "%04d-%02d-02", 2030 + c, round + 1))\nauthor: dana.okafor\n---\nRound \(round), clone \(c).\n")
+                    expectedNotes.append(name)
+                default:
+                    let contact = "Contact r\(round) c\(c)"
+                    written.insert(contact)
+                    let path = "\(clone)/customers/HS_004/profile.json"
+                    let profile = try text(path)
+                    let replaced = profile.replacing(/"primary_contact": "[^"]*"/, with: "\"primary_contact\": \"\(contact)\"")
+                    try write(path, replaced)
+                }
+            }
+            for c in (0..<clones).shuffled(using: &rng) {
+                let outcome = try csw(["sync"], in: "c\(c)")
+                if outcome.status == 1 && outcome.stderr.contains("conflict") {
+                    conflictsSeen += 1
+                    let status = try csw(["status", "--format", "json"], in: "c\(c)").stdout
+                    #expect(status.contains("\"pointer\": \"/primary_contact\""), "only the contact can conflict: \(status)")
+                    #expect(status.components(separatedBy: "\"pointer\"").count == 2, "reported exactly once")
+                    #expect(try csw(["resolve", "--theirs"], in: "c\(c)").status == 0)
+                    #expect(try csw(["sync"], in: "c\(c)").status == 0)
+                } else {
+                    #expect(outcome.status == 0, "sync of c\(c) in round \(round): \(outcome.stderr)")
+                }
+            }
+        }
+        // Two quiet rounds bring everyone to the same state.
+        for _ in 0..<2 { for c in 0..<clones { #expect(try csw(["sync"], in: "c\(c)").status == 0) } }
+        let reference = try git(["rev-parse", "HEAD"], in: "c0").output
+        for c in 0..<clones {
+            #expect(try git(["rev-parse", "HEAD"], in: "c\(c)").output == reference, "c\(c) is on the same commit")
+            #expect(try git(["status", "--porcelain"], in: "c\(c)").output.isEmpty)
+        }
+        let metrics = try text("c0/customers/HOSP_001/metrics.jsonl")
+        for date in expectedDates { #expect(metrics.contains("\"date\": \"\(date)\""), "snapshot \(date) kept") }
+        for note in expectedNotes {
+            #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("c0/customers/CH_003/notes/\(note)").path), "\(note) kept")
+        }
+        #expect(try csw(["validate"], in: "c0").status == 0)
+        #expect(try git(["fsck", "--strict"], in: "remote.git").status == 0)
+        _ = conflictsSeen
+    }
+}
