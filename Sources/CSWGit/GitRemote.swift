@@ -35,6 +35,8 @@ final class RemoteContext {
     var attempts = 0
     var agentTried = false
     var rejections: [GitPushRejection] = []
+    /// What the server said on the side band ("remote: …" lines: hook output, errors).
+    var serverMessages = ""
 
     init(auth: GitAuthentication) {
         self.auth = auth
@@ -52,6 +54,13 @@ final class RemoteContext {
         }
         callbacks.certificate_check = { _, valid, _, _ in
             valid != 0 ? 0 : GIT_ECERTIFICATE.rawValue
+        }
+        callbacks.sideband_progress = { text, length, payload in
+            guard let payload, let text, length > 0 else { return 0 }
+            let context = Unmanaged<RemoteContext>.fromOpaque(payload).takeUnretainedValue()
+            let bytes = UnsafeRawBufferPointer(start: text, count: Int(length))
+            context.serverMessages += String(decoding: bytes, as: UTF8.self)
+            return 0
         }
         callbacks.push_update_reference = { refname, status, payload in
             guard let payload, let status else { return 0 }
@@ -156,8 +165,15 @@ extension GitRepository {
         }
         if let rejection = context.rejections.first {
             let nonFastForward = rejection.reason.contains("fast-forward") || rejection.reason.contains("fetch first")
+            let said = context.serverMessages.split(whereSeparator: { $0 == "\n" || $0 == "\r" })
+                .map { line -> String in
+                    var t = Substring(line)
+                    while t.first == " " { t.removeFirst() }
+                    while t.last == " " { t.removeLast() }
+                    return String(t)
+                }.filter { !$0.isEmpty && !$0.hasPrefix("Counting") && !$0.hasPrefix("Compressing") }
             throw GitError(function: "git_remote_push", code: nonFastForward ? .nonFastForward : .rejected,
-                           message: "the server refused \(rejection.reference): \(rejection.reason)")
+                           message: "the server refused \(rejection.reference): \(rejection.reason)" + (said.isEmpty ? "" : " (server said: \(said.joined(separator: " / ")))"))
         }
     }
 }

@@ -13,11 +13,11 @@ public final class GitRepository {
     deinit { git_repository_free(handle) }
 
     /// Creates a repository (and the folder) with `initialBranch` as HEAD.
-    public static func create(at path: String, initialBranch: String = "main") throws(GitError) -> GitRepository {
+    public static func create(at path: String, initialBranch: String = "main", bare: Bool = false) throws(GitError) -> GitRepository {
         GitLibrary.ensureInitialised()
         var options = git_repository_init_options()
         try check(git_repository_init_options_init(&options, UInt32(GIT_REPOSITORY_INIT_OPTIONS_VERSION)), "git_repository_init_options_init")
-        options.flags = GIT_REPOSITORY_INIT_MKPATH.rawValue
+        options.flags = GIT_REPOSITORY_INIT_MKPATH.rawValue | (bare ? GIT_REPOSITORY_INIT_BARE.rawValue : 0)
         let branch = strdup(initialBranch)
         defer { free(branch) }
         options.initial_head = UnsafePointer(branch)
@@ -96,6 +96,11 @@ public final class GitRepository {
         var ref: OpaquePointer?
         try check(git_reference_create(&ref, handle, name, &raw, 1, message), "git_reference_create")
         git_reference_free(ref)
+    }
+
+    /// Points HEAD at a branch (which may not exist yet: the next commit creates it).
+    public func setHead(_ reference: String) throws(GitError) {
+        try check(git_repository_set_head(handle, reference), "git_repository_set_head")
     }
 
     // MARK: Configuration

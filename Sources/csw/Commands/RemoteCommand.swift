@@ -33,8 +33,12 @@ struct CloneCommand: ParsableCommand {
             let repo = try GitRepository.clone(url: url, to: target)
             // A server whose HEAD names another branch (a bare repository made with an
             // older git defaults to master) leaves the clone empty: take main.
-            if repo.isUnborn, let main = repo.resolve("refs/remotes/origin/main") {
-                try repo.checkout(main, branchReference: "refs/heads/main")
+            if repo.isUnborn {
+                if let main = repo.resolve("refs/remotes/origin/main") {
+                    try repo.checkout(main, branchReference: "refs/heads/main")
+                } else {
+                    try repo.setHead("refs/heads/main")  // an empty remote: work starts on main
+                }
             }
             try repo.setConfigValue("branch.main.remote", "origin")
             try repo.setConfigValue("branch.main.merge", "refs/heads/main")

@@ -36,6 +36,30 @@ final class WorkspaceLock {
             }
             usleep(50_000)
         }
+        removeStaleGitLocks(root)
         return WorkspaceLock(fd: fd)
+    }
+
+    /// git's own lock files (index.lock, refs/heads/main.lock, …) left by a csw that was
+    /// killed mid-write would block every later command. While csw holds the workspace
+    /// lock no other csw can be writing, so such a file is stale once it is older than
+    /// half a second (a plain git command holds one for milliseconds).
+    static func removeStaleGitLocks(_ root: String) {
+        let git = root + "/.git"
+        guard FileSystem.isDirectory(git) else { return }
+        var candidates = ["index.lock", "HEAD.lock", "config.lock", "packed-refs.lock", "ORIG_HEAD.lock", "FETCH_HEAD.lock"].map { git + "/" + $0 }
+        var folders = [git + "/refs"]
+        while let folder = folders.popLast() {
+            for entry in (try? FileSystem.list(folder)) ?? [] {
+                let path = folder + "/" + entry.name
+                if entry.type == .directory { folders.append(path) } else if entry.name.hasSuffix(".lock") { candidates.append(path) }
+            }
+        }
+        let now = Progress.wallClock()
+        for path in candidates {
+            var info = stat()
+            guard lstat(path, &info) == 0 else { continue }
+            if now - Double(info.st_mtim.tv_sec) > 0.5 || Double(info.st_mtim.tv_sec) > now { unlink(path) }
+        }
     }
 }

@@ -32,9 +32,11 @@ struct WorkspaceRepository {
 
     /// Uncommitted changes, described per customer.
     func workingChanges() throws -> [WorkspaceChange] {
+        let status = try repo.status()
+        if status.isEmpty { return [] }
         let head = try headFiles()
         var changes: [WorkspaceChange] = []
-        for entry in try repo.status() {
+        for entry in status {
             let old = try head[entry.path].map { (id) throws(GitError) in try repo.blob(id) }
             let new = entry.change == .deleted ? nil : try? FileSystem.read(root + "/" + entry.path)
             if old == new { continue }
