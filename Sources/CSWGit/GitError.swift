@@ -55,7 +55,9 @@ func check(_ rc: Int32, _ function: String) throws(GitError) -> Int32 {
     // Transport failures (no route, connection refused, DNS, TLS handshakes) are "network":
     // callers treat them as being offline. libgit2 reports connection errors as OS errors.
     let transport = [GIT_ERROR_NET.rawValue, GIT_ERROR_SSH.rawValue, GIT_ERROR_HTTP.rawValue, GIT_ERROR_SSL.rawValue]
-    if case .other = code, transport.contains(UInt32(bitPattern: errorClass))
+    if case .other = code, message.contains("authenticat") || message.contains("credentials") {
+        code = .auth
+    } else if case .other = code, transport.contains(UInt32(bitPattern: errorClass))
         || (errorClass == Int32(GIT_ERROR_OS.rawValue) && (function == "git_remote_fetch" || function == "git_remote_push" || function == "git_clone"))
     {
         code = .network

@@ -79,7 +79,8 @@ final class RemoteContext {
         }
         let name = user ?? auth.username ?? getenv("USER").map { String(cString: $0) } ?? "git"
         if allowed & GIT_CREDENTIAL_SSH_KEY.rawValue != 0 {
-            if auth.useAgent && !agentTried && getenv("SSH_AUTH_SOCK") != nil {
+            let agentSocket = getenv("SSH_AUTH_SOCK").map { String(cString: $0) } ?? ""
+            if auth.useAgent && !agentTried && !agentSocket.isEmpty && access(agentSocket, F_OK) == 0 {
                 agentTried = true
                 if git_credential_ssh_key_from_agent(out, name) == 0 { return 0 }
             }

@@ -36,25 +36,13 @@ import Testing
     }
 
     static func run(_ arguments: [String], environment: [String: String] = [:], in folder: URL? = nil) throws -> Outcome {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = folder ?? fixtures
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
         env["HOME"] = testHome.path  // a known git identity, whatever the machine's
         env["CSW_LOCK_TIMEOUT"] = "1"
         for (k, v) in environment { env[k] = v }
-        process.environment = env
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Outcome(stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self),
-                       status: process.terminationStatus)
+        let result = try Spawn.run(binary.path, arguments, environment: env, directory: (folder ?? fixtures).path)
+        return Outcome(stdout: result.stdout, stderr: result.stderr, status: result.status)
     }
 
     /// Compares a transcript with Golden/<name>.txt (or records it).

@@ -26,21 +26,12 @@ import Testing
 
     /// Runs the git command (for inspection only).
     func git(_ arguments: [String], in sub: String) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git"] + arguments
-        process.currentDirectoryURL = folder.appendingPathComponent(sub)
         var env = ProcessInfo.processInfo.environment
         env["HOME"] = CLITests.testHome.path
         env["PATH"] = CLITests.binary.deletingLastPathComponent().path + ":" + (env["PATH"] ?? "/usr/bin:/bin")
-        process.environment = env
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let git = TestServers.which("git") ?? "/usr/bin/git"
+        let result = try Spawn.run(git, arguments, environment: env, directory: folder.appendingPathComponent(sub).path)
+        return (result.status, result.stdout + result.stderr)
     }
 
     /// A workspace, a bare remote it has pushed to, and `clones` clones of that remote.

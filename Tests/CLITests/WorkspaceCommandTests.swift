@@ -179,21 +179,15 @@ import Testing
     /// Killing csw in the middle of writing thousands of files leaves every file whole:
     /// each is replaced by rename, never written in place.
     @Test func killedMidWriteLeavesNoHalfWrittenFile() throws {
-        let process = Process()
-        process.executableURL = CLITests.binary
-        process.arguments = ["demo", "generate", "--customers", "4000", "--months", "24", "big"]
-        process.currentDirectoryURL = folder
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        let pid = try Spawn.start(CLITests.binary.path, ["demo", "generate", "--customers", "4000", "--months", "24", "big"],
+                                  environment: ProcessInfo.processInfo.environment, directory: folder.path)
         let profiles = folder.appendingPathComponent("big/customers")
         let deadline = Date().addingTimeInterval(20)
-        while process.isRunning && Date() < deadline,
-              ((try? FileManager.default.contentsOfDirectory(atPath: profiles.path))?.count ?? 0) < 50 {
+        while Date() < deadline, ((try? FileManager.default.contentsOfDirectory(atPath: profiles.path))?.count ?? 0) < 50 {
             usleep(2000)
         }
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
+        kill(pid, SIGKILL)
+        _ = Spawn.wait(pid)
         let customers = (try? FileManager.default.contentsOfDirectory(atPath: profiles.path)) ?? []
         #expect(customers.count >= 50)
         for customer in customers {

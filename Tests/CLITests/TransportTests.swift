@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+
+/// csw sync over git:// (git daemon) and ssh:// (sshd) servers started on 127.0.0.1.
+/// Skipped, with the reason printed, only where the server programs are missing;
+/// `make test` installs them.
+@Suite(.serialized) struct TransportTests {
+    let folder: URL
+    let home: URL
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("csw-transport-\(UUID().uuidString)")
+        home = folder.appendingPathComponent("home")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: CLITests.testHome.appendingPathComponent(".gitconfig"), to: home.appendingPathComponent(".gitconfig"))
+    }
+
+    func csw(_ arguments: [String], in sub: String) throws -> CLITests.Outcome {
+        try CLITests.run(arguments, environment: ["HOME": home.path, "SSH_AUTH_SOCK": ""], in: folder.appendingPathComponent(sub))
+    }
+
+    func bareRemote(_ name: String) throws {
+        guard let git = TestServers.which("git") else { throw SkipReason("git is not installed") }
+        let result = try TestServers.run(git, ["init", "-q", "--bare", "-b", "main", folder.appendingPathComponent(name).path])
+        #expect(result.status == 0, "\(result.output)")
+    }
+
+    struct SkipReason: Error, CustomStringConvertible {
+        let description: String
+        init(_ d: String) { description = d }
+    }
+
+    /// Two workspaces sync through `url`: both see each other's snapshot afterwards.
+    func roundTrip(_ url: String) throws {
+        #expect(try CLITests.run(["init", "a"], environment: ["HOME": home.path], in: folder).status == 0)
+        #expect(try csw(["remote", "add", "origin", url], in: "a").status == 0)
+        let first = try csw(["sync"], in: "a")
+        #expect(first.status == 0, "first push over \(url): \(first.stdout)\(first.stderr)")
+        let clone = try CLITests.run(["clone", url, "b"], environment: ["HOME": home.path, "SSH_AUTH_SOCK": ""], in: folder)
+        #expect(clone.status == 0, "\(clone.stderr)")
+        #expect(try csw(["metrics", "add", "HOSP_001", "--date", "2026-01-01", "nps_score=7"], in: "b").status == 0)
+        #expect(try csw(["sync"], in: "b").status == 0)
+        #expect(try csw(["metrics", "add", "HOSP_001", "--date", "2026-02-01", "nps_score=8"], in: "a").status == 0)
+        let merged = try csw(["sync"], in: "a")
+        #expect(merged.status == 0, "\(merged.stderr)")
+        #expect(try csw(["sync"], in: "b").status == 0)
+        for side in ["a", "b"] {
+            let metrics = try String(contentsOf: folder.appendingPathComponent("\(side)/customers/HOSP_001/metrics.jsonl"), encoding: .utf8)
+            #expect(metrics.contains("2026-01-01") && metrics.contains("2026-02-01"), "\(side) has both snapshots")
+        }
+    }
+
+    @Test func syncOverGitDaemon() throws {
+        try bareRemote("served/team.git")
+        guard let daemon = try TestServers.gitDaemon(base: folder.appendingPathComponent("served")) else {
+            print("skipped: git daemon is not installed or did not start (apt-get install git)")
+            return
+        }
+        try roundTrip("git://127.0.0.1:\(daemon.port)/team.git")
+    }
+
+    @Test func serverSideRejectionIsReportedWithTheServersReason() throws {
+        try bareRemote("served/team.git")
+        let hook = folder.appendingPathComponent("served/team.git/hooks/pre-receive")
+        try "#!/bin/sh\necho 'policy: pushes to main need a ticket number' >&2\nexit 1\n".write(to: hook, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: hook.path)
+        guard let daemon = try TestServers.gitDaemon(base: folder.appendingPathComponent("served")) else {
+            print("skipped: git daemon is not installed or did not start (apt-get install git)")
+            return
+        }
+        #expect(try CLITests.run(["init", "a"], environment: ["HOME": home.path], in: folder).status == 0)
+        #expect(try csw(["remote", "add", "origin", "git://127.0.0.1:\(daemon.port)/team.git"], in: "a").status == 0)
+        let refused = try csw(["sync"], in: "a")
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("refused the push"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("pre-receive hook declined"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("policy: pushes to main need a ticket number"), "\(refused.stderr)")
+    }
+
+    @Test func syncOverSSH() throws {
+        try bareRemote("team.git")
+        guard let sshd = try TestServers.sshd(folder: folder, home: home) else {
+            print("skipped: sshd is not installed or did not start (apt-get install openssh-server)")
+            return
+        }
+        let user = ProcessInfo.processInfo.environment["USER"] ?? "root"
+        try roundTrip("ssh://\(user)@127.0.0.1:\(sshd.port)\(folder.appendingPathComponent("team.git").path)")
+    }
+
+    @Test func unknownSSHHostIsRefused() throws {
+        try bareRemote("team.git")
+        guard let sshd = try TestServers.sshd(folder: folder, home: home) else {
+            print("skipped: sshd is not installed or did not start (apt-get install openssh-server)")
+            return
+        }
+        try "".write(to: home.appendingPathComponent(".ssh/known_hosts"), atomically: true, encoding: .utf8)
+        #expect(try CLITests.run(["init", "a"], environment: ["HOME": home.path], in: folder).status == 0)
+        let user = ProcessInfo.processInfo.environment["USER"] ?? "root"
+        #expect(try csw(["remote", "add", "origin", "ssh://\(user)@127.0.0.1:\(sshd.port)\(folder.appendingPathComponent("team.git").path)"], in: "a").status == 0)
+        let outcome = try csw(["sync"], in: "a")
+        #expect(outcome.status != 0)
+        #expect(!outcome.stdout.contains("pushed"))
+    }
+}
