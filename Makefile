@@ -3,9 +3,11 @@
 
 SWIFT        ?= swift
 APT_PACKAGES := libgit2-dev pkg-config
+# Only for the tests: real git and ssh servers on 127.0.0.1 (csw itself never runs git).
+TEST_APT_PACKAGES := git openssh-server openssh-client
 RELEASE_BIN  := .build/release/csw
 
-.PHONY: all setup build release run test bench clean
+.PHONY: all setup setup-test build release run test bench clean
 
 all: build
 
@@ -23,6 +25,21 @@ setup:
 	fi
 	@command -v $(SWIFT) >/dev/null 2>&1 || { echo "csw needs the Swift 6 toolchain (swift) on PATH"; exit 2; }
 
+# The test servers (git daemon, sshd): installed as root, otherwise those tests skip and say why.
+setup-test: setup
+	@missing=""; \
+	  command -v git >/dev/null 2>&1 || missing="$$missing git"; \
+	  [ -x /usr/sbin/sshd ] || missing="$$missing openssh-server"; \
+	  command -v ssh-keygen >/dev/null 2>&1 || missing="$$missing openssh-client"; \
+	  if [ -n "$$missing" ]; then \
+	    if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then \
+	      echo "make: installing$$missing for the transport tests"; \
+	      apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(TEST_APT_PACKAGES) >/dev/null; \
+	    else \
+	      echo "note: the git:// and ssh:// tests will skip; install them with: sudo apt-get install -y $(TEST_APT_PACKAGES)"; \
+	    fi; \
+	  fi
+
 build: setup
 	$(SWIFT) build
 
@@ -38,7 +55,7 @@ run: release
 	  echo "$$ csw -C $$ws validate" && $(RELEASE_BIN) -C "$$ws" validate && \
 	  echo "$$ csw -C $$ws customer list" && $(RELEASE_BIN) -C "$$ws" customer list
 
-test: setup
+test: setup-test
 	$(SWIFT) build
 	$(SWIFT) test
 

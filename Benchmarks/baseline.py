@@ -7,7 +7,7 @@ when possible and reported as skipped otherwise.
 """
 import glob, json, os, shutil, subprocess, sys, time
 
-data = sys.argv[1] if len(sys.argv) > 1 else ".build/bench-data"
+data = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else ".build/bench-data")
 metrics = os.path.join(data, "metrics-50mb.json")
 with open(metrics, "rb") as f:
     raw = f.read()
@@ -29,7 +29,7 @@ def run(label, argv):
     print(f"  {label:<31}{dt:.3f} s{status}")
 
 print(f"Whole command over {len(files)} profile files:")
-csw = ".build/release/csw"
+csw = os.path.abspath(".build/release/csw")
 if not os.path.exists(csw):
     subprocess.run(["swift", "build", "-c", "release", "--product", "csw"], check=True, stdout=subprocess.DEVNULL)
 run("csw schema validate", [csw, "schema", "validate", "--formats", "--schema", schema] + files)
@@ -51,11 +51,14 @@ gen = time.perf_counter() - t0
 profiles = sorted(glob.glob(os.path.join(ws, "customers", "*", "profile.json")))
 size = sum(os.path.getsize(p) for p in glob.glob(os.path.join(ws, "customers", "*", "*")))
 print(f"Workspace of 10,000 customers x 60 monthly snapshots ({size / 1e6:.0f} MB; generated in {gen:.1f} s):")
-t0 = time.perf_counter()
-p = subprocess.run(["/usr/bin/time", "-f", "%M", csw, "-C", ws, "validate"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-dt = time.perf_counter() - t0
-peak = int(p.stderr.strip().splitlines()[-1]) / 1024
-print(f"  csw validate (everything)      {dt:.3f} s, peak memory {peak:.0f} MB (exit {p.returncode})")
+os.sync()
+best, peak = float("inf"), 0.0
+for _ in range(3):
+    t0 = time.perf_counter()
+    p = subprocess.run(["/usr/bin/time", "-f", "%M", csw, "-C", ws, "validate"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    best = min(best, time.perf_counter() - t0)
+    peak = max(peak, int(p.stderr.strip().splitlines()[-1]) / 1024)
+print(f"  csw validate (everything)      {best:.3f} s best of 3, peak memory {peak:.0f} MB (exit {p.returncode})")
 schema_file = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "schemas", "profile.schema.json")
 run("csw schema validate (profiles)", [csw, "schema", "validate", "--formats", "--schema", schema_file] + profiles)
 if shutil.which("check-jsonschema"):
@@ -63,3 +66,29 @@ if shutil.which("check-jsonschema"):
 else:
     print("  check-jsonschema               skipped: not installed (pip install check-jsonschema)")
 run("cat (the profile files)", ["cat"] + profiles)
+
+# Versioning: csw status and a no-op csw sync on the same 10,000-customer workspace as a
+# git repository, beside git status and git fetch on that repository.
+git = shutil.which("git")
+if git is None:
+    print("  versioning figures skipped: the git command is not installed (baseline only)")
+else:
+    env = dict(os.environ, GIT_AUTHOR_NAME="Bench", GIT_AUTHOR_EMAIL="bench@csm.example",
+               GIT_COMMITTER_NAME="Bench", GIT_COMMITTER_EMAIL="bench@csm.example")
+    subprocess.run([git, "init", "-q", "-b", "main", ws], check=True)
+    subprocess.run([git, "-C", ws, "config", "user.name", "Bench"], check=True)
+    subprocess.run([git, "-C", ws, "config", "user.email", "bench@csm.example"], check=True)
+    t0 = time.perf_counter()
+    subprocess.run([csw, "-C", ws, "commit", "-m", "bench: generated workspace"], check=True, stdout=subprocess.DEVNULL)
+    commit_time = time.perf_counter() - t0
+    remote = os.path.join(data, "ws-10000x60-remote.git")
+    shutil.rmtree(remote, ignore_errors=True)
+    subprocess.run([git, "clone", "-q", "--bare", ws, remote], check=True)
+    subprocess.run([csw, "-C", ws, "remote", "add", "origin", remote], check=True, stdout=subprocess.DEVNULL)
+    first = subprocess.run([csw, "-C", ws, "sync"], check=True, capture_output=True, text=True)
+    assert "pending" not in first.stdout, first.stdout
+    print(f"Versioning the same workspace as a git repository (csw commit of all 30,000 files, validated: {commit_time:.1f} s):")
+    run("csw status", [csw, "-C", ws, "status"])
+    run("git status", [git, "-C", ws, "status", "--porcelain"])
+    run("csw sync (nothing to do)", [csw, "-C", ws, "sync"])
+    run("git fetch", [git, "-C", ws, "fetch", "-q", "origin"])

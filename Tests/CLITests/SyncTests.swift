@@ -164,6 +164,47 @@ import Testing
         #expect(try git(["status", "--porcelain"], in: "ws").output.isEmpty, "the work is committed locally")
     }
 
+    /// SIGKILL at random moments of `csw sync` (fetch, merge, commit, push) never leaves a
+    /// corrupt repository or loses a commit, and the next sync completes.
+    @Test func killedSyncNeverCorruptsOrLosesWork() throws {
+        try team(clones: 1)
+        var seed: UInt64 = 0xC5_0004
+        func roll(_ n: UInt64) -> UInt64 {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return (seed >> 33) % n
+        }
+        var dates: [String] = []
+        var env = ProcessInfo.processInfo.environment
+        env["HOME"] = CLITests.testHome.path
+        env["NO_COLOR"] = "1"
+        for trial in 0..<50 {
+            let theirs = String(format: "%04d-%02d-01", 2040 + trial / 12, trial % 12 + 1)
+            let ours = String(format: "%04d-%02d-15", 2040 + trial / 12, trial % 12 + 1)
+            #expect(try csw(["metrics", "add", "HOSP_001", "--date", theirs, "nps_score=\(roll(11))"], in: "c0").status == 0)
+            #expect(try csw(["sync"], in: "c0").status == 0)
+            #expect(try csw(["metrics", "add", "HOSP_001", "--date", ours, "nps_score=\(roll(11))"], in: "ws").status == 0)
+            try write("ws/customers/CH_003/notes/\(ours)-trial-\(trial).md", "---\ndate: \(ours)\n---\nTrial \(trial).\n")
+            dates += [theirs, ours]
+            let pid = try Spawn.start(CLITests.binary.path, ["sync"], environment: env, directory: folder.appendingPathComponent("ws").path)
+            usleep(useconds_t(roll(250_000)))
+            kill(pid, SIGKILL)
+            _ = Spawn.wait(pid)
+            let fsck = try git(["fsck", "--strict", "--no-progress"], in: "ws")
+            #expect(fsck.status == 0, "trial \(trial): \(fsck.output)")
+            usleep(600_000)  // git lock files left by the kill count as stale after 0.5 s
+            let recovery = try csw(["sync"], in: "ws")
+            #expect(recovery.status == 0, "trial \(trial): \(recovery.stdout)\(recovery.stderr)")
+            let metrics = try text("ws/customers/HOSP_001/metrics.jsonl")
+            #expect(metrics.contains(ours) && metrics.contains(theirs), "trial \(trial): both snapshots kept")
+        }
+        #expect(try csw(["sync"], in: "c0").status == 0)
+        let metrics = try text("c0/customers/HOSP_001/metrics.jsonl")
+        for date in dates { #expect(metrics.contains("\"date\": \"\(date)\""), "\(date) reached the teammate") }
+        #expect(try git(["rev-parse", "HEAD"], in: "c0").output == git(["rev-parse", "HEAD"], in: "ws").output)
+        #expect(try git(["fsck", "--strict", "--no-progress"], in: "remote.git").status == 0)
+        #expect(try csw(["validate"], in: "ws").status == 0)
+    }
+
     /// Several clones make random edits and sync in random order over many rounds. At the
     /// end every clone has the same content, every edit that could not conflict is there,
     /// and each conflict was reported once with both values.

@@ -43,42 +43,14 @@ struct ValidateCommand: ParsableCommand {
             if selection.includesRoot {
                 printer.print(validator.checkRoot(try workspace.reader.rootEntries()))
             }
-            let entries = try workspace.reader.customerEntries().filter { selection.includes($0.name) && $0.name != ".gitkeep" }
-            let progress = Progress(total: entries.count, label: "checking customers")
-            let reader = workspace.reader
-            // Customers are read and checked in parallel, a batch at a time, and printed in
-            // order; only one batch of folders is in memory at once.
-            let batch = 256
-            for start in stride(from: 0, to: entries.count, by: batch) {
-                let slice = Array(entries[start..<min(entries.count, start + batch)])
-                let results = ParallelMap.map(slice.count) { i -> Result<[Diagnostic], FileSystem.IOError> in
-                    let entry = slice[i]
-                    switch entry.type {
-                    case .directory:
-                        return Result { () throws(FileSystem.IOError) in validator.check(try reader.readCustomer(entry.name)) }
-                    case .symlink:
-                        return .success([Self.linkDiagnostic(entry.name, reader)])
-                    default:
-                        return .success([Diagnostic(.unexpectedFile, "customers/" + entry.name,
-                                                    "\"customers/\(entry.name)\" is a file; customers/ holds one folder per customer",
-                                                    notes: ["move it into a customer folder or delete it"])])
-                    }
-                }
-                for (i, result) in results.enumerated() {
-                    switch result {
-                    case .success(let diagnostics):
-                        printer.print(diagnostics)
-                        if slice[i].type == .directory { checked += 1 }
-                    case .failure(let error):
-                        progress.finish()
-                        printer.finish()
-                        err.write("error: \(error)\n")
-                        throw ExitCode(2)
-                    }
-                }
-                progress.update(min(entries.count, start + batch))
+            let total = try workspace.reader.customerEntries().count
+            let progress = Progress(total: total, label: "checking customers")
+            do {
+                checked = try workspace.checkCustomers(validator, only: selection, progress: progress) { printer.print($0) }
+            } catch {
+                printer.finish()
+                throw error
             }
-            progress.finish()
         }
         printer.print(ConflictStore.load(workspace.root).map(\.diagnostic))
         printer.finish()

@@ -84,3 +84,46 @@ extension Workspace {
         }
     }
 }
+
+extension Workspace {
+    /// Reads and checks customer folders in parallel, a batch of 256 at a time, handing
+    /// each folder's diagnostics to `report` in folder order. Returns how many were checked.
+    @discardableResult
+    func checkCustomers(_ validator: WorkspaceValidator, only selection: Selection? = nil, progress: Progress? = nil,
+                        report: ([Diagnostic]) -> Void) throws -> Int {
+        let entries = try reader.customerEntries().filter { (selection?.includes($0.name) ?? true) && $0.name != ".gitkeep" }
+        let reader = self.reader
+        var checked = 0
+        let batch = 256
+        for start in stride(from: 0, to: entries.count, by: batch) {
+            let slice = Array(entries[start..<min(entries.count, start + batch)])
+            let results = ParallelMap.map(slice.count) { i -> Result<[Diagnostic], FileSystem.IOError> in
+                let entry = slice[i]
+                switch entry.type {
+                case .directory:
+                    return Result { () throws(FileSystem.IOError) in validator.check(try reader.readCustomer(entry.name)) }
+                case .symlink:
+                    return .success([ValidateCommand.linkDiagnostic(entry.name, reader)])
+                default:
+                    return .success([Diagnostic(.unexpectedFile, "customers/" + entry.name,
+                                                "\"customers/\(entry.name)\" is a file; customers/ holds one folder per customer",
+                                                notes: ["move it into a customer folder or delete it"])])
+                }
+            }
+            for (i, result) in results.enumerated() {
+                switch result {
+                case .success(let diagnostics):
+                    report(diagnostics)
+                    if slice[i].type == .directory { checked += 1 }
+                case .failure(let error):
+                    progress?.finish()
+                    Terminal.standardError.write("error: \(error)\n")
+                    throw ExitCode(2)
+                }
+            }
+            progress?.update(min(entries.count, start + batch))
+        }
+        progress?.finish()
+        return checked
+    }
+}

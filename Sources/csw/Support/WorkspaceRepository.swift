@@ -85,9 +85,7 @@ struct WorkspaceRepository {
         var printer = DiagnosticPrinter(format: .text, out: .standardError)
         printer.print(configDiagnostics.filter { $0.severity == .error })
         guard let validator else { return false }
-        for entry in try workspace.reader.customerEntries() where entry.type == .directory {
-            printer.print(validator.check(try workspace.reader.readCustomer(entry.name)).filter { $0.severity == .error })
-        }
+        try workspace.checkCustomers(validator) { printer.print($0.filter { $0.severity == .error }) }
         return printer.errors == 0
     }
 
