@@ -81,6 +81,18 @@ import Testing
     }
 
 
+    @Test func committingWithoutAnIdentityIsAClearError() throws {
+        let bare = folder.appendingPathComponent("bare-home")
+        try FileManager.default.createDirectory(at: bare, withIntermediateDirectories: true)
+        let initOutcome = try CLITests.run(["init", "ws"], environment: ["HOME": bare.path], in: folder)
+        #expect(initOutcome.status == 0)
+        #expect(initOutcome.stderr.contains("no first commit"))
+        let commit = try CLITests.run(["commit"], environment: ["HOME": bare.path], in: folder.appendingPathComponent("ws"))
+        #expect(commit.status == 2)
+        #expect(commit.stderr.contains("git config --global user.name"))
+        #expect(commit.stderr.contains("commit_author"))
+    }
+
     @Test func teammatesEditsMergeByMeaning() throws {
         try team(clones: 1)
         // Different snapshots, different fields of one profile, a new note: no conflict.
@@ -185,6 +197,7 @@ import Testing
             #expect(try csw(["metrics", "add", "HOSP_001", "--date", ours, "nps_score=\(roll(11))"], in: "ws").status == 0)
             try write("ws/customers/CH_003/notes/\(ours)-trial-\(trial).md", "---\ndate: \(ours)\n---\nTrial \(trial).\n")
             dates += [theirs, ours]
+            let before = try git(["rev-parse", "HEAD"], in: "ws").output.trimmingCharacters(in: .whitespacesAndNewlines)
             let pid = try Spawn.start(CLITests.binary.path, ["sync"], environment: env, directory: folder.appendingPathComponent("ws").path)
             usleep(useconds_t(roll(250_000)))
             kill(pid, SIGKILL)
@@ -196,6 +209,7 @@ import Testing
             #expect(recovery.status == 0, "trial \(trial): \(recovery.stdout)\(recovery.stderr)")
             let metrics = try text("ws/customers/HOSP_001/metrics.jsonl")
             #expect(metrics.contains(ours) && metrics.contains(theirs), "trial \(trial): both snapshots kept")
+            #expect(try git(["merge-base", "--is-ancestor", before, "HEAD"], in: "ws").status == 0, "trial \(trial): no commit lost")
         }
         #expect(try csw(["sync"], in: "c0").status == 0)
         let metrics = try text("c0/customers/HOSP_001/metrics.jsonl")
@@ -250,6 +264,8 @@ import Testing
                     let status = try csw(["status", "--format", "json"], in: "c\(c)").stdout
                     #expect(status.contains("\"pointer\": \"/primary_contact\""), "only the contact can conflict: \(status)")
                     #expect(status.components(separatedBy: "\"pointer\"").count == 2, "reported exactly once")
+                    let values = written.filter { status.contains("\"\($0)\"") }
+                    #expect(values.count >= 2, "both sides' values are in the conflict: \(status)")
                     #expect(try csw(["resolve", "--theirs"], in: "c\(c)").status == 0)
                     #expect(try csw(["sync"], in: "c\(c)").status == 0)
                 } else {

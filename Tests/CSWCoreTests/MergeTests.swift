@@ -1,0 +1,97 @@
+import CSWJSON
+import Testing
+@testable import CSWCore
+
+@Suite struct MergeTests {
+    func merge(_ path: String, _ base: String?, _ ours: String?, _ theirs: String?) -> MergeOutcome {
+        WorkspaceMerge.merge(path: path, base: base.map { Array($0.utf8) }, ours: ours.map { Array($0.utf8) },
+                             theirs: theirs.map { Array($0.utf8) }) { b, o, t in
+            // A tiny line merge for the tests: clean only when one side kept the base.
+            if o == b { return (t, true) }
+            if t == b { return (o, true) }
+            return (o, false)
+        }
+    }
+
+    func text(_ outcome: MergeOutcome) -> String { String(decoding: outcome.bytes ?? [], as: UTF8.self) }
+
+    @Test func metricsAreTheUnionBySnapshotDate() {
+        let base = "{\"date\": \"2025-10-01\", \"nps_score\": 8}\n"
+        let ours = base + "{\"date\": \"2025-11-01\", \"nps_score\": 9}\n"
+        let theirs = base + "{\"date\": \"2025-12-01\", \"nps_score\": 7}\n"
+        let outcome = merge("customers/A/metrics.jsonl", base, ours, theirs)
+        #expect(outcome.conflicts.isEmpty)
+        #expect(text(outcome) == base + "{\"date\": \"2025-11-01\", \"nps_score\": 9}\n{\"date\": \"2025-12-01\", \"nps_score\": 7}\n")
+    }
+
+    @Test func onlyADateChangedDifferentlyOnBothSidesConflicts() {
+        let base = "{\"date\": \"2025-10-01\", \"nps_score\": 8}\n{\"date\": \"2025-11-01\", \"nps_score\": 8}\n"
+        let ours = "{\"date\": \"2025-10-01\", \"nps_score\": 9}\n{\"date\": \"2025-11-01\", \"nps_score\": 5}\n"
+        let theirs = "{\"date\": \"2025-10-01\", \"nps_score\": 8}\n{\"date\": \"2025-11-01\", \"nps_score\": 6}\n"
+        let outcome = merge("customers/A/metrics.jsonl", base, ours, theirs)
+        #expect(outcome.conflicts.map(\.pointer) == ["/2025-11-01"])
+        #expect(outcome.conflicts[0].theirs?["nps_score"] == .number(6))
+        #expect(text(outcome).contains("\"nps_score\": 9") && text(outcome).contains("\"nps_score\": 5"), "ours kept, both dates present")
+    }
+
+    @Test func jsonMergesFieldByFieldAndKeyedArraysByKey() {
+        let base = #"{"tier": "enterprise", "contract_value": 500000, "team_members": [{"name": "Ann", "title": "CMO"}]}"#
+        let ours = #"{"tier": "strategic", "contract_value": 500000, "team_members": [{"name": "Ann", "title": "CMIO"}]}"#
+        let theirs = #"{"tier": "enterprise", "contract_value": 525000, "team_members": [{"name": "Ann", "title": "CMO"}, {"name": "Bo"}]}"#
+        let outcome = merge("customers/A/profile.json", base, ours, theirs)
+        #expect(outcome.conflicts.isEmpty)
+        let value = try? JSONDocument.parse(outcome.bytes ?? []).get().value
+        #expect(value == .object(["tier": .string("strategic"), "contract_value": .number(525000),
+                                  "team_members": .array([.object(["name": .string("Ann"), "title": .string("CMIO")]), .object(["name": .string("Bo")])])]))
+    }
+
+    @Test func aFieldChangedDifferentlyKeepsOursAndRecordsAllThree() {
+        let outcome = merge("customers/A/profile.json", #"{"contract_value": 500000}"#, #"{"contract_value": 555000}"#, #"{"contract_value": 600000}"#)
+        #expect(outcome.conflicts == [MergeConflict(path: "customers/A/profile.json", pointer: "/contract_value",
+                                                    base: .number(500000), ours: .number(555000), theirs: .number(600000))])
+        #expect(text(outcome).contains("555000"))
+        #expect(outcome.conflicts[0].customerID == "A")
+    }
+
+    @Test func notesMergeFrontMatterFieldsAndBodyLines() {
+        let base = "---\ndate: 2025-03-14\nstatus: new\ntags: [a]\n---\nLine one.\n"
+        let ours = "---\ndate: 2025-03-14\nstatus: triaged\ntags: [a]\n---\nLine one.\n"
+        let theirs = "---\ndate: 2025-03-14\nstatus: new\ntags: [a, b]\n---\nLine one.\nLine two.\n"
+        let outcome = merge("customers/A/feedback/x.md", base, ours, theirs)
+        #expect(outcome.conflicts.isEmpty)
+        #expect(text(outcome) == "---\ndate: 2025-03-14\nstatus: triaged\ntags: [a, b]\n---\nLine one.\nLine two.\n")
+        let clash = merge("customers/A/feedback/x.md", base, ours, base.replacingOccurrences(of: "status: new", with: "status: closed"))
+        #expect(clash.conflicts.map(\.pointer) == ["/front_matter/status"])
+    }
+
+    @Test func deletedOnOneSideChangedOnTheOtherKeepsTheChangedFile() {
+        let outcome = merge("customers/A/notes/x.md", "---\ndate: 2025-01-01\n---\nA\n", nil, "---\ndate: 2025-01-01\n---\nB\n")
+        #expect(text(outcome).contains("B"))
+        #expect(outcome.conflicts.first?.pointer == "")
+        #expect(outcome.conflicts.first?.ours == nil)
+    }
+
+    @Test func resolutionWritesTheChosenValue() throws {
+        let conflict = MergeConflict(path: "customers/A/profile.json", pointer: "/team_members/name=Ann/title",
+                                     base: .string("CMO"), ours: .string("CMIO"), theirs: .string("CEO"))
+        let bytes = Array(#"{"team_members": [{"name": "Ann", "title": "CMIO"}]}"#.utf8)
+        let out = try ConflictResolution.apply(conflict, value: conflict.theirs, to: bytes).get()
+        #expect(String(decoding: out ?? [], as: UTF8.self).contains("\"title\": \"CEO\""))
+        let metrics = MergeConflict(path: "customers/A/metrics.jsonl", pointer: "/2025-11-01", base: nil, ours: .object(["date": .string("2025-11-01"), "nps_score": .number(5)]), theirs: nil)
+        let removed = try ConflictResolution.apply(metrics, value: nil, to: Array("{\"date\": \"2025-11-01\", \"nps_score\": 5}\n".utf8)).get()
+        #expect(removed == [])
+        let note = MergeConflict(path: "customers/A/feedback/x.md", pointer: "/front_matter/status", base: .string("new"), ours: .string("triaged"), theirs: .string("closed"))
+        let written = try ConflictResolution.apply(note, value: .string("closed"), to: Array("---\ndate: 2025-03-14\nstatus: triaged\n---\nBody\n".utf8)).get()
+        #expect(String(decoding: written ?? [], as: UTF8.self) == "---\ndate: 2025-03-14\nstatus: \"closed\"\n---\nBody\n")
+    }
+
+    @Test func changesAreDescribedInCustomerTerms() {
+        let change = ChangeSummary.describe(path: "customers/HOSP_001/metrics.jsonl", old: Array("{\"date\": \"2025-10-01\"}\n".utf8),
+                                            new: Array("{\"date\": \"2025-10-01\"}\n{\"date\": \"2025-11-01\", \"nps_score\": 9}\n".utf8))
+        #expect(change.summary == "metrics +1 snapshot (2025-11-01)")
+        #expect(change.customerID == "HOSP_001")
+        let profile = ChangeSummary.describe(path: "customers/HOSP_001/profile.json", old: Array(#"{"a": 1, "b": 2}"#.utf8), new: Array(#"{"a": 2, "c": 3}"#.utf8))
+        #expect(profile.summary == "profile: a changed, c added, b removed")
+        #expect(ChangeSummary.commitMessage([change, profile]) == "HOSP_001: metrics +1 snapshot (2025-11-01); profile: a changed, c added, b removed\n")
+    }
+}
