@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Layers (see docs/ARCHITECTURE.md). Dependencies point one way:
-//   csw → CSWCore → CSWSchema → CSWJSON
+//   csw → CSWAnalytics → CSWCore → CSWSchema → CSWJSON
 //   csw → CSWGit → CLibGit2
 let package = Package(
     name: "csw",
@@ -25,11 +25,12 @@ let package = Package(
         .target(name: "CSWJSON", linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]),
         .target(name: "CSWSchema", dependencies: ["CSWJSON"]),
         .target(name: "CSWCore", dependencies: ["CSWSchema", "CSWJSON", .product(name: "Yams", package: "Yams")]),
+        .target(name: "CSWAnalytics", dependencies: ["CSWCore", "CSWJSON"]),
         .target(name: "CSWGit", dependencies: ["CLibGit2"]),
         .executableTarget(
             name: "csw",
             dependencies: [
-                "CSWJSON", "CSWSchema", "CSWCore", "CSWGit",
+                "CSWJSON", "CSWSchema", "CSWCore", "CSWAnalytics", "CSWGit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -41,6 +42,7 @@ let package = Package(
         .testTarget(name: "CSWJSONTests", dependencies: ["CSWJSON"]),
         .testTarget(name: "CSWSchemaTests", dependencies: ["CSWSchema", "CSWJSON"]),
         .testTarget(name: "CSWCoreTests", dependencies: ["CSWCore", "CSWJSON"]),
+        .testTarget(name: "CSWAnalyticsTests", dependencies: ["CSWAnalytics", "CSWCore", "CSWJSON"]),
         .testTarget(name: "CSWGitTests", dependencies: ["CSWGit"]),
         .testTarget(name: "CLITests", dependencies: ["CSWJSON", "CSWCore"], exclude: ["Fixtures", "Golden", "Diagnostics"]),
     ],

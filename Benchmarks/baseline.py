@@ -92,3 +92,20 @@ else:
     run("git status", [git, "-C", ws, "status", "--porcelain"])
     run("csw sync (nothing to do)", [csw, "-C", ws, "sync"])
     run("git fetch", [git, "-C", ws, "fetch", "-q", "origin"])
+
+# Scoring: csw score --format json on the 10,000-customer workspace, cold (first run after
+# writing the files) and warm, beside reading every byte of the workspace.
+print("Scoring the same workspace (csw score --format json, as of 2025-11-15):")
+for label in ("csw score (first run)", "csw score (second run)"):
+    t0 = time.perf_counter()
+    p = subprocess.run(["/usr/bin/time", "-f", "%M", csw, "-C", ws, "score", "--as-of", "2025-11-15", "--format", "json"],
+                       stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    dt = time.perf_counter() - t0
+    print(f"  {label:<31}{dt:.3f} s, peak memory {int(p.stderr.strip().splitlines()[-1]) / 1024:.0f} MB (exit {p.returncode})")
+all_files = [os.path.join(d, f) for d, _, fs in os.walk(os.path.join(ws, "customers")) for f in fs]
+t0 = time.perf_counter()
+total = 0
+for f in all_files:
+    with open(f, "rb") as fh:
+        total += len(fh.read())
+print(f"  reading every file (Python)    {time.perf_counter() - t0:.3f} s ({total / 1e6:.0f} MB)")

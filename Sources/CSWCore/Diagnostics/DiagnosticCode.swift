@@ -15,6 +15,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case feedbackSchema = "CSW0105"
     case reviewSchema = "CSW0106"
     case noteSchema = "CSW0107"
+    case overrideSchema = "CSW0108"
+    case scoreRecordSchema = "CSW0109"
     // Customers
     case invalidCustomerFolder = "CSW0201"
     case customerIDMismatch = "CSW0202"
@@ -55,6 +57,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
         case .feedbackSchema: return "a feedback note's front matter does not match its schema"
         case .reviewSchema: return "a review note's front matter does not match its schema"
         case .noteSchema: return "an account note's front matter does not match its schema"
+        case .overrideSchema: return "score-override.json does not match its schema"
+        case .scoreRecordSchema: return "a line of scores.jsonl does not match its schema"
         case .invalidCustomerFolder: return "a folder in customers/ is not named as a customer id"
         case .customerIDMismatch: return "profile.json's customer_id differs from its folder name"
         case .missingProfile: return "a customer folder has no profile.json"

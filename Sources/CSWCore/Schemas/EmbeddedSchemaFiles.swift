@@ -294,5 +294,48 @@ enum EmbeddedSchemaFiles {
 }
 
 """####),
+        ("score-override.schema.json", ####"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "title": "Health score override",
+  "description": "customers/<ID>/score-override.json: a CSM's judgement that replaces the computed health score until it expires. csw shows both, side by side.",
+  "type": "object",
+  "required": ["score", "author", "reason", "expires"],
+  "additionalProperties": false,
+  "properties": {
+    "$schema": { "type": "string" },
+    "score": { "description": "The health score to use instead, 0–100.", "type": "number", "minimum": 0, "maximum": 100 },
+    "author": { "$ref": "common.schema.json#/$defs/csm_id" },
+    "reason": { "description": "Why the computed score is wrong for now, in a sentence.", "type": "string", "minLength": 5 },
+    "expires": { "$ref": "common.schema.json#/$defs/date" },
+    "created": { "$ref": "common.schema.json#/$defs/date" }
+  }
+}
+
+"""####),
+        ("score-record.schema.json", ####"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "title": "Score record",
+  "description": "One line of customers/<ID>/scores.jsonl, appended by 'csw score --record': the audit trail of score calculations.",
+  "type": "object",
+  "required": ["as_of", "health_score", "band", "churn_probability", "model_version", "inputs"],
+  "additionalProperties": false,
+  "properties": {
+    "as_of": { "$ref": "common.schema.json#/$defs/date" },
+    "health_score": { "type": "number", "minimum": 0, "maximum": 100 },
+    "band": { "enum": ["healthy", "watch", "at_risk"] },
+    "churn_probability": { "type": "number", "minimum": 0, "maximum": 1 },
+    "expansion_potential": { "type": "number", "minimum": 0, "maximum": 100 },
+    "lifetime_value": { "type": "number", "minimum": 0 },
+    "override": { "type": ["number", "null"] },
+    "model_version": { "type": "string" },
+    "inputs": { "description": "FNV-1a digest of the profile, metrics and override bytes the score was computed from.", "type": "string" },
+    "revision": { "description": "The git commit the inputs were read from, when scored with --at.", "type": "string" },
+    "author": { "type": "string" }
+  }
+}
+
+"""####),
     ]
 }

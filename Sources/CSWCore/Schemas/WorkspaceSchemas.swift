@@ -12,6 +12,8 @@ public struct WorkspaceSchemas: Sendable {
         case feedback = "feedback.schema.json"
         case review = "review.schema.json"
         case note = "note.schema.json"
+        case scoreOverride = "score-override.schema.json"
+        case scoreRecord = "score-record.schema.json"
         case common = "common.schema.json"
     }
 
@@ -21,6 +23,8 @@ public struct WorkspaceSchemas: Sendable {
     public let feedback: CompiledSchema
     public let review: CompiledSchema
     public let note: CompiledSchema
+    public let scoreOverride: CompiledSchema
+    public let scoreRecord: CompiledSchema
 
     /// The schema files as csw carries them: (file name, text).
     public static var files: [(name: String, text: String)] { EmbeddedSchemaFiles.files }
@@ -63,5 +67,7 @@ public struct WorkspaceSchemas: Sendable {
         feedback = Self.compile(.feedback)
         review = Self.compile(.review)
         note = Self.compile(.note)
+        scoreOverride = Self.compile(.scoreOverride)
+        scoreRecord = Self.compile(.scoreRecord)
     }
 }

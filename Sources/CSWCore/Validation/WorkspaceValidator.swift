@@ -96,6 +96,18 @@ public struct WorkspaceValidator: Sendable {
                         customer.profile = document
                         diagnostics += SchemaDiagnostics.check(document.root, schemas.profile, code: .profileSchema, path: full)
                     }
+                } else if path == "score-override.json" {
+                    switch JSONDocument.parse(bytes) {
+                    case .failure(let e): diagnostics.append(SchemaDiagnostics.syntax(e, full))
+                    case .success(let document):
+                        diagnostics += SchemaDiagnostics.check(document.root, schemas.scoreOverride, code: .overrideSchema, path: full)
+                    }
+                } else if path == "scores.jsonl" {
+                    let lines = JSONLines.parse(bytes)
+                    for error in lines.errors { diagnostics.append(SchemaDiagnostics.syntax(error, full, code: .invalidJSONLine)) }
+                    for record in lines.records {
+                        diagnostics += SchemaDiagnostics.check(record.document.root, schemas.scoreRecord, code: .scoreRecordSchema, path: full)
+                    }
                 } else if path == "metrics.jsonl" {
                     customer.snapshots = MetricsChecks.load(bytes, path: full, schema: schemas.metricSnapshot, into: &diagnostics)
                 } else if let note = NoteChecks.kind(of: path) {

@@ -1,0 +1,103 @@
+import CSWJSON
+
+/// The few facts about a customer that a score keeps (not its history, so thousands of
+/// scores stay small in memory).
+public struct ScoredCustomer: Sendable {
+    public let id: String
+    public let organizationName: String
+    public let status: String
+    public let organizationType: String?
+    public let override: CustomerData.Override?
+    public let inputsDigest: String
+
+    init(_ data: CustomerData) {
+        id = data.id
+        organizationName = data.organizationName
+        status = data.status
+        organizationType = data.organizationType
+        override = data.override
+        inputsDigest = data.inputsDigest
+    }
+}
+
+/// Everything `csw score` reports for one customer, computed from values only.
+public struct CustomerScore: Sendable {
+    public let customer: ScoredCustomer
+    public let health: HealthResult
+    public let trend: HealthTrend
+    public let churn: ChurnResult
+    public let expansionPotential: Double
+    public let lifetimeValue: Double
+    public let modelVersion: String
+    public let asOf: Day
+
+    public static func compute(_ customer: CustomerData, asOf: Day, model: ScoringModel, kpiTargets: [String: Double]) -> CustomerScore {
+        let health = HealthScore.compute(customer, asOf: asOf, model: model)
+        let trend = HealthTrend.compute(customer, asOf: asOf, model: model, current: health.score)
+        let churn = ChurnModel.compute(customer, asOf: asOf, health: health.score, trend: trend, model: model)
+        let expansion = ExpansionPotential.compute(customer, asOf: asOf, health: health.score, model: model, kpiTargets: kpiTargets)
+        let ltv = customer.status == "churned" ? 0 : LifetimeValue.compute(arr: customer.contractValue, churnProbability: churn.probability, model: model)
+        return CustomerScore(customer: ScoredCustomer(customer), health: health, trend: trend, churn: churn, expansionPotential: expansion,
+                             lifetimeValue: ltv, modelVersion: model.version, asOf: asOf)
+    }
+
+    /// An override applies until (and on) its expiry date; after that it falls away but is
+    /// still shown, marked inactive, so it is never dropped silently.
+    public var overrideActive: Bool { customer.override.map { asOf <= $0.expires } ?? false }
+
+    /// The score to act on: the active override, else the computed score.
+    public var effectiveHealth: Double { overrideActive ? customer.override!.score : health.score }
+
+    /// One line of scores.jsonl (csw score --record).
+    public func record(author: String, revision: String?) -> JSONValue {
+        var o = JSONObject()
+        o["as_of"] = .string(asOf.description)
+        o["health_score"] = Self.number(health.score)
+        o["band"] = .string(health.band)
+        o["churn_probability"] = Self.number(churn.probability)
+        o["expansion_potential"] = Self.number(expansionPotential)
+        o["lifetime_value"] = Self.number(lifetimeValue)
+        o["override"] = overrideActive ? Self.number(customer.override!.score) : .null
+        o["model_version"] = .string(modelVersion)
+        o["inputs"] = .string(customer.inputsDigest)
+        if let revision { o["revision"] = .string(revision) }
+        o["author"] = .string(author)
+        return .object(o)
+    }
+
+    static func number(_ x: Double) -> JSONValue { .number(JSONNumber(x)) }
+    static func optional(_ x: Double?) -> JSONValue { x.map(number) ?? .null }
+
+    public var json: JSONValue {
+        var o = JSONObject()
+        o["customer_id"] = .string(customer.id)
+        o["organization_name"] = .string(customer.organizationName)
+        o["status"] = .string(customer.status)
+        o["as_of"] = .string(asOf.description)
+        o["health_score"] = Self.number(health.score)
+        o["band"] = .string(health.band)
+        o["churn_probability"] = Self.number(churn.probability)
+        o["expansion_potential"] = Self.number(expansionPotential)
+        o["lifetime_value"] = Self.number(lifetimeValue)
+        o["trend_30d"] = Self.optional(trend.change30d)
+        o["trend_90d"] = Self.optional(trend.change90d)
+        o["trend_slope_per_30d"] = Self.optional(trend.slopePer30d)
+        o["early_warning"] = trend.warning.map(JSONValue.string) ?? .null
+        if let override = customer.override {
+            o["override"] = .object(["score": Self.number(override.score), "author": .string(override.author), "reason": .string(override.reason),
+                                     "expires": .string(override.expires.description), "active": .bool(overrideActive)])
+        } else {
+            o["override"] = .null
+        }
+        o["effective_health_score"] = Self.number(effectiveHealth)
+        o["measures"] = .array(health.measures.map { m in
+            .object(["name": .string(m.name), "raw": Self.optional(m.raw), "score": Self.optional(m.score), "weight": Self.number(m.weight),
+                     "points": Self.number(m.points), "missing_rule": m.missingRule.map(JSONValue.string) ?? .null])
+        })
+        o["churn_factors"] = .array(churn.factors.map { f in
+            .object(["name": .string(f.name), "value": Self.number(f.value), "coefficient": Self.number(f.coefficient), "contribution": Self.number(f.contribution)])
+        })
+        o["model_version"] = .string(modelVersion)
+        return .object(o)
+    }
+}

@@ -1,0 +1,158 @@
+import CSWCore
+import CSWJSON
+
+/// What the scores read about one customer, taken from its profile and metrics history.
+public struct CustomerData: Sendable {
+    public struct Snapshot: Sendable {
+        public let date: Day
+        public let values: MetricValues
+        public let flags: [String: String]
+    }
+
+    /// The metrics the scores read, in a fixed-size array (a snapshot is read once and
+    /// looked up many times; no per-snapshot dictionary).
+    public struct MetricValues: Sendable {
+        public static let names = ["usage_percentage", "user_adoption_rate", "engagement_level", "nps_score", "support_ticket_volume",
+                                   "clinical_outcome_improvement", "roi_percentage", "compliance_score", "staff_satisfaction",
+                                   "roi_concerns", "competitive_pressure", "workflow_adoption", "clinical_efficiency_gain",
+                                   "cost_reduction", "patient_satisfaction", "implementation_success_rate", "executive_engagement"]
+        static let index: [String: Int] = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+        var slots: [Double?]
+
+        static let byHash: [UInt64: Int] = Dictionary(uniqueKeysWithValues: names.enumerated().map { (fnv(Array($1.utf8)), $0) })
+
+        static func fnv<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+            return h
+        }
+
+        /// One pass over the snapshot's members, matching names by their bytes.
+        init(_ root: JSONNode) {
+            slots = Array(repeating: nil, count: Self.names.count)
+            for member in root.members {
+                let index: Int? = member.key.withStringBytes { bytes in
+                    guard let i = Self.byHash[Self.fnv(bytes)], Self.names[i].utf8.elementsEqual(bytes) else { return nil }
+                    return i
+                } ?? nil
+                guard let index else { continue }
+                slots[index] = member.value.doubleValue ?? member.value.boolValue.map { $0 ? 1 : 0 }
+            }
+        }
+
+        public subscript(name: String) -> Double? {
+            Self.index[name].flatMap { slots[$0] }
+        }
+    }
+
+    /// A CSM's override of the health score (score-override.json).
+    public struct Override: Sendable, Equatable {
+        public let score: Double
+        public let author: String
+        public let reason: String
+        public let expires: Day
+    }
+
+    public let id: String
+    public let organizationName: String
+    public let tier: String
+    public let status: String
+    public let organizationType: String?
+    public let contractValue: Double
+    public let contractStart: Day?
+    public let renewal: Day?
+    /// Oldest first.
+    public let snapshots: [Snapshot]
+    public let override: Override?
+    /// FNV-1a digest of the bytes the scores are computed from (profile, metrics, override).
+    public let inputsDigest: String
+
+    /// Reads a customer folder's profile.json and metrics.jsonl (already validated or not:
+    /// unreadable values are simply missing).
+    public init?(folder: CustomerFolder) {
+        guard let bytes = folder.file("profile.json"), let profile = try? JSONDocument.parse(bytes).get().root else { return nil }
+        id = profile["customer_id"]?.stringValue ?? folder.name
+        organizationName = profile["organization_name"]?.stringValue ?? ""
+        tier = profile["tier"]?.stringValue ?? ""
+        status = profile["status"]?.stringValue ?? "active"
+        organizationType = profile["segment"]?["organization_type"]?.stringValue
+        contractValue = profile["contract_value"]?.doubleValue ?? 0
+        contractStart = profile["contract_start"]?.stringValue.flatMap(Day.init)
+        renewal = (profile["renewal_date"] ?? profile["contract_end"])?.stringValue.flatMap(Day.init)
+        var snapshots: [Snapshot] = []
+        if let metrics = folder.file("metrics.jsonl") {
+            for record in JSONLines.parse(metrics).records {
+                let root = record.document.root
+                guard let date = root["date"]?.stringValue.flatMap(Day.init) else { continue }
+                var flags: [String: String] = [:]
+                if let trend = root["clinical_outcome_trend"]?.stringValue { flags["clinical_outcome_trend"] = trend }
+                snapshots.append(Snapshot(date: date, values: MetricValues(root), flags: flags))
+            }
+        }
+        self.snapshots = snapshots.sorted { $0.date < $1.date }
+        var override: Override?
+        let overrideBytes = folder.file("score-override.json")
+        if let overrideBytes, let root = try? JSONDocument.parse(overrideBytes).get().root,
+           let score = root["score"]?.doubleValue, let expires = root["expires"]?.stringValue.flatMap(Day.init)
+        {
+            override = Override(score: score, author: root["author"]?.stringValue ?? "", reason: root["reason"]?.stringValue ?? "", expires: expires)
+        }
+        self.override = override
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for part in [bytes, folder.file("metrics.jsonl") ?? [], overrideBytes ?? []] {
+            for b in part { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+            h = (h ^ 0xFF) &* 0x0000_0100_0000_01b3
+        }
+        inputsDigest = String(h, radix: 16)
+    }
+
+    /// Snapshots on or before `day`.
+    public func history(upTo day: Day) -> ArraySlice<Snapshot> {
+        var end = snapshots.count
+        while end > 0 && snapshots[end - 1].date > day { end -= 1 }
+        return snapshots[..<end]
+    }
+}
+
+/// A calendar date as a day number (days since 1970-01-01), from YYYY-MM-DD.
+public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public let number: Int
+
+    public init(number: Int) { self.number = number }
+
+    public init?(_ text: String) {
+        let parts = text.split(separator: "-")
+        guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+              (1...12).contains(m), (1...31).contains(d) else { return nil }
+        number = Day.civil(y, m, d)
+    }
+
+    /// Howard Hinnant's days_from_civil.
+    static func civil(_ year: Int, _ month: Int, _ day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
+    public var description: String {
+        let z = number + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
+        func pad(_ v: Int, _ w: Int) -> String { let s = String(v); return String(repeating: "0", count: max(0, w - s.count)) + s }
+        return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))"
+    }
+
+    public static func < (a: Day, b: Day) -> Bool { a.number < b.number }
+    public static func - (a: Day, b: Day) -> Int { a.number - b.number }
+    public func adding(days: Int) -> Day { Day(number: number + days) }
+}

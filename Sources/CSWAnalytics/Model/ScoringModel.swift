@@ -1,0 +1,98 @@
+import CSWJSON
+
+/// The scoring model: health measures, bands, churn coefficients and value settings.
+/// Defaults are documented in docs/SCORING.md; csw.json's `scoring` section overrides them.
+public struct ScoringModel: Sendable {
+    public enum Direction: String, Sendable { case higher, lower }
+    public enum Window: Sendable, Equatable {
+        case latest
+        case meanDays(Int)
+    }
+    public enum MissingRule: String, Sendable { case omit, zero, carryLast = "carry_last" }
+
+    public struct Measure: Sendable {
+        public let name: String
+        public var weight: Double
+        public let direction: Direction
+        /// Raw value scoring 0 (poor) and 100 (good); between them the score is linear.
+        public let poor: Double
+        public let good: Double
+        public let window: Window
+        public let missing: MissingRule
+        /// Snapshots older than this many days before the as-of date do not count as "latest".
+        public let maxAgeDays: Int
+    }
+
+    public var measures: [Measure]
+    public var healthyFrom: Double = 70
+    public var watchFrom: Double = 50
+    /// Per organization_type: measure name → weight.
+    public var segmentWeights: [String: [String: Double]] = [:]
+    public var churn: ChurnCoefficients = .defaults
+    public var grossMargin: Double = 0.75
+    public var discountRate: Double = 0.10
+    public var version: String = "csw-default-1"
+
+    public static func defaults(kpiTargets: [String: Double]) -> ScoringModel {
+        func target(_ name: String, _ fallback: Double) -> Double { kpiTargets[name] ?? fallback }
+        let measures = [
+            Measure(name: "usage_percentage", weight: 20, direction: .higher, poor: 40, good: 90, window: .meanDays(90), missing: .omit, maxAgeDays: 120),
+            Measure(name: "user_adoption_rate", weight: 15, direction: .higher, poor: 0.3, good: 0.85, window: .latest, missing: .omit, maxAgeDays: 120),
+            Measure(name: "engagement_level", weight: 10, direction: .higher, poor: 0.3, good: 0.85, window: .latest, missing: .omit, maxAgeDays: 120),
+            Measure(name: "nps_score", weight: 15, direction: .higher, poor: 5, good: 9, window: .latest, missing: .carryLast, maxAgeDays: 365),
+            Measure(name: "support_ticket_volume", weight: 10, direction: .lower, poor: 20, good: 3, window: .meanDays(90), missing: .omit, maxAgeDays: 120),
+            Measure(name: "clinical_outcome_improvement", weight: 10, direction: .higher, poor: 0, good: target("clinical_outcome_improvement", 15), window: .latest, missing: .omit, maxAgeDays: 180),
+            Measure(name: "roi_percentage", weight: 10, direction: .higher, poor: 0, good: target("roi_percentage", 25), window: .latest, missing: .omit, maxAgeDays: 180),
+            Measure(name: "compliance_score", weight: 5, direction: .higher, poor: 80, good: target("compliance_score", 95), window: .latest, missing: .omit, maxAgeDays: 180),
+            Measure(name: "staff_satisfaction", weight: 5, direction: .higher, poor: 60, good: target("staff_satisfaction", 85), window: .latest, missing: .omit, maxAgeDays: 180),
+        ]
+        return ScoringModel(measures: measures)
+    }
+
+    public init(measures: [Measure]) {
+        self.measures = measures
+    }
+
+    /// Applies csw.json's `scoring` section: `weights` {measure: weight}, `bands`
+    /// {healthy, watch}, `segments` {organization_type: {measure: weight}}, `churn`
+    /// {intercept, coefficients {factor: value}}, `gross_margin`, `discount_rate`.
+    public func configured(by scoring: JSONValue?) -> ScoringModel {
+        guard case .object(let config)? = scoring else { return self }
+        var model = self
+        if case .object(let weights)? = config["weights"] {
+            for (name, value) in weights {
+                if let w = value.numberValue?.doubleValue, let i = model.measures.firstIndex(where: { $0.name == name }) { model.measures[i].weight = w }
+            }
+        }
+        if let healthy = config["bands"]?["healthy"]?.numberValue?.doubleValue { model.healthyFrom = healthy }
+        if let watch = config["bands"]?["watch"]?.numberValue?.doubleValue { model.watchFrom = watch }
+        if case .object(let segments)? = config["segments"] {
+            for (segment, value) in segments {
+                guard case .object(let weights) = value else { continue }
+                var map: [String: Double] = [:]
+                for (name, w) in weights { if let d = w.numberValue?.doubleValue { map[name] = d } }
+                model.segmentWeights[segment] = map
+            }
+        }
+        if case .object(let churn)? = config["churn"] {
+            if let i = churn["intercept"]?.numberValue?.doubleValue { model.churn.intercept = i }
+            if case .object(let coefficients)? = churn["coefficients"] {
+                for (name, value) in coefficients { if let d = value.numberValue?.doubleValue { model.churn.coefficients[name] = d } }
+            }
+        }
+        if let m = config["gross_margin"]?.numberValue?.doubleValue { model.grossMargin = m }
+        if let d = config["discount_rate"]?.numberValue?.doubleValue { model.discountRate = d }
+        model.version = "csw-config-" + Self.digest(JSONWriter.compact(.object(config)))
+        return model
+    }
+
+    static func digest(_ text: String) -> String {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in text.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+        return String(h, radix: 16)
+    }
+
+    public func band(_ score: Double) -> String {
+        score >= healthyFrom ? "healthy" : (score >= watchFrom ? "watch" : "at_risk")
+    }
+}

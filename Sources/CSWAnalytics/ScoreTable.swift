@@ -1,0 +1,79 @@
+import CSWCore
+
+/// Renders scores for people: a table (riskiest first unless sorted otherwise), an
+/// explanation per customer, and CSV.
+public enum ScoreTable {
+    static func fmt(_ x: Double, _ digits: Int = 1) -> String {
+        var scale = 1.0
+        for _ in 0..<digits { scale *= 10 }
+        let v = (x * scale).rounded() / scale
+        var s = digits == 0 ? String(Int(v)) : String(v)
+        if digits > 0, let dot = s.firstIndex(of: ".") {
+            let decimals = s.distance(from: dot, to: s.endIndex) - 1
+            if decimals < digits { s += String(repeating: "0", count: digits - decimals) }
+        } else if digits > 0 {
+            s += "." + String(repeating: "0", count: digits)
+        }
+        return s
+    }
+
+    static func signed(_ x: Double?, _ digits: Int = 1) -> String {
+        guard let x else { return "—" }
+        return (x > 0 ? "+" : "") + fmt(x, digits)
+    }
+
+    static func percent(_ p: Double) -> String { fmt(p * 100) + "%" }
+
+    public static func table(_ scores: [CustomerScore], band: (String) -> String = { $0 }) -> String {
+        let header = ["CUSTOMER", "ORGANIZATION", "HEALTH", "OVERRIDE", "BAND", "30D", "CHURN", "EXPANSION", "LIFETIME VALUE", "WARNING"]
+        let rows = scores.map { s in
+            [s.customer.id, s.customer.organizationName, fmt(s.health.score), overrideText(s), band(s.customer.status == "churned" ? "churned" : s.health.band),
+             signed(s.trend.change30d), percent(s.churn.probability), fmt(s.expansionPotential), Money.format(s.lifetimeValue), s.trend.warning ?? ""]
+        }
+        return TextTable.render(header: header, rows: rows, rightAligned: [2, 5, 6, 7, 8])
+    }
+
+    static func overrideText(_ s: CustomerScore) -> String {
+        guard let o = s.customer.override else { return "" }
+        return s.overrideActive ? "\(fmt(o.score)) by \(o.author) until \(o.expires)" : "expired \(o.expires)"
+    }
+
+    /// Each measure's raw value, score, weight and points, then each churn factor.
+    public static func explain(_ s: CustomerScore) -> String {
+        var out = "\(s.customer.id) \(s.customer.organizationName) — health \(fmt(s.health.score)) (\(s.health.band)) as of \(s.asOf), model \(s.modelVersion)\n"
+        let rows = s.health.measures.map { m in
+            [m.name, m.raw.map { fmt($0, 2) } ?? "—", m.score.map { fmt($0) } ?? "—", fmt(m.weight * 100) + "%", fmt(m.points), m.missingRule.map { "missing: \($0)" } ?? ""]
+        }
+        out += TextTable.render(header: ["  MEASURE", "RAW", "SCORE", "WEIGHT", "POINTS", ""], rows: rows.map { ["  " + $0[0]] + $0.dropFirst() }, rightAligned: [1, 2, 3, 4])
+        out += "  = \(fmt(s.health.score)) points (the sum of the rounded points)\n"
+        if let o = s.customer.override {
+            out += s.overrideActive
+                ? "  override: \(fmt(o.score)) by \(o.author) until \(o.expires) — \(o.reason) (computed \(fmt(s.health.score)))\n"
+                : "  override by \(o.author) expired on \(o.expires) — no longer applied (was \(fmt(o.score)): \(o.reason))\n"
+        }
+        if let warning = s.trend.warning { out += "  early warning: \(warning)\n" }
+        out += "  trend: 30 days \(signed(s.trend.change30d)), 90 days \(signed(s.trend.change90d)), slope \(signed(s.trend.slopePer30d)) per 30 days\n"
+        if s.churn.factors.isEmpty {
+            out += "  churn: the customer has churned\n"
+        } else {
+            out += "  churn probability \(percent(s.churn.probability)) = logistic(intercept + contributions):\n"
+            let factors = s.churn.factors.filter { $0.contribution != 0 }.sorted { abs($0.contribution) > abs($1.contribution) }
+            out += TextTable.render(header: ["    FACTOR", "VALUE", "COEFFICIENT", "CONTRIBUTION"],
+                                    rows: factors.map { ["    " + $0.name, fmt($0.value, 2), fmt($0.coefficient, 2), signed($0.contribution, 2)] },
+                                    rightAligned: [1, 2, 3])
+        }
+        out += "  expansion potential \(fmt(s.expansionPotential)), lifetime value \(Money.format(s.lifetimeValue))\n"
+        return out
+    }
+
+    public static func csv(_ scores: [CustomerScore]) -> String {
+        var out = "customer_id,organization_name,health_score,band,trend_30d,churn_probability,expansion_potential,lifetime_value,model_version\n"
+        for s in scores {
+            let name = "\"" + s.customer.organizationName.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            out += "\(s.customer.id),\(name),\(fmt(s.health.score)),\(s.health.band),\(s.trend.change30d.map { fmt($0) } ?? ""),\(fmt(s.churn.probability, 3)),\(fmt(s.expansionPotential)),\(fmt(s.lifetimeValue, 0)),\(s.modelVersion)\n"
+        }
+        return out
+    }
+}
+
+import Foundation

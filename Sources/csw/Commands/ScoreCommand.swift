@@ -1,0 +1,200 @@
+import ArgumentParser
+import CSWAnalytics
+import CSWCore
+import CSWGit
+import CSWJSON
+import Foundation
+
+struct ScoreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "score",
+        abstract: "Health score, churn probability, expansion potential and lifetime value, explained.",
+        discussion: """
+        One line per customer, riskiest first. Every number can be taken apart: --explain \
+        shows each measure's raw value, score, weight and points, and each churn factor's \
+        contribution. The model and its defaults are in docs/SCORING.md; csw.json's \
+        "scoring" section changes them.
+
+        Examples:
+          csw score
+          csw score HOSP_001 --explain
+          csw score --as-of 2025-11-15 --format json
+          csw score --segment payer --sort expansion
+        """
+    )
+
+    @Argument(help: ArgumentHelp("Only these customers.", valueName: "customer"))
+    var customers: [String] = []
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("Score as of this date (default: today).", valueName: "YYYY-MM-DD"))
+    var asOf: String?
+
+    @Option(name: .long, help: ArgumentHelp("Output: table, json or csv.", valueName: "table|json|csv"))
+    var format: ScoreFormat = .table
+
+    @Flag(name: .long, help: "Show how each number was computed.")
+    var explain = false
+
+    @Option(name: .long, help: ArgumentHelp("Only customers of this organization type (health_system, payer, …).", valueName: "type"))
+    var segment: String?
+
+    @Option(name: .long, help: ArgumentHelp("Order: churn (default), health, expansion, value, customer.", valueName: "field"))
+    var sort: String = "churn"
+
+    @Option(name: .long, help: ArgumentHelp("Score the workspace as it was at this git revision (read from git, no checkout).", valueName: "rev"))
+    var at: String?
+
+    @Flag(name: .long, help: "Append each result to the customer's scores.jsonl (an audit trail in the repository).")
+    var record = false
+
+    enum ScoreFormat: String, ExpressibleByArgument { case table, json, csv }
+
+    func run() throws {
+        let err = Terminal.standardError
+        guard ["churn", "health", "expansion", "value", "customer"].contains(sort) else {
+            err.write("error: --sort takes churn, health, expansion, value or customer\n")
+            throw ExitCode(2)
+        }
+        let day: Day
+        if let asOf {
+            guard let d = Day(asOf), FormatCheckerShim.isDate(asOf) else {
+                err.write("error: --as-of \(asOf) is not a date written YYYY-MM-DD\n")
+                throw ExitCode(2)
+            }
+            day = d
+        } else {
+            day = Day(MetricsAddCommand.today())!
+        }
+        for id in customers where CustomerID(id) == nil {
+            err.write("error: \(CustomerID.explain(id))\n")
+            throw ExitCode(2)
+        }
+        let workspace = try Workspace.open()
+        let source = try ScoreSource.open(workspace, revision: at)
+        let (validatorOrNil, configDiagnostics) = WorkspaceValidator.checkConfig(source.config)
+        guard let validator = validatorOrNil else {
+            var printer = DiagnosticPrinter(format: .text, out: .standardError)
+            printer.print(configDiagnostics)
+            err.write("csw.json has errors; fix them first (csw validate)\n")
+            throw ExitCode(1)
+        }
+        let config = try JSONDocument.parse(source.config).get().root
+        let model = ScoringModel.defaults(kpiTargets: validator.config.kpiTargets).configured(by: config["scoring"]?.value)
+        let targets = validator.config.kpiTargets
+        let wanted = Set(customers)
+        let names = source.customerNames.filter { wanted.isEmpty || wanted.contains($0) }
+        for id in wanted where !names.contains(id) {
+            err.write("error: there is no customer \(id)\(at.map { " at \($0)" } ?? ""); see 'csw customer list'\n")
+            throw ExitCode(1)
+        }
+        let results = ParallelMap.map(names.count) { i -> CustomerScore? in
+            guard let folder = source.folder(names[i]), let data = CustomerData(folder: folder) else { return nil }
+            return CustomerScore.compute(data, asOf: day, model: model, kpiTargets: targets)
+        }
+        var scores = results.compactMap { $0 }.filter { segment == nil || $0.customer.organizationType == segment }
+        if results.contains(where: { $0 == nil }) {
+            err.write("warning: some customers have no readable profile.json and were left out (csw validate explains)\n")
+        }
+        scores.sort { a, b in
+            switch sort {
+            case "health": return (a.health.score, a.customer.id) < (b.health.score, b.customer.id)
+            case "expansion": return (-a.expansionPotential, a.customer.id) < (-b.expansionPotential, b.customer.id)
+            case "value": return (-a.lifetimeValue, a.customer.id) < (-b.lifetimeValue, b.customer.id)
+            case "customer": return a.customer.id < b.customer.id
+            default: return (-a.churn.probability, a.health.score, a.customer.id) < (-b.churn.probability, b.health.score, b.customer.id)
+            }
+        }
+        if record { try Self.record(scores, workspace: workspace, revision: source.revision) }
+        let out = Terminal.standardOutput
+        switch format {
+        case .json:
+            out.write(JSONWriter().string(.array(scores.map(\.json))))
+        case .csv:
+            out.write(ScoreTable.csv(scores))
+        case .table:
+            if explain {
+                out.write(scores.map(ScoreTable.explain).joined(separator: "\n"))
+            } else {
+                out.write(ScoreTable.table(scores) { band in
+                    switch band {
+                    case "healthy": return out.styled(band, .green)
+                    case "watch": return out.styled(band, .yellow)
+                    default: return out.styled(band, .red)
+                    }
+                })
+            }
+        }
+    }
+}
+
+extension ScoreCommand {
+    /// Appends one line per score to customers/<ID>/scores.jsonl in the working folder.
+    static func record(_ scores: [CustomerScore], workspace: Workspace, revision: String?) throws {
+        let lock = try workspace.lock()
+        defer { withExtendedLifetime(lock) {} }
+        let author = (try? GitRepository.open(at: workspace.root))?.defaultSignature().map { "\($0.name) <\($0.email)>" } ?? "unknown"
+        var transaction = FileTransaction()
+        do {
+            for score in scores {
+                let folder = workspace.root + "/customers/" + score.customer.id
+                guard FileSystem.isDirectory(folder) else { continue }
+                let path = folder + "/scores.jsonl"
+                var bytes = FileSystem.exists(path) ? try FileSystem.read(path) : []
+                if let last = bytes.last, last != 0x0A { bytes.append(0x0A) }
+                bytes += Array((JSONWriter.line(score.record(author: author, revision: revision)) + "\n").utf8)
+                try transaction.write(bytes, to: path)
+            }
+        } catch {
+            transaction.rollBack()
+            Terminal.standardError.write("error: \(error)\n  note: no score was recorded\n")
+            throw ExitCode(2)
+        }
+        Terminal.standardError.write("recorded \(scores.count) score\(scores.count == 1 ? "" : "s") in customers/*/scores.jsonl\n")
+    }
+}
+
+/// Where scores read their files: the working folder, or a git revision's objects.
+struct ScoreSource {
+    let config: [UInt8]
+    let customerNames: [String]
+    let revision: String?
+    private let read: @Sendable (String) -> CustomerFolder?
+
+    func folder(_ name: String) -> CustomerFolder? { read(name) }
+
+    static func open(_ workspace: Workspace, revision: String?) throws -> ScoreSource {
+        guard let revision else {
+            let reader = workspace.reader
+            let names = try reader.customerEntries().filter { $0.type == .directory && CustomerID($0.name) != nil }.map(\.name)
+            return ScoreSource(config: try workspace.read("csw.json"), customerNames: names, revision: nil) { try? reader.readCustomer($0) }
+        }
+        let repository = try WorkspaceRepository.open(workspace)
+        do {
+            let commit = try repository.repo.revision(revision)
+            var byCustomer: [String: [CustomerFolder.Entry]] = [:]
+            var config: [UInt8]?
+            for file in try repository.repo.files(ofCommit: commit) {
+                if file.path == "csw.json" { config = try repository.repo.blob(file.id) }
+                let parts = file.path.split(separator: "/", maxSplits: 2).map(String.init)
+                guard parts.count == 3, parts[0] == "customers", CustomerID(parts[1]) != nil,
+                      ["profile.json", "metrics.jsonl", "score-override.json"].contains(parts[2]) else { continue }
+                byCustomer[parts[1], default: []].append(.file(path: parts[2], bytes: try repository.repo.blob(file.id)))
+            }
+            guard let config else {
+                Terminal.standardError.write("error: \(revision) has no csw.json\n")
+                throw ExitCode(1)
+            }
+            let folders = byCustomer
+            return ScoreSource(config: config, customerNames: folders.keys.sorted(), revision: commit.hex) { name in
+                folders[name].map { CustomerFolder(name: name, entries: $0) }
+            }
+        } catch let error as GitError {
+            Terminal.standardError.write("error: cannot read revision \(revision): \(error.message)\n")
+            throw ExitCode(2)
+        }
+    }
+}
+
+enum FormatCheckerShim {
+    static func isDate(_ text: String) -> Bool { CSWSchemaFormat.check("date", text) }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+
+/// `csw score` on the example workspace, with a fixed as-of date so output is reproducible.
+@Suite struct ScoreCommandTests {
+    let folder: URL
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("csw-score-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        #expect(try CLITests.run(["init", "ws"], in: folder).status == 0)
+    }
+
+    var ws: URL { folder.appendingPathComponent("ws") }
+
+    func csw(_ arguments: String...) throws -> CLITests.Outcome { try CLITests.run(arguments, in: ws) }
+
+    func write(_ path: String, _ text: String) throws {
+        try text.write(to: ws.appendingPathComponent(path), atomically: true, encoding: .utf8)
+    }
+
+    @Test func tableAndExplanationOfTheExample() throws {
+        try CLITests.expectGolden("score-table", ["score", "--as-of", "2025-11-15"], status: 0, in: ws)
+        try CLITests.expectGolden("score-explain", ["score", "HOSP_001", "CH_003", "--as-of", "2025-11-15", "--explain"], status: 0, in: ws)
+        try CLITests.expectGolden("score-csv", ["score", "--as-of", "2025-11-15", "--format", "csv", "--sort", "customer"], status: 0, in: ws)
+    }
+
+    @Test func jsonHasTheFieldsAndPointsAddUpAsDisplayed() throws {
+        let outcome = try csw("score", "--as-of", "2025-11-15", "--format", "json")
+        #expect(outcome.status == 0)
+        let items = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [[String: Any]])
+        #expect(items.count == 10)
+        for item in items {
+            for key in ["customer_id", "health_score", "band", "churn_probability", "expansion_potential", "lifetime_value", "trend_30d", "override", "measures", "model_version"] {
+                #expect(item.keys.contains(key), "\(key) missing")
+            }
+            let measures = try #require(item["measures"] as? [[String: Any]])
+            let points = measures.compactMap { $0["points"] as? Double }.reduce(0, +)
+            let score = try #require(item["health_score"] as? Double)
+            #expect(abs(points - score) < 1e-6, "\(item["customer_id"]!): points \(points) vs \(score)")
+            for measure in measures {
+                for key in ["name", "raw", "score", "weight", "points", "missing_rule"] { #expect(measure.keys.contains(key)) }
+            }
+        }
+        #expect(items.first?["customer_id"] as? String == "CH_008", "riskiest first: the churned customer")
+    }
+
+    @Test func overridesShowBesideTheComputedScoreAndExpire() throws {
+        try write("customers/HOSP_001/score-override.json", "{\n  \"score\": 55,\n  \"author\": \"mike.smith\",\n  \"reason\": \"Champion left; usage data lags a month\",\n  \"expires\": \"2025-12-31\"\n}\n")
+        #expect(try csw("validate").status == 0)
+        let active = try csw("score", "HOSP_001", "--as-of", "2025-11-15", "--explain")
+        #expect(active.stdout.contains("override: 55.0 by mike.smith until 2025-12-31 — Champion left; usage data lags a month (computed 92.6)"))
+        let expired = try csw("score", "HOSP_001", "--as-of", "2026-01-15", "--format", "json")
+        #expect(expired.stdout.contains("\"active\": false"), "an expired override is still shown")
+        #expect(!expired.stdout.contains("\"effective_health_score\": 55"))
+        let table = try csw("score", "HOSP_001", "--as-of", "2026-01-15")
+        #expect(table.stdout.contains("expired 2025-12-31"))
+    }
+
+    @Test func atARevisionReadsGitObjectsAndIsReproducible() throws {
+        #expect(try csw("metrics", "add", "CH_003", "--date", "2025-11-10", "usage_percentage=20", "user_adoption_rate=0.1", "nps_score=1").status == 0)
+        #expect(try csw("commit", "-m", "CH_003 collapses").status == 0)
+        let before = try csw("score", "CH_003", "--at", "HEAD~1", "--as-of", "2025-11-15", "--format", "json")
+        let after = try csw("score", "CH_003", "--at", "HEAD", "--as-of", "2025-11-15", "--format", "json")
+        #expect(before.status == 0 && after.status == 0)
+        #expect(before.stdout != after.stdout)
+        #expect(try csw("score", "CH_003", "--at", "HEAD~1", "--as-of", "2025-11-15", "--format", "json").stdout == before.stdout, "same revision, same bytes")
+        // The working folder is not touched by --at.
+        #expect(try String(contentsOf: ws.appendingPathComponent("customers/CH_003/metrics.jsonl"), encoding: .utf8).contains("2025-11-10"))
+        #expect(try csw("score", "--at", "no-such-rev").status == 2)
+    }
+
+    @Test func recordAppendsAnAuditTrail() throws {
+        #expect(try csw("score", "HOSP_001", "--as-of", "2025-11-15", "--record").status == 0)
+        #expect(try csw("score", "HOSP_001", "--as-of", "2025-11-16", "--record").status == 0)
+        let trail = try String(contentsOf: ws.appendingPathComponent("customers/HOSP_001/scores.jsonl"), encoding: .utf8)
+        let lines = trail.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines[0].contains("\"as_of\": \"2025-11-15\"") && lines[0].contains("\"model_version\": \"csw-default-1\"") && lines[0].contains("\"inputs\": \""))
+        #expect(lines[0].contains("\"author\": \"Casey Tester <casey.tester@csm.example>\""))
+        #expect(try csw("validate").status == 0, "scores.jsonl is part of the format")
+    }
+
+    @Test func usageMistakes() throws {
+        #expect(try csw("score", "--as-of", "2025-13-40").status == 2)
+        #expect(try csw("score", "--sort", "size").status == 2)
+        #expect(try csw("score", "NOPE_1").status == 1)
+    }
+}

@@ -1,0 +1,107 @@
+import CSWCore
+import CSWJSON
+import Testing
+@testable import CSWAnalytics
+
+/// Properties every score must have, over generated customers.
+@Suite struct ScoringPropertyTests {
+    static let model = ScoringModel.defaults(kpiTargets: Dictionary(uniqueKeysWithValues: WorkspaceConfig.defaultKPITargets))
+    static let asOf = Day("2025-11-15")!
+
+    static func customer(_ index: Int, months: Int = 12, tweak: ((inout [String: Double]) -> Void)? = nil) -> CustomerData {
+        let generator = DemoGenerator(customers: 60, months: months, seed: 11)
+        var files = generator.customerFiles(index)
+        if let tweak, let i = files.firstIndex(where: { $0.path.hasSuffix("metrics.jsonl") }) {
+            var lines: [String] = []
+            for record in JSONLines.parse(files[i].bytes).records {
+                guard case .object(var o) = record.document.value else { continue }
+                if o["date"]?.stringValue == "2025-11-01" {
+                    var values: [String: Double] = [:]
+                    for (k, v) in o { if let d = v.numberValue?.doubleValue { values[k] = d } }
+                    tweak(&values)
+                    for (k, v) in values { o[k] = .number(JSONNumber(v)) }
+                }
+                lines.append(JSONWriter.line(.object(o)))
+            }
+            files[i] = (files[i].path, Array(lines.map { $0 + "\n" }.joined().utf8))
+        }
+        let entries: [CustomerFolder.Entry] = files.map { .file(path: String($0.path.split(separator: "/").dropFirst(2).joined(separator: "/")), bytes: $0.bytes) }
+        return CustomerData(folder: CustomerFolder(name: generator.customerID(index), entries: entries))!
+    }
+
+    @Test(arguments: 0..<24)
+    func pointsAddUpToTheScoreAndWeightsRenormalise(index: Int) {
+        let result = HealthScore.compute(Self.customer(index), asOf: Self.asOf, model: Self.model)
+        let sum = result.measures.reduce(0) { $0 + $1.points }
+        #expect(abs(sum - result.score) < 1e-9, "points \(sum) vs score \(result.score)")
+        let weights = result.measures.reduce(0) { $0 + $1.weight }
+        #expect(abs(weights - 1) < 0.01, "weights of the measures with data sum to 1: \(weights)")
+        #expect(result.measures.filter { $0.missingRule == "omit" }.allSatisfy { $0.weight == 0 && $0.points == 0 })
+        #expect((0...100).contains(result.score))
+    }
+
+    @Test(arguments: ["usage_percentage", "user_adoption_rate", "engagement_level", "nps_score", "roi_percentage", "compliance_score"])
+    func improvingOneMeasureNeverLowersHealth(measure: String) {
+        for index in 0..<12 {
+            let base = HealthScore.compute(Self.customer(index), asOf: Self.asOf, model: Self.model).score
+            let better = HealthScore.compute(Self.customer(index) { $0[measure] = ($0[measure] ?? 0) * 1.2 + 0.05 }, asOf: Self.asOf, model: Self.model).score
+            #expect(better >= base, "\(measure) up, health \(base) → \(better) for customer \(index)")
+        }
+        // A lower-is-better measure: fewer tickets never lowers health.
+        for index in 0..<12 {
+            let base = HealthScore.compute(Self.customer(index), asOf: Self.asOf, model: Self.model).score
+            let better = HealthScore.compute(Self.customer(index) { $0["support_ticket_volume"] = max(0, ($0["support_ticket_volume"] ?? 0) - 5) }, asOf: Self.asOf, model: Self.model).score
+            #expect(better >= base)
+        }
+    }
+
+    @Test func missingMeasuresAreLeftOutAndSaidSo() {
+        let sparse = Self.customer(0) { values in
+            for key in ["roi_percentage", "compliance_score", "clinical_outcome_improvement"] { values[key] = nil }
+        }
+        // With 3 of 9 measures missing in the latest snapshot, the latest-value measures fall
+        // back to the older snapshots; drop them from the model to see re-normalisation.
+        var model = Self.model
+        model.measures.removeAll { ["user_adoption_rate"].contains($0.name) }
+        let result = HealthScore.compute(sparse, asOf: Self.asOf, model: model)
+        #expect(abs(result.measures.reduce(0) { $0 + $1.weight } - 1) < 0.01)
+        let none = CustomerData(folder: CustomerFolder(name: "X", entries: [.file(path: "profile.json", bytes: Array(#"{"customer_id": "X", "contract_value": 1}"#.utf8))]))!
+        let empty = HealthScore.compute(none, asOf: Self.asOf, model: Self.model)
+        #expect(empty.score == 0)
+        #expect(empty.measures.allSatisfy { $0.missingRule == "omit" })
+    }
+
+    @Test func sameInputsSameBytes() {
+        let a = CustomerScore.compute(Self.customer(3), asOf: Self.asOf, model: Self.model, kpiTargets: [:])
+        let b = CustomerScore.compute(Self.customer(3), asOf: Self.asOf, model: Self.model, kpiTargets: [:])
+        #expect(JSONWriter().bytes(a.json) == JSONWriter().bytes(b.json))
+    }
+
+    @Test func churnRisesWithRiskAndLifetimeValueFallsWithChurn() {
+        let calm = Self.customer(DemoGenerator.Pattern.healthy.rawValue)
+        let worried = Self.customer(DemoGenerator.Pattern.healthy.rawValue) { $0["roi_concerns"] = 1; $0["competitive_pressure"] = 0.9 }
+        let p1 = CustomerScore.compute(calm, asOf: Self.asOf, model: Self.model, kpiTargets: [:])
+        let p2 = CustomerScore.compute(worried, asOf: Self.asOf, model: Self.model, kpiTargets: [:])
+        #expect(p2.churn.probability > p1.churn.probability)
+        #expect(p2.lifetimeValue < p1.lifetimeValue)
+        let logit = Self.model.churn.intercept + p1.churn.factors.reduce(0) { $0 + $1.coefficient * $1.value }
+        #expect(abs(1 / (1 + _exp(-logit)) - p1.churn.probability) < 0.002, "the factors explain the probability")
+        #expect(LifetimeValue.compute(arr: 100_000, churnProbability: 0.2, model: Self.model) == (100_000 * 0.75 * 1.1 / 0.3).rounded())
+    }
+
+    @Test func patternsScoreAsTheirStoriesSay() {
+        func score(_ p: DemoGenerator.Pattern) -> CustomerScore {
+            CustomerScore.compute(Self.customer(p.rawValue, months: 24), asOf: Self.asOf, model: Self.model, kpiTargets: [:])
+        }
+        #expect(score(.healthy).health.band == "healthy")
+        #expect(score(.decliningAfterChampionLeft).health.score < score(.healthy).health.score)
+        #expect(score(.expansionReady).expansionPotential > score(.decliningAfterChampionLeft).expansionPotential)
+        #expect(score(.churned).churn.probability == 1)
+    }
+}
+
+func _exp(_ x: Double) -> Double {
+    var result = 1.0, term = 1.0
+    for n in 1..<60 { term *= x / Double(n); result += term }
+    return result
+}
