@@ -61,10 +61,13 @@ test: setup-test
 
 # Speed figures beside baselines measured in the same run (see README, Performance).
 bench: setup
+	$(SWIFT) build -c release --product csw
 	$(SWIFT) build -c release --product csw-bench
 	@mkdir -p .build/bench-data
 	.build/release/csw-bench --data .build/bench-data
 	@python3 Benchmarks/baseline.py .build/bench-data
+	@echo "Churn model against scikit-learn on public telco churn data (same split, same encoding):"
+	@python3 Benchmarks/churn_check.py .build/release/csw
 
 clean:
 	rm -rf .build

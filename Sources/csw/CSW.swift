@@ -26,7 +26,7 @@ struct CSW: ParsableCommand {
           csw -C ~/accounts validate --format json
         """,
         version: "csw \(version) (libgit2 \(GitLibrary.version))",
-        subcommands: [InitCommand.self, ValidateCommand.self, ScoreCommand.self, StatusCommand.self, CommitCommand.self, SyncCommand.self,
+        subcommands: [InitCommand.self, ValidateCommand.self, ScoreCommand.self, ModelCommand.self, StatusCommand.self, CommitCommand.self, SyncCommand.self,
                       LogCommand.self, ResolveCommand.self, CloneCommand.self, RemoteCommand.self, CustomerCommand.self,
                       MetricsCommand.self, FmtCommand.self, DemoCommand.self, SchemaCommand.self, MergeDriverCommand.self]
     )

@@ -56,7 +56,7 @@ public struct CustomerData: Sendable {
     public let id: String
     public let organizationName: String
     public let tier: String
-    public let status: String
+    public private(set) var status: String
     public let organizationType: String?
     public let contractValue: Double
     public let contractStart: Day?
@@ -104,6 +104,14 @@ public struct CustomerData: Sendable {
             h = (h ^ 0xFF) &* 0x0000_0100_0000_01b3
         }
         inputsDigest = String(h, radix: 16)
+    }
+
+    /// The same customer with status "active" (to score a churned customer as it looked
+    /// before it left, for fitting).
+    public static func asActive(_ data: CustomerData) -> CustomerData {
+        var copy = data
+        copy.status = "active"
+        return copy
     }
 
     /// Snapshots on or before `day`.
