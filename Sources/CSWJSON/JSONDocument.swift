@@ -110,6 +110,9 @@ public struct JSONParseOptions: Sendable {
     /// A leading UTF-8 byte order mark (EF BB BF) is skipped when true (the default:
     /// editors on Windows write one), an error when false. Positions never count it.
     public var allowByteOrderMark: Bool = true
+    /// Reads a sequence of values, each starting on its own line (JSON Lines), into one
+    /// document whose root is an array of them. Blank lines are allowed.
+    public var sequence: Bool = false
 
     public init(maxDepth: Int = 512, baseLine: Int = 1, allowByteOrderMark: Bool = true) {
         self.maxDepth = maxDepth

@@ -69,17 +69,39 @@ struct ParserCore {
         }
         lineStarts.append(UInt32(contentStart))
         skipWhitespace()
+        if options.sequence {
+            // JSON Lines read in one pass: a synthetic array holds the values, each of which
+            // must start on a new line.
+            nodes.append(Node(kind: .array, start: UInt32(i), end: 0, info: 0))
+            var values: UInt32 = 0
+            var lastLine = -1
+            while i < count {
+                if lineStarts.count - 1 == lastLine {
+                    throw error(at: i, "expected a line break before the next JSON value, found \(found(i))")
+                }
+                lastLine = lineStarts.count - 1
+                try parseComplete()
+                values += 1
+                skipWhitespace()
+            }
+            nodes[0].end = UInt32(nodes.count)
+            nodes[0].info = values
+            return
+        }
+        try parseComplete()
+        skipWhitespace()
+        if i < count {
+            throw error(at: i, "expected the end of the document after the JSON value, found \(found(i))")
+        }
+    }
+
+    /// Parses one complete value (containers and all) starting at `i`.
+    mutating func parseComplete() throws(JSONParseError) {
         valueLoop: while true {
             try parseValue()
             // After a complete value: close containers or move to the next element.
             while true {
-                guard let top = stack.last else {
-                    skipWhitespace()
-                    if i < count {
-                        throw error(at: i, "expected the end of the document after the JSON value, found \(found(i))")
-                    }
-                    return
-                }
+                guard let top = stack.last else { return }
                 skipWhitespace()
                 let close = top.isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")
                 guard i < count else { throw unterminated(top) }

@@ -81,9 +81,9 @@ public struct CustomerData: Sendable {
         renewal = (profile["renewal_date"] ?? profile["contract_end"])?.stringValue.flatMap(Day.init)
         var snapshots: [Snapshot] = []
         if let metrics = folder.file("metrics.jsonl") {
-            for record in JSONLines.parse(metrics).records {
-                let root = record.document.root
-                guard let date = root["date"]?.stringValue.flatMap(Day.init) else { continue }
+            let roots: [JSONNode] = JSONLines.parseAll(metrics).map { Array($0.root.elements) } ?? JSONLines.parse(metrics).records.map(\.document.root)
+            for root in roots {
+                guard let date = root["date"]?.withStringBytes(Day.init(bytes:)) ?? nil else { continue }
                 var flags: [String: String] = [:]
                 if let trend = root["clinical_outcome_trend"]?.stringValue { flags["clinical_outcome_trend"] = trend }
                 snapshots.append(Snapshot(date: date, values: MetricValues(root), flags: flags))
@@ -132,6 +132,22 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
         let parts = text.split(separator: "-")
         guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
               (1...12).contains(m), (1...31).contains(d) else { return nil }
+        number = Day.civil(y, m, d)
+    }
+
+    /// From the bytes of "YYYY-MM-DD" without making a String.
+    public init?(bytes: UnsafeBufferPointer<UInt8>) {
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+        func digits(_ from: Int, _ n: Int) -> Int? {
+            var v = 0
+            for k in from..<(from + n) {
+                let d = bytes[k] &- 48
+                guard d < 10 else { return nil }
+                v = v * 10 + Int(d)
+            }
+            return v
+        }
+        guard let y = digits(0, 4), let m = digits(5, 2), let d = digits(8, 2), (1...12).contains(m), (1...31).contains(d) else { return nil }
         number = Day.civil(y, m, d)
     }
 
