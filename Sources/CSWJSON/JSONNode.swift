@@ -138,6 +138,28 @@ public struct JSONNode: Sendable {
         return nil
     }
 
+    /// Calls `body` for every member of an object with the member name's UTF-8 bytes
+    /// (decoded when escaped) and its value, inside one pass over the document's bytes.
+    public func forEachMember(_ body: (UnsafeBufferPointer<UInt8>, JSONNode) -> Void) {
+        let nodes = document.nodes
+        guard nodes[index].kind == .object else { return }
+        document.bytes.withUnsafeBufferPointer { b in
+            var k = index + 1
+            for _ in 0..<Int(nodes[index].info) {
+                let key = nodes[k]
+                let value = JSONNode(document: document, index: k + 1)
+                let raw = UnsafeBufferPointer(rebasing: b[Int(key.start) + 1 ..< Int(key.end) - 1])
+                if key.info == 0 {
+                    body(raw, value)
+                } else {
+                    JSONStringDecoder.decode(raw).withUnsafeBufferPointer { body($0, value) }
+                }
+                let v = nodes[k + 1]
+                k = v.kind == .array || v.kind == .object ? Int(v.end) : k + 2
+            }
+        }
+    }
+
     /// The array element at `position`, or nil.
     public subscript(position: Int) -> JSONNode? {
         guard kind == .array, position >= 0, position < count else { return nil }

@@ -27,6 +27,28 @@ public struct JSONWriter: Sendable {
         return out
     }
 
+    /// An array's elements written one by one (for example in parallel), then joined:
+    /// the same bytes as `bytes(.array(values))`.
+    public func element(_ value: JSONValue) -> [UInt8] {
+        var out: [UInt8] = []
+        write(value, depth: 1, into: &out)
+        return out
+    }
+
+    public func array(ofElements elements: [[UInt8]]) -> [UInt8] {
+        guard !elements.isEmpty else { return Array("[]\n".utf8) }
+        var out: [UInt8] = [UInt8(ascii: "[")]
+        for (k, e) in elements.enumerated() {
+            if k > 0 { out.append(UInt8(ascii: ",")) }
+            newline(1, &out)
+            out.append(contentsOf: e)
+        }
+        out.append(0x0A)
+        out.append(UInt8(ascii: "]"))
+        out.append(0x0A)
+        return out
+    }
+
     public func string(_ value: JSONValue) -> String {
         String(decoding: bytes(value), as: UTF8.self)
     }

@@ -63,3 +63,19 @@ import Testing
         #expect(JSONNumber("1e+300") != nil)
     }
 }
+
+@Suite struct WriterElementTests {
+    @Test func elementsJoinToTheSameBytesAsTheWholeArray() {
+        let values: [JSONValue] = [.object(["a": .number(1), "b": .array([.string("x")])]), .null, .array([])]
+        let writer = JSONWriter()
+        #expect(writer.array(ofElements: values.map(writer.element)) == writer.bytes(.array(values)))
+        #expect(writer.array(ofElements: []) == writer.bytes(.array([])))
+    }
+
+    @Test func forEachMemberSeesDecodedNames() throws {
+        let doc = try JSONDocument.parse(#"{"a\u0062": 1, "c": {"d": 2}, "e": 3}"#).get()
+        var names: [String] = []
+        doc.root.forEachMember { bytes, value in names.append(String(decoding: bytes, as: UTF8.self) + "=" + value.rawText) }
+        #expect(names == ["ab=1", "c={", "e=3"])
+    }
+}

@@ -30,13 +30,12 @@ public struct CustomerData: Sendable {
         /// One pass over the snapshot's members, matching names by their bytes.
         init(_ root: JSONNode) {
             slots = Array(repeating: nil, count: Self.names.count)
-            for member in root.members {
-                let index: Int? = member.key.withStringBytes { bytes in
-                    guard let i = Self.byHash[Self.fnv(bytes)], Self.names[i].utf8.elementsEqual(bytes) else { return nil }
-                    return i
-                } ?? nil
-                guard let index else { continue }
-                slots[index] = member.value.doubleValue ?? member.value.boolValue.map { $0 ? 1 : 0 }
+            var found: [(Int, JSONNode)] = []
+            root.forEachMember { bytes, value in
+                if let i = Self.byHash[Self.fnv(bytes)], Self.names[i].utf8.elementsEqual(bytes) { found.append((i, value)) }
+            }
+            for (i, value) in found {
+                slots[i] = value.doubleValue ?? value.boolValue.map { $0 ? 1 : 0 }
             }
         }
 

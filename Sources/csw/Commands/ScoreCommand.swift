@@ -108,7 +108,9 @@ struct ScoreCommand: ParsableCommand {
         let out = Terminal.standardOutput
         switch format {
         case .json:
-            out.write(JSONWriter().string(.array(scores.map(\.json))))
+            let sorted = scores
+            let elements = ParallelMap.map(sorted.count) { JSONWriter().element(sorted[$0].json) }
+            out.write(String(decoding: JSONWriter().array(ofElements: elements), as: UTF8.self))
         case .csv:
             out.write(ScoreTable.csv(scores))
         case .table:
