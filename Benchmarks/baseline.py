@@ -96,12 +96,16 @@ else:
 # Scoring: csw score --format json on the 10,000-customer workspace, cold (first run after
 # writing the files) and warm, beside reading every byte of the workspace.
 print("Scoring the same workspace (csw score --format json, as of 2025-11-15):")
-for label in ("csw score (first run)", "csw score (second run)"):
+os.sync()  # let the git writes above reach the disk so they do not slow the timing
+time.sleep(2)
+runs = []
+for _ in range(4):
     t0 = time.perf_counter()
     p = subprocess.run(["/usr/bin/time", "-f", "%M", csw, "-C", ws, "score", "--as-of", "2025-11-15", "--format", "json"],
                        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    dt = time.perf_counter() - t0
-    print(f"  {label:<31}{dt:.3f} s, peak memory {int(p.stderr.strip().splitlines()[-1]) / 1024:.0f} MB (exit {p.returncode})")
+    runs.append((time.perf_counter() - t0, int(p.stderr.strip().splitlines()[-1]) / 1024, p.returncode))
+print(f"  csw score (first run)          {runs[0][0]:.3f} s, peak memory {runs[0][1]:.0f} MB (exit {runs[0][2]})")
+print(f"  csw score (warm, best of 3)    {min(r[0] for r in runs[1:]):.3f} s, peak memory {max(r[1] for r in runs[1:]):.0f} MB")
 all_files = [os.path.join(d, f) for d, _, fs in os.walk(os.path.join(ws, "customers")) for f in fs]
 t0 = time.perf_counter()
 total = 0
