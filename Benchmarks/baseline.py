@@ -96,6 +96,7 @@ else:
 # Scoring: csw score --format json on the 10,000-customer workspace, cold (first run after
 # writing the files) and warm, beside reading every byte of the workspace.
 print("Scoring the same workspace (csw score --format json, as of 2025-11-15):")
+shutil.rmtree(os.path.join(ws, ".csw", "cache"), ignore_errors=True)
 os.sync()  # let the git writes above reach the disk so they do not slow the timing
 time.sleep(2)
 runs = []
@@ -104,8 +105,8 @@ for _ in range(4):
     p = subprocess.run(["/usr/bin/time", "-f", "%M", csw, "-C", ws, "score", "--as-of", "2025-11-15", "--format", "json"],
                        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     runs.append((time.perf_counter() - t0, int(p.stderr.strip().splitlines()[-1]) / 1024, p.returncode))
-print(f"  csw score (first run)          {runs[0][0]:.3f} s, peak memory {runs[0][1]:.0f} MB (exit {runs[0][2]})")
-print(f"  csw score (warm, best of 3)    {min(r[0] for r in runs[1:]):.3f} s, peak memory {max(r[1] for r in runs[1:]):.0f} MB")
+print(f"  csw score (first run, no cache){runs[0][0]:.3f} s, peak memory {runs[0][1]:.0f} MB (exit {runs[0][2]})")
+print(f"  csw score (cached, best of 3)  {min(r[0] for r in runs[1:]):.3f} s, peak memory {max(r[1] for r in runs[1:]):.0f} MB")
 all_files = [os.path.join(d, f) for d, _, fs in os.walk(os.path.join(ws, "customers")) for f in fs]
 t0 = time.perf_counter()
 total = 0

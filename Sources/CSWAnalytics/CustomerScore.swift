@@ -10,6 +10,15 @@ public struct ScoredCustomer: Sendable {
     public let override: CustomerData.Override?
     public let inputsDigest: String
 
+    init(id: String, organizationName: String, status: String, organizationType: String?, override: CustomerData.Override?, inputsDigest: String) {
+        self.id = id
+        self.organizationName = organizationName
+        self.status = status
+        self.organizationType = organizationType
+        self.override = override
+        self.inputsDigest = inputsDigest
+    }
+
     init(_ data: CustomerData) {
         id = data.id
         organizationName = data.organizationName
@@ -73,6 +82,8 @@ public struct CustomerScore: Sendable {
         o["customer_id"] = .string(customer.id)
         o["organization_name"] = .string(customer.organizationName)
         o["status"] = .string(customer.status)
+        o["organization_type"] = customer.organizationType.map(JSONValue.string) ?? .null
+        o["inputs"] = .string(customer.inputsDigest)
         o["as_of"] = .string(asOf.description)
         o["health_score"] = Self.number(health.score)
         o["band"] = .string(health.band)

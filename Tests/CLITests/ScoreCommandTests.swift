@@ -81,6 +81,19 @@ import Testing
         #expect(try csw("validate").status == 0, "scores.jsonl is part of the format")
     }
 
+    @Test func theCacheGivesTheSameBytesAndNoticesEdits() throws {
+        let first = try csw("score", "--as-of", "2025-11-15", "--format", "json")
+        #expect(FileManager.default.fileExists(atPath: ws.appendingPathComponent(".csw/cache/scores.jsonl").path))
+        let second = try csw("score", "--as-of", "2025-11-15", "--format", "json")
+        #expect(first.stdout == second.stdout, "a cached run prints the same bytes")
+        #expect(try csw("score", "--as-of", "2025-11-15").stdout == (try csw("score", "--as-of", "2025-11-15")).stdout)
+        #expect(try csw("metrics", "add", "HOSP_001", "--date", "2025-11-10", "usage_percentage=10", "user_adoption_rate=0.05", "nps_score=0").status == 0)
+        let third = try csw("score", "HOSP_001", "--as-of", "2025-11-15", "--format", "json")
+        #expect(!third.stdout.contains("\"health_score\": 92.6"), "an edited customer is scored again")
+        #expect(try csw("validate").status == 0, "the cache is not part of the workspace format")
+        #expect(try String(contentsOf: ws.appendingPathComponent(".gitignore"), encoding: .utf8).contains(".csw/cache/"))
+    }
+
     @Test func usageMistakes() throws {
         #expect(try csw("score", "--as-of", "2025-13-40").status == 2)
         #expect(try csw("score", "--sort", "size").status == 2)

@@ -87,11 +87,33 @@ struct ScoreCommand: ParsableCommand {
             err.write("error: there is no customer \(id)\(at.map { " at \($0)" } ?? ""); see 'csw customer list'\n")
             throw ExitCode(1)
         }
-        let results = ParallelMap.map(names.count) { i -> CustomerScore? in
+        // Scores of unchanged customers come from the cache (working folder only).
+        let useCache = at == nil
+        var cache = useCache ? ScoreCache.load(root: workspace.root) : ScoreCache()
+        let prefix = "\(model.version)|\(day)|\(ScoreCache.digest(source.config))"
+        let root = workspace.root
+        let keys = useCache ? ParallelMap.map(names.count) { ScoreCache.key(root: root, customer: names[$0], prefix: prefix) } : []
+        let cached = cache.entries
+        let results = ParallelMap.map(names.count) { i -> (score: CustomerScore, fresh: Bool)? in
+            if useCache, let hit = cached[names[i]], hit.key == keys[i], let score = CustomerScore(json: hit.score) {
+                return (score, false)
+            }
             guard let folder = source.folder(names[i]), let data = CustomerData(folder: folder) else { return nil }
-            return CustomerScore.compute(data, asOf: day, model: model, kpiTargets: targets)
+            return (CustomerScore.compute(data, asOf: day, model: model, kpiTargets: targets), true)
         }
-        var scores = results.compactMap { $0 }.filter { segment == nil || $0.customer.organizationType == segment }
+        if useCache {
+            let before = cache.entries.count
+            var changed = false
+            for (i, result) in results.enumerated() {
+                guard let result, result.fresh else { continue }
+                cache.entries[names[i]] = (keys[i], result.score.json)
+                changed = true
+            }
+            let present = Set(names)
+            cache.entries = cache.entries.filter { present.contains($0.key) || !wanted.isEmpty }
+            if changed || cache.entries.count != before { cache.save(root: root) }
+        }
+        var scores = results.compactMap { $0?.score }.filter { segment == nil || $0.customer.organizationType == segment }
         if results.contains(where: { $0 == nil }) {
             err.write("warning: some customers have no readable profile.json and were left out (csw validate explains)\n")
         }

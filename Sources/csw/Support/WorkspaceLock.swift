@@ -59,7 +59,8 @@ final class WorkspaceLock {
         for path in candidates {
             var info = stat()
             guard lstat(path, &info) == 0 else { continue }
-            if now - Double(info.st_mtim.tv_sec) > 0.5 || Double(info.st_mtim.tv_sec) > now { unlink(path) }
+            let modified = Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9
+            if now - modified > 0.5 || modified > now + 1 { unlink(path) }
         }
     }
 }

@@ -47,7 +47,7 @@ struct WorkspaceRepository {
 
     /// Who commits: git config user.name/user.email, else csw.json commit_author.
     func author() throws -> GitSignature {
-        let now = Int64(Progress.wallClock())
+        let now = Int64(Progress.wallClock().rounded(.down))
         if let signature = repo.defaultSignature() {
             return GitSignature(name: signature.name, email: signature.email, time: now, offsetMinutes: 0)
         }
@@ -97,10 +97,11 @@ struct WorkspaceRepository {
 }
 
 extension Progress {
+    /// Seconds since 1970, with the fraction.
     static func wallClock() -> Double {
         var ts = timespec()
         clock_gettime(CLOCK_REALTIME, &ts)
-        return Double(ts.tv_sec)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
     }
 }
 
