@@ -40,6 +40,10 @@ public struct CustomerScore: Sendable {
     public let modelVersion: String
     public let asOf: Day
 
+    /// How far back any score looks: the trend's 150 days plus the longest window
+    /// (NPS carried 365 days), with margin. Older snapshots need not be read.
+    public static let lookbackDays = 150 + 365 + 31
+
     public static func compute(_ customer: CustomerData, asOf: Day, model: ScoringModel, kpiTargets: [String: Double]) -> CustomerScore {
         let health = HealthScore.compute(customer, asOf: asOf, model: model)
         let trend = HealthTrend.compute(customer, asOf: asOf, model: model, current: health.score)

@@ -68,7 +68,9 @@ public struct CustomerData: Sendable {
 
     /// Reads a customer folder's profile.json and metrics.jsonl (already validated or not:
     /// unreadable values are simply missing).
-    public init?(folder: CustomerFolder) {
+    /// `since`: snapshots dated before it are not read (metrics.jsonl is in date order,
+    /// so the file is read from its end); nil reads the whole history.
+    public init?(folder: CustomerFolder, since: Day? = nil) {
         guard let bytes = folder.file("profile.json"), let profile = try? JSONDocument.parse(bytes).get().root else { return nil }
         id = profile["customer_id"]?.stringValue ?? folder.name
         organizationName = profile["organization_name"]?.stringValue ?? ""
@@ -80,13 +82,7 @@ public struct CustomerData: Sendable {
         renewal = (profile["renewal_date"] ?? profile["contract_end"])?.stringValue.flatMap(Day.init)
         var snapshots: [Snapshot] = []
         if let metrics = folder.file("metrics.jsonl") {
-            let roots: [JSONNode] = JSONLines.parseAll(metrics).map { Array($0.root.elements) } ?? JSONLines.parse(metrics).records.map(\.document.root)
-            for root in roots {
-                guard let date = root["date"]?.withStringBytes(Day.init(bytes:)) ?? nil else { continue }
-                var flags: [String: String] = [:]
-                if let trend = root["clinical_outcome_trend"]?.stringValue { flags["clinical_outcome_trend"] = trend }
-                snapshots.append(Snapshot(date: date, values: MetricValues(root), flags: flags))
-            }
+            snapshots = since.map { Self.recentSnapshots(metrics, since: $0) } ?? Self.allSnapshots(metrics)
         }
         self.snapshots = snapshots.sorted { $0.date < $1.date }
         var override: Override?
@@ -103,6 +99,37 @@ public struct CustomerData: Sendable {
             h = (h ^ 0xFF) &* 0x0000_0100_0000_01b3
         }
         inputsDigest = String(h, radix: 16)
+    }
+
+    static func snapshot(_ root: JSONNode) -> Snapshot? {
+        guard let date = root["date"]?.withStringBytes(Day.init(bytes:)) ?? nil else { return nil }
+        var flags: [String: String] = [:]
+        if let trend = root["clinical_outcome_trend"]?.stringValue { flags["clinical_outcome_trend"] = trend }
+        return Snapshot(date: date, values: MetricValues(root), flags: flags)
+    }
+
+    static func allSnapshots(_ metrics: [UInt8]) -> [Snapshot] {
+        let roots: [JSONNode] = JSONLines.parseAll(metrics).map { Array($0.root.elements) } ?? JSONLines.parse(metrics).records.map(\.document.root)
+        return roots.compactMap(snapshot)
+    }
+
+    /// Reads lines from the end of the file until one is dated before `since`.
+    static func recentSnapshots(_ metrics: [UInt8], since: Day) -> [Snapshot] {
+        var out: [Snapshot] = []
+        var end = metrics.count
+        while end > 0 {
+            var start = end - 1
+            if metrics[start] == 0x0A { end = start; start = end - 1 }
+            while start >= 0 && metrics[start] != 0x0A { start -= 1 }
+            let lineStart = start + 1
+            if lineStart < end, let root = try? JSONDocument.parse(Array(metrics[lineStart..<end])).get().root, let s = snapshot(root) {
+                if s.date < since { break }
+                out.append(s)
+            }
+            end = max(0, lineStart - 1)
+            if lineStart == 0 { break }
+        }
+        return out.reversed()
     }
 
     /// The same customer with status "active" (to score a churned customer as it looked

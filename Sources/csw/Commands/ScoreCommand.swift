@@ -98,7 +98,8 @@ struct ScoreCommand: ParsableCommand {
             if useCache, let hit = cached[names[i]], hit.key == keys[i], let score = CustomerScore(json: hit.score) {
                 return (score, false)
             }
-            guard let folder = source.folder(names[i]), let data = CustomerData(folder: folder) else { return nil }
+            // The model looks back at most ~15 months (trend 150 days + windows, NPS carried a year).
+            guard let folder = source.folder(names[i]), let data = CustomerData(folder: folder, since: day.adding(days: -CustomerScore.lookbackDays)) else { return nil }
             return (CustomerScore.compute(data, asOf: day, model: model, kpiTargets: targets), true)
         }
         if useCache {

@@ -27,11 +27,15 @@ struct ScoreCache {
     }
 
     func save(root: String) {
-        var out: [UInt8] = []
-        for id in entries.keys.sorted() {
-            let entry = entries[id]!
-            out += Array((JSONWriter.compact(.object(["customer": .string(id), "key": .string(entry.key), "score": entry.score])) + "\n").utf8)
+        let ids = entries.keys.sorted()
+        let all = entries
+        let lines = ParallelMap.map(ids.count) { i -> [UInt8] in
+            let entry = all[ids[i]]!
+            return Array((JSONWriter.compact(.object(["customer": .string(ids[i]), "key": .string(entry.key), "score": entry.score])) + "\n").utf8)
         }
+        var out: [UInt8] = []
+        out.reserveCapacity(lines.reduce(0) { $0 + $1.count })
+        for line in lines { out += line }
         do {
             try AtomicFile.makeDirectories(root + "/.csw/cache")
             try AtomicFile.write(out, to: root + "/" + Self.path, durable: false)
