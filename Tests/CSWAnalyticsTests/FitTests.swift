@@ -1,3 +1,4 @@
+import CSWCore
 import Testing
 @testable import CSWAnalytics
 
@@ -51,17 +52,11 @@ import Testing
     }
 }
 
+/// Uniform and roughly normal draws on top of CSWCore's SplitMix64 (deterministic).
 struct SplitMixLite {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func uniform() -> Double { Double(next() >> 11) / Double(1 << 53) }
+    var generator: SplitMix64
+    init(seed: UInt64) { generator = SplitMix64(seed: seed) }
+    mutating func uniform() -> Double { Double(generator.next() >> 11) / Double(1 << 53) }
     mutating func normal() -> Double {
         var s = 0.0
         for _ in 0..<12 { s += uniform() }
