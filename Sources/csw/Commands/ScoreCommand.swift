@@ -191,7 +191,9 @@ struct ScoreSource {
         guard let revision else {
             let reader = workspace.reader
             let names = try reader.customerEntries().filter { $0.type == .directory && CustomerID($0.name) != nil }.map(\.name)
-            return ScoreSource(config: try workspace.read("csw.json"), customerNames: names, revision: nil) { try? reader.readCustomer($0) }
+            return ScoreSource(config: try workspace.read("csw.json"), customerNames: names, revision: nil) {
+                reader.readCustomerFiles($0, ["profile.json", "metrics.jsonl", "score-override.json"])
+            }
         }
         let repository = try WorkspaceRepository.open(workspace)
         do {
