@@ -119,8 +119,7 @@ struct SchemaCompiler {
 
     func navigate(_ root: JSONNode, pointer: String) -> JSONNode? {
         var node = root
-        for raw in pointer.split(separator: "/", omittingEmptySubsequences: false).dropFirst() {
-            let token = raw.replacingOccurrences("~1", "/").replacingOccurrences("~0", "~")
+        for token in JSONPointer.tokens(pointer) {
             switch node.kind {
             case .object:
                 guard let next = node[token] else { return nil }
@@ -157,12 +156,6 @@ struct SchemaCompiler {
     }
 }
 
-extension Substring {
-    func replacingOccurrences(_ target: String, _ replacement: String) -> String {
-        String(self).replacingOccurrences(target, replacement)
-    }
-}
-
 extension String {
     func replacingOccurrences(_ target: String, _ replacement: String) -> String {
         guard !target.isEmpty, contains(target) else { return self }
@@ -177,7 +170,5 @@ extension String {
     }
 
     /// JSON pointer token escaping (RFC 6901).
-    var pointerEscaped: String {
-        replacingOccurrences("~", "~0").replacingOccurrences("/", "~1")
-    }
+    var pointerEscaped: String { JSONPointer.escape(self) }
 }

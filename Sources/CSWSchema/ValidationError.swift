@@ -24,8 +24,7 @@ public struct ValidationError: Sendable, Hashable, CustomStringConvertible {
     static func fieldPath(_ pointer: String) -> String {
         guard !pointer.isEmpty else { return "" }
         var out = ""
-        for raw in pointer.split(separator: "/", omittingEmptySubsequences: false).dropFirst() {
-            let token = raw.replacingOccurrences("~1", "/").replacingOccurrences("~0", "~")
+        for token in JSONPointer.tokens(pointer) {
             if let _ = Int(token), token.allSatisfy(\.isASCII) {
                 out += "[\(token)]"
             } else if !token.isEmpty, token.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "_" || $0 == "-" || ("0"..."9").contains($0) }) {

@@ -109,7 +109,7 @@ public struct FrontMatter: Sendable {
                     if object[k.string] != nil {
                         return .failure(.invalid("the key \"\(k.string)\" appears twice in the front matter; keep one", location(key.mark)))
                     }
-                    let child = pointer + "/" + k.string.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+                    let child = pointer + "/" + JSONPointer.escape(k.string)
                     switch convert(value, pointer: child) {
                     case .success(let v): object.appendUnique(k.string, v)
                     case .failure(let p): return .failure(p)

@@ -33,10 +33,7 @@ public enum ConflictResolution {
         guard let root = try? JSONDocument.parse(bytes).get().value else {
             return .failure(.unreadable("\(conflict.path) is not valid JSON; fix it first (csw validate)"))
         }
-        let tokens = pointer.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map {
-            $0.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
-        }
-        return .success(CanonicalForm.json(set(root, Array(tokens), value) ?? .object(JSONObject())))
+        return .success(CanonicalForm.json(set(root, JSONPointer.tokens(pointer), value) ?? .object(JSONObject())))
     }
 
     /// Sets (or removes, for nil) the value at `tokens`; "key=value" tokens select the

@@ -27,13 +27,16 @@ public struct MergeConflict: Sendable, Equatable {
         return parts.count >= 2 && parts[0] == "customers" ? String(parts[1]) : nil
     }
 
+    /// A side's value in one short line for messages: compact JSON, "(absent)" when missing.
+    public static func display(_ value: JSONValue?) -> String {
+        guard let value else { return "(absent)" }
+        let text = JSONWriter.compact(value)
+        return text.count > 60 ? String(text.prefix(57)) + "…" : text
+    }
+
     /// The conflict as a diagnostic for `csw validate`.
     public var diagnostic: Diagnostic {
-        func show(_ v: JSONValue?) -> String {
-            guard let v else { return "(absent)" }
-            let t = JSONWriter.compact(v)
-            return t.count > 60 ? String(t.prefix(57)) + "…" : t
-        }
+        let show = Self.display
         return Diagnostic(.unresolvedConflict, path, "unresolved merge conflict at \(pointer.isEmpty ? "the whole file" : pointer): the file holds ours \(show(ours)); theirs was \(show(theirs))",
                           notes: ["settle it with: csw resolve --path \(path)\(pointer.isEmpty ? "" : " --pointer \(pointer)") --ours (or --theirs, or --value JSON)"])
     }

@@ -108,9 +108,7 @@ enum JSONMerge {
         return out
     }
 
-    static func escape(_ token: String) -> String {
-        token.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
-    }
+    static func escape(_ token: String) -> String { JSONPointer.escape(token) }
 }
 
 /// metrics.jsonl: the union of snapshots keyed by date; only a date changed differently

@@ -17,7 +17,6 @@ public struct WorkspaceSchemas: Sendable {
         case common = "common.schema.json"
     }
 
-    public let config: CompiledSchema
     public let profile: CompiledSchema
     public let metricSnapshot: CompiledSchema
     public let feedback: CompiledSchema
@@ -56,7 +55,6 @@ public struct WorkspaceSchemas: Sendable {
 
     /// All schemas; custom metrics from csw.json become properties of the snapshot schema.
     public init(customMetrics: [(name: String, schema: JSONValue)] = []) {
-        config = Self.compile(.config)
         profile = Self.compile(.profile)
         metricSnapshot = Self.compile(.metricSnapshot) { value in
             guard case .object(var root) = value, case .object(var properties)? = root["properties"] else { return }

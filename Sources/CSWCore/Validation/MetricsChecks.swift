@@ -27,13 +27,9 @@ enum MetricsChecks {
                 }
             }
             var date: String?
-            if let d = root["date"]?.stringValue, FormatCheckerBridge.isDate(d) { date = d }
+            if let d = root["date"]?.stringValue, FormatChecker.check("date", d) == true { date = d }
             snapshots.append(LoadedCustomer.Snapshot(line: record.line, node: root, date: date))
         }
         return snapshots
     }
-}
-
-enum FormatCheckerBridge {
-    static func isDate(_ text: String) -> Bool { FormatChecker.check("date", text) == true }
 }

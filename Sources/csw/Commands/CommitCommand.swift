@@ -27,10 +27,8 @@ struct CommitCommand: ParsableCommand {
         let lock = try workspace.lock()
         defer { withExtendedLifetime(lock) {} }
         let repository = try WorkspaceRepository.open(workspace)
-        if try !noVerify && !repository.validateClean() {
-            Terminal.standardError.write("nothing committed: fix the errors above (csw validate), or commit anyway with --no-verify\n")
-            throw ExitCode(1)
-        }
+        try repository.requireValid(noVerify: noVerify,
+                                    refusal: "nothing committed: fix the errors above (csw validate), or commit anyway with --no-verify")
         guard let (oid, changes) = try repository.commitAll(message: message) else {
             Terminal.standardOutput.write("nothing to commit\n")
             return

@@ -3,6 +3,7 @@ import CSWAnalytics
 import CSWCore
 import CSWGit
 import CSWJSON
+import CSWSchema
 import Foundation
 
 struct ScoreCommand: ParsableCommand {
@@ -57,7 +58,7 @@ struct ScoreCommand: ParsableCommand {
         }
         let day: Day
         if let asOf {
-            guard let d = Day(asOf), FormatCheckerShim.isDate(asOf) else {
+            guard let d = Day(asOf), FormatChecker.check("date", asOf) == true else {
                 err.write("error: --as-of \(asOf) is not a date written YYYY-MM-DD\n")
                 throw ExitCode(2)
             }
@@ -222,6 +223,3 @@ struct ScoreSource {
     }
 }
 
-enum FormatCheckerShim {
-    static func isDate(_ text: String) -> Bool { CSWSchemaFormat.check("date", text) }
-}

@@ -64,9 +64,5 @@ struct StatusCommand: ParsableCommand {
         return order.map { ($0, groups[$0]!) }
     }
 
-    static func show(_ value: JSONValue?) -> String {
-        guard let value else { return "(absent)" }
-        let text = JSONWriter.compact(value)
-        return text.count > 60 ? String(text.prefix(57)) + "…" : text
-    }
+    static func show(_ value: JSONValue?) -> String { MergeConflict.display(value) }
 }

@@ -43,12 +43,11 @@ struct SyncCommand: ParsableCommand {
             err.write("error: this workspace has no remote named \(remote)\n  note: add one with 'csw remote add \(remote) URL'\n")
             throw ExitCode(2)
         }
-        if !(try repository.workingChanges()).isEmpty {
-            if try !noVerify && !repository.validateClean() {
-                err.write("nothing synced: fix the errors above (csw validate), or sync anyway with --no-verify\n")
-                throw ExitCode(1)
-            }
-            if let (oid, _) = try repository.commitAll(message: nil) {
+        let changes = try repository.workingChanges()
+        if !changes.isEmpty {
+            try repository.requireValid(noVerify: noVerify,
+                                        refusal: "nothing synced: fix the errors above (csw validate), or sync anyway with --no-verify")
+            if let (oid, _) = try repository.commitAll(message: nil, changes: changes) {
                 out.write("committed \(oid.short): \(try repository.repo.commitInfo(oid).summary)\n")
             }
         }

@@ -43,10 +43,8 @@ struct ValidateCommand: ParsableCommand {
             if selection.includesRoot {
                 printer.print(validator.checkRoot(try workspace.reader.rootEntries()))
             }
-            let total = try workspace.reader.customerEntries().count
-            let progress = Progress(total: total, label: "checking customers")
             do {
-                checked = try workspace.checkCustomers(validator, only: selection, progress: progress) { printer.print($0) }
+                checked = try workspace.checkCustomers(validator, only: selection, progressLabel: "checking customers") { printer.print($0) }
             } catch {
                 printer.finish()
                 throw error

@@ -89,9 +89,10 @@ extension Workspace {
     /// Reads and checks customer folders in parallel, a batch of 256 at a time, handing
     /// each folder's diagnostics to `report` in folder order. Returns how many were checked.
     @discardableResult
-    func checkCustomers(_ validator: WorkspaceValidator, only selection: Selection? = nil, progress: Progress? = nil,
+    func checkCustomers(_ validator: WorkspaceValidator, only selection: Selection? = nil, progressLabel: String? = nil,
                         report: ([Diagnostic]) -> Void) throws -> Int {
         let entries = try reader.customerEntries().filter { (selection?.includes($0.name) ?? true) && $0.name != ".gitkeep" }
+        let progress = progressLabel.map { Progress(total: entries.count, label: $0) }
         let reader = self.reader
         var checked = 0
         let batch = 256

@@ -66,8 +66,9 @@ struct WorkspaceRepository {
     }
 
     /// Stages everything and commits when something changed; returns the new commit.
-    func commitAll(message: String?, parents extra: [GitOID] = []) throws -> (GitOID, [WorkspaceChange])? {
-        let changes = try workingChanges()
+    /// `changes` may be passed when the caller already described them.
+    func commitAll(message: String?, parents extra: [GitOID] = [], changes known: [WorkspaceChange]? = nil) throws -> (GitOID, [WorkspaceChange])? {
+        let changes = try known ?? workingChanges()
         let index = try GitIndex(repo)
         try index.stageAll()
         let tree = try index.writeTree()
@@ -77,6 +78,15 @@ struct WorkspaceRepository {
         let parents = (head.map { [$0] } ?? []) + extra
         let oid = try repo.commit(tree: tree, message: text, author: try author(), parents: parents)
         return (oid, changes)
+    }
+
+    /// Stops the command (exit 1) when validation finds errors, unless `noVerify`.
+    /// `refusal` is the line that says what did not happen and how to force it.
+    func requireValid(noVerify: Bool, refusal: String) throws {
+        if try !noVerify && !validateClean() {
+            Terminal.standardError.write(refusal + "\n")
+            throw ExitCode(1)
+        }
     }
 
     /// Runs `csw validate`'s checks; true when there are no errors (prints them otherwise).
@@ -96,13 +106,5 @@ struct WorkspaceRepository {
     }
 }
 
-extension Progress {
-    /// Seconds since 1970, with the fraction.
-    static func wallClock() -> Double {
-        var ts = timespec()
-        clock_gettime(CLOCK_REALTIME, &ts)
-        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
-    }
-}
 
 import Glibc
