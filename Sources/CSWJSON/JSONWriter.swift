@@ -73,16 +73,23 @@ public struct JSONWriter: Sendable {
         case .array(let items):
             out.append(UInt8(ascii: "["))
             for (k, item) in items.enumerated() {
-                if k > 0 { out.append(contentsOf: spaced ? Array(", ".utf8) : [UInt8(ascii: ",")]) }
+                if k > 0 {
+                    out.append(UInt8(ascii: ","))
+                    if spaced { out.append(UInt8(ascii: " ")) }
+                }
                 writeCompact(item, into: &out, spaced: spaced)
             }
             out.append(UInt8(ascii: "]"))
         case .object(let object):
             out.append(UInt8(ascii: "{"))
             for (k, (key, item)) in object.enumerated() {
-                if k > 0 { out.append(contentsOf: spaced ? Array(", ".utf8) : [UInt8(ascii: ",")]) }
+                if k > 0 {
+                    out.append(UInt8(ascii: ","))
+                    if spaced { out.append(UInt8(ascii: " ")) }
+                }
                 writeString(key, into: &out)
-                out.append(contentsOf: spaced ? Array(": ".utf8) : [UInt8(ascii: ":")])
+                out.append(UInt8(ascii: ":"))
+                if spaced { out.append(UInt8(ascii: " ")) }
                 writeCompact(item, into: &out, spaced: spaced)
             }
             out.append(UInt8(ascii: "}"))
@@ -112,11 +119,12 @@ public struct JSONWriter: Sendable {
                 return
             }
             out.append(UInt8(ascii: "{"))
-            var order = Array(0..<object.count)
+            var order: [Int]?
             if sortedKeys {
-                order.sort { object.keys[$0].utf8.lexicographicallyPrecedes(object.keys[$1].utf8) }
+                order = (0..<object.count).sorted { object.keys[$0].utf8.lexicographicallyPrecedes(object.keys[$1].utf8) }
             }
-            for (k, position) in order.enumerated() {
+            for k in 0..<object.count {
+                let position = order?[k] ?? k
                 if k > 0 { out.append(UInt8(ascii: ",")) }
                 newline(depth + 1, &out)
                 Self.writeString(object.keys[position], into: &out)
@@ -149,6 +157,17 @@ public struct JSONWriter: Sendable {
 
     public static func writeString(_ s: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
+        // Most strings need no escape: copy their bytes in one go.
+        var text = s
+        let plain = text.withUTF8 { bytes -> Bool in
+            for c in bytes where c < 0x20 || c == UInt8(ascii: "\"") || c == UInt8(ascii: "\\") { return false }
+            out.append(contentsOf: bytes)
+            return true
+        }
+        if plain {
+            out.append(UInt8(ascii: "\""))
+            return
+        }
         for c in s.utf8 {
             switch c {
             case UInt8(ascii: "\""): out.append(contentsOf: "\\\"".utf8)

@@ -98,6 +98,24 @@ import Testing
         #expect(score(.expansionReady).expansionPotential > score(.decliningAfterChampionLeft).expansionPotential)
         #expect(score(.churned).churn.probability == 1)
     }
+
+    /// `--record` stores a digest of the inputs: it must tell any edit apart, including a
+    /// byte moved from one file to the next, and never depend on anything but the bytes.
+    @Test func inputsDigestTellsEveryEditApart() {
+        let profile = Array(#"{"customer_id": "X", "contract_value": 1}"#.utf8)
+        let metrics = Array("{\"date\": \"2025-11-01\", \"usage_percentage\": 80.5}\n".utf8)
+        let base = CustomerData.digest([profile, metrics, []])
+        #expect(base == CustomerData.digest([profile, metrics, []]))
+        var seen: Set<String> = [base]
+        for i in metrics.indices {
+            var edited = metrics
+            edited[i] ^= 0x01
+            seen.insert(CustomerData.digest([profile, edited, []]))
+        }
+        #expect(seen.count == metrics.count + 1, "every one-byte edit gives a new digest")
+        #expect(CustomerData.digest([profile + [metrics[0]], Array(metrics.dropFirst()), []]) != base, "moving a byte between files changes it")
+        #expect(CustomerData.digest([profile, metrics, [0x7B, 0x7D]]) != base, "an override changes it")
+    }
 }
 
 func _exp(_ x: Double) -> Double {

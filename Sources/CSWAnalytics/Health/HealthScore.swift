@@ -40,7 +40,7 @@ public enum HealthScore {
             case .zero:
                 parts.append((measure.name, nil, 0, weight, "zero"))
             case .carryLast:
-                if let last = history.last(where: { $0.values[measure.name] != nil })?.values[measure.name] {
+                if let last = history.last(where: { $0.values[slot: measure.slot] != nil })?.values[slot: measure.slot] {
                     parts.append((measure.name, last, scale(last, measure), weight, "carry_last"))
                 } else {
                     parts.append((measure.name, nil, nil, 0, "omit"))
@@ -65,12 +65,18 @@ public enum HealthScore {
     static func value(_ measure: ScoringModel.Measure, _ history: ArraySlice<CustomerData.Snapshot>, asOf: Day) -> Double? {
         switch measure.window {
         case .latest:
-            guard let s = history.last(where: { $0.values[measure.name] != nil }), asOf - s.date <= measure.maxAgeDays else { return nil }
-            return s.values[measure.name]
+            guard let s = history.last(where: { $0.values[slot: measure.slot] != nil }), asOf - s.date <= measure.maxAgeDays else { return nil }
+            return s.values[slot: measure.slot]
         case .meanDays(let days):
-            let values = history.filter { asOf - $0.date < days }.compactMap { $0.values[measure.name] }
-            guard !values.isEmpty else { return nil }
-            return values.reduce(0, +) / Double(values.count)
+            // History is oldest first: find where the window starts, then add oldest first.
+            var start = history.endIndex
+            while start > history.startIndex && asOf - history[start - 1].date < days { start -= 1 }
+            var sum = 0.0, count = 0
+            for s in history[start...] {
+                if let v = s.values[slot: measure.slot] { sum += v; count += 1 }
+            }
+            guard count > 0 else { return nil }
+            return sum / Double(count)
         }
     }
 

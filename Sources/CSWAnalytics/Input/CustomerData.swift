@@ -1,5 +1,10 @@
 import CSWCore
 import CSWJSON
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// What the scores read about one customer, taken from its profile and metrics history.
 public struct CustomerData: Sendable {
@@ -16,10 +21,31 @@ public struct CustomerData: Sendable {
                                    "clinical_outcome_improvement", "roi_percentage", "compliance_score", "staff_satisfaction",
                                    "roi_concerns", "competitive_pressure", "workflow_adoption", "clinical_efficiency_gain",
                                    "cost_reduction", "patient_satisfaction", "implementation_success_rate", "executive_engagement"]
+        static let nameBytes: [[UInt8]] = names.map { Array($0.utf8) }
         static let index: [String: Int] = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
         var slots: [Double?]
 
-        static let byHash: [UInt64: Int] = Dictionary(uniqueKeysWithValues: names.enumerated().map { (fnv(Array($1.utf8)), $0) })
+        /// Open-addressed table from a name's FNV-1a hash to its index (no Swift hashing per member).
+        static let tableMask: UInt64 = 127
+        static let table: [Int8] = {
+            var t = [Int8](repeating: -1, count: Int(tableMask) + 1)
+            for (i, name) in names.enumerated() {
+                var k = Int(fnv(Array(name.utf8)) & tableMask)
+                while t[k] >= 0 { k = (k + 1) & Int(tableMask) }
+                t[k] = Int8(i)
+            }
+            return t
+        }()
+
+        static func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+            var k = Int(fnv(bytes) & tableMask)
+            while true {
+                let i = Int(table[k])
+                if i < 0 { return nil }
+                if nameBytes[i].withUnsafeBufferPointer({ $0.count == bytes.count && memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }) { return i }
+                k = (k + 1) & Int(tableMask)
+            }
+        }
 
         static func fnv<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
             var h: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -29,18 +55,21 @@ public struct CustomerData: Sendable {
 
         /// One pass over the snapshot's members, matching names by their bytes.
         init(_ root: JSONNode) {
-            slots = Array(repeating: nil, count: Self.names.count)
-            var found: [(Int, JSONNode)] = []
+            var slots = [Double?](repeating: nil, count: Self.names.count)
             root.forEachMember { bytes, value in
-                if let i = Self.byHash[Self.fnv(bytes)], Self.names[i].utf8.elementsEqual(bytes) { found.append((i, value)) }
+                if let i = Self.lookup(bytes) { slots[i] = value.doubleValue ?? value.boolValue.map { $0 ? 1 : 0 } }
             }
-            for (i, value) in found {
-                slots[i] = value.doubleValue ?? value.boolValue.map { $0 ? 1 : 0 }
-            }
+            self.slots = slots
         }
 
         public subscript(name: String) -> Double? {
             Self.index[name].flatMap { slots[$0] }
+        }
+
+        /// By position in `names` (see `ScoringModel.Measure.slot`): no hashing per lookup.
+        subscript(slot slot: Int?) -> Double? {
+            guard let slot else { return nil }
+            return slots[slot]
         }
     }
 
@@ -93,12 +122,32 @@ public struct CustomerData: Sendable {
             override = Override(score: score, author: root["author"]?.stringValue ?? "", reason: root["reason"]?.stringValue ?? "", expires: expires)
         }
         self.override = override
+        inputsDigest = Self.digest([bytes, folder.file("metrics.jsonl") ?? [], overrideBytes ?? []])
+    }
+
+    /// A 64-bit digest of the input files, eight bytes at a time (it tells recorded scores'
+    /// inputs apart; it is not a cryptographic hash).
+    static func digest(_ parts: [[UInt8]]) -> String {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for part in [bytes, folder.file("metrics.jsonl") ?? [], overrideBytes ?? []] {
-            for b in part { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
-            h = (h ^ 0xFF) &* 0x0000_0100_0000_01b3
+        func mix(_ w: UInt64) {
+            h = (h ^ w) &* 0x9E37_79B9_7F4A_7C15
+            h ^= h >> 29
         }
-        inputsDigest = String(h, radix: 16)
+        for part in parts {
+            part.withUnsafeBytes { raw in
+                var i = 0
+                while i + 8 <= raw.count {
+                    mix(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)))
+                    i += 8
+                }
+                while i < raw.count {
+                    mix(UInt64(raw[i]) | 0x100)
+                    i += 1
+                }
+            }
+            mix(UInt64(part.count) | 0xFF00_0000_0000_0000)
+        }
+        return String(h, radix: 16)
     }
 
     static func snapshot(_ root: JSONNode) -> Snapshot? {

@@ -21,6 +21,20 @@ public struct ScoringModel: Sendable {
         public let missing: MissingRule
         /// Snapshots older than this many days before the as-of date do not count as "latest".
         public let maxAgeDays: Int
+        /// Where the measure sits in a snapshot's values, looked up once (nil: not a metric csw reads).
+        let slot: Int?
+
+        public init(name: String, weight: Double, direction: Direction, poor: Double, good: Double, window: Window, missing: MissingRule, maxAgeDays: Int) {
+            self.name = name
+            self.weight = weight
+            self.direction = direction
+            self.poor = poor
+            self.good = good
+            self.window = window
+            self.missing = missing
+            self.maxAgeDays = maxAgeDays
+            slot = CustomerData.MetricValues.index[name]
+        }
     }
 
     public var measures: [Measure]

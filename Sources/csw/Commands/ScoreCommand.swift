@@ -93,48 +93,63 @@ struct ScoreCommand: ParsableCommand {
         var cache = useCache ? ScoreCache.load(root: workspace.root) : ScoreCache()
         let prefix = "\(model.version)|\(day)|\(ScoreCache.digest(source.config))"
         let root = workspace.root
-        let keys = useCache ? ParallelMap.map(names.count) { ScoreCache.key(root: root, customer: names[$0], prefix: prefix) } : []
         let cached = cache.entries
-        let results = ParallelMap.map(names.count) { i -> (score: CustomerScore, fresh: Bool)? in
-            if useCache, let hit = cached[names[i]], hit.key == keys[i], let score = CustomerScore(json: hit.score) {
-                return (score, false)
+        let printJSON = format == .json
+        // Each score is serialised here, in parallel, once for each place it goes: the cache
+        // line (fresh scores) and the element of --format json. A customer the cache knows
+        // is checked by stat; any other is read, and the stamps taken while reading make its
+        // new key.
+        let results = ParallelMap.map(names.count) { i -> Scored? in
+            if useCache, let hit = cached[names[i]], let json = hit.score?.value,
+               hit.key == ScoreCache.key(root: root, customer: names[i], prefix: prefix), let score = CustomerScore(json: json)
+            {
+                return Scored(score: score, element: printJSON ? JSONWriter().element(json) : [], cacheEntry: nil)
             }
             // The model looks back at most ~15 months (trend 150 days + windows, NPS carried a year).
-            guard let folder = source.folder(names[i]), let data = CustomerData(folder: folder, since: day.adding(days: -CustomerScore.lookbackDays)) else { return nil }
-            return (CustomerScore.compute(data, asOf: day, model: model, kpiTargets: targets), true)
+            guard let (folder, stamps) = source.folder(names[i]),
+                  let data = CustomerData(folder: folder, since: day.adding(days: -CustomerScore.lookbackDays)) else { return nil }
+            let score = CustomerScore.compute(data, asOf: day, model: model, kpiTargets: targets)
+            let json = score.json
+            let entry = useCache ? stamps.map { stamps -> ScoreCache.Entry in
+                let key = ScoreCache.key(prefix: prefix, stamps: stamps)
+                return ScoreCache.Entry(key: key, score: nil, line: ScoreCache.line(customer: names[i], key: key, score: json))
+            } : nil
+            return Scored(score: score, element: printJSON ? JSONWriter().element(json) : [], cacheEntry: entry)
         }
         if useCache {
             let before = cache.entries.count
             var changed = false
             for (i, result) in results.enumerated() {
-                guard let result, result.fresh else { continue }
-                cache.entries[names[i]] = (keys[i], result.score.json)
+                guard let entry = result?.cacheEntry else { continue }
+                cache.entries[names[i]] = entry
                 changed = true
             }
             let present = Set(names)
             cache.entries = cache.entries.filter { present.contains($0.key) || !wanted.isEmpty }
             if changed || cache.entries.count != before { cache.save(root: root) }
         }
-        var scores = results.compactMap { $0?.score }.filter { segment == nil || $0.customer.organizationType == segment }
+        let kept = results.compactMap { $0 }.filter { segment == nil || $0.score.customer.organizationType == segment }
         if results.contains(where: { $0 == nil }) {
             err.write("warning: some customers have no readable profile.json and were left out (csw validate explains)\n")
         }
-        scores.sort { a, b in
+        // Sort positions by precomputed keys (moving whole scores around costs more).
+        let sortKeys = kept.map { k -> (Double, Double, String) in
+            let a = k.score
             switch sort {
-            case "health": return (a.health.score, a.customer.id) < (b.health.score, b.customer.id)
-            case "expansion": return (-a.expansionPotential, a.customer.id) < (-b.expansionPotential, b.customer.id)
-            case "value": return (-a.lifetimeValue, a.customer.id) < (-b.lifetimeValue, b.customer.id)
-            case "customer": return a.customer.id < b.customer.id
-            default: return (-a.churn.probability, a.health.score, a.customer.id) < (-b.churn.probability, b.health.score, b.customer.id)
+            case "health": return (a.health.score, 0, a.customer.id)
+            case "expansion": return (-a.expansionPotential, 0, a.customer.id)
+            case "value": return (-a.lifetimeValue, 0, a.customer.id)
+            case "customer": return (0, 0, a.customer.id)
+            default: return (-a.churn.probability, a.health.score, a.customer.id)
             }
         }
+        let order = sortKeys.indices.sorted { sortKeys[$0] < sortKeys[$1] }
+        let scores = order.map { kept[$0].score }
         if record { try Self.record(scores, workspace: workspace, revision: source.revision) }
         let out = Terminal.standardOutput
         switch format {
         case .json:
-            let sorted = scores
-            let elements = ParallelMap.map(sorted.count) { JSONWriter().element(sorted[$0].json) }
-            out.write(String(decoding: JSONWriter().array(ofElements: elements), as: UTF8.self))
+            out.write(bytes: JSONWriter().array(ofElements: order.map { kept[$0].element }))
         case .csv:
             out.write(ScoreTable.csv(scores))
         case .table:
@@ -179,21 +194,30 @@ extension ScoreCommand {
     }
 }
 
+/// One customer's score, its --format json element, and its new cache entry (if computed now).
+struct Scored: Sendable {
+    let score: CustomerScore
+    let element: [UInt8]
+    let cacheEntry: ScoreCache.Entry?
+}
+
 /// Where scores read their files: the working folder, or a git revision's objects.
 struct ScoreSource {
     let config: [UInt8]
     let customerNames: [String]
     let revision: String?
-    private let read: @Sendable (String) -> CustomerFolder?
+    /// The folder, and the stamps of its files when read from the working folder.
+    private let read: @Sendable (String) -> (CustomerFolder, [FileSystem.Stamp?]?)?
 
-    func folder(_ name: String) -> CustomerFolder? { read(name) }
+    func folder(_ name: String) -> (CustomerFolder, [FileSystem.Stamp?]?)? { read(name) }
 
     static func open(_ workspace: Workspace, revision: String?) throws -> ScoreSource {
         guard let revision else {
             let reader = workspace.reader
             let names = try reader.customerEntries().filter { $0.type == .directory && CustomerID($0.name) != nil }.map(\.name)
             return ScoreSource(config: try workspace.read("csw.json"), customerNames: names, revision: nil) {
-                reader.readCustomerFiles($0, ["profile.json", "metrics.jsonl", "score-override.json"])
+                let read = reader.readCustomerFiles($0, ScoreCache.files)
+                return (read.folder, read.stamps)
             }
         }
         let repository = try WorkspaceRepository.open(workspace)
@@ -205,7 +229,7 @@ struct ScoreSource {
                 if file.path == "csw.json" { config = try repository.repo.blob(file.id) }
                 let parts = file.path.split(separator: "/", maxSplits: 2).map(String.init)
                 guard parts.count == 3, parts[0] == "customers", CustomerID(parts[1]) != nil,
-                      ["profile.json", "metrics.jsonl", "score-override.json"].contains(parts[2]) else { continue }
+                      ScoreCache.files.contains(parts[2]) else { continue }
                 byCustomer[parts[1], default: []].append(.file(path: parts[2], bytes: try repository.repo.blob(file.id)))
             }
             guard let config else {
@@ -214,7 +238,7 @@ struct ScoreSource {
             }
             let folders = byCustomer
             return ScoreSource(config: config, customerNames: folders.keys.sorted(), revision: commit.hex) { name in
-                folders[name].map { CustomerFolder(name: name, entries: $0) }
+                folders[name].map { (CustomerFolder(name: name, entries: $0), nil) }
             }
         } catch let error as GitError {
             Terminal.standardError.write("error: cannot read revision \(revision): \(error.message)\n")

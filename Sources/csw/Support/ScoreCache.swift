@@ -13,29 +13,38 @@ import Glibc
 struct ScoreCache {
     static let path = ".csw/cache/scores.jsonl"
 
-    var entries: [String: (key: String, score: JSONValue)] = [:]
+    struct Entry: Sendable {
+        let key: String
+        /// The cached score (nil for an entry made in this run: `line` already holds it).
+        let score: JSONNode?
+        /// The entry's line in the file, newline included.
+        let line: [UInt8]
+    }
 
+    var entries: [String: Entry] = [:]
+
+    /// Reads the cache; anything unreadable (a torn or hand-edited file) counts as empty.
     static func load(root: String) -> ScoreCache {
         var cache = ScoreCache()
-        guard let bytes = try? FileSystem.read(root + "/" + path) else { return cache }
-        guard let all = JSONLines.parseAll(bytes) else { return cache }
-        for line in all.root.elements {
-            guard let id = line["customer"]?.stringValue, let key = line["key"]?.stringValue, let score = line["score"] else { continue }
-            cache.entries[id] = (key, score.value)
+        guard let bytes = try? FileSystem.read(root + "/" + path), let all = JSONLines.parseAll(bytes) else { return cache }
+        let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: true)
+        guard lines.count == all.root.count else { return cache }
+        for (line, record) in zip(lines, all.root.elements) {
+            guard let id = record["customer"]?.stringValue, let key = record["key"]?.stringValue, let score = record["score"] else { continue }
+            cache.entries[id] = Entry(key: key, score: score, line: Array(line) + [0x0A])
         }
         return cache
     }
 
+    /// One cache line for a freshly computed score.
+    static func line(customer: String, key: String, score: JSONValue) -> [UInt8] {
+        Array((JSONWriter.compact(.object(["customer": .string(customer), "key": .string(key), "score": score])) + "\n").utf8)
+    }
+
     func save(root: String) {
-        let ids = entries.keys.sorted()
-        let all = entries
-        let lines = ParallelMap.map(ids.count) { i -> [UInt8] in
-            let entry = all[ids[i]]!
-            return Array((JSONWriter.compact(.object(["customer": .string(ids[i]), "key": .string(entry.key), "score": entry.score])) + "\n").utf8)
-        }
         var out: [UInt8] = []
-        out.reserveCapacity(lines.reduce(0) { $0 + $1.count })
-        for line in lines { out += line }
+        out.reserveCapacity(entries.values.reduce(0) { $0 + $1.line.count })
+        for id in entries.keys.sorted() { out += entries[id]!.line }
         do {
             try AtomicFile.makeDirectories(root + "/.csw/cache")
             try AtomicFile.write(out, to: root + "/" + Self.path, durable: false)
@@ -44,18 +53,21 @@ struct ScoreCache {
         }
     }
 
-    /// The cache key of one customer folder.
+    /// The files a score reads, in key order.
+    static let files = ["profile.json", "metrics.jsonl", "score-override.json"]
+
+    /// The cache key of one customer folder, from `stat` (to check a cached entry).
     static func key(root: String, customer: String, prefix: String) -> String {
-        var parts = [prefix]
-        for name in ["profile.json", "metrics.jsonl", "score-override.json"] {
-            var info = stat()
-            if stat(root + "/customers/" + customer + "/" + name, &info) == 0 {
-                parts.append("\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)")
-            } else {
-                parts.append("-")
-            }
+        key(prefix: prefix, stamps: files.map { FileSystem.Stamp(path: root + "/customers/" + customer + "/" + $0) })
+    }
+
+    /// The cache key from the stamps taken while reading the files (one per name in `files`).
+    static func key(prefix: String, stamps: [FileSystem.Stamp?]) -> String {
+        var key = prefix
+        for stamp in stamps {
+            key += stamp.map { "|\($0.size):\($0.seconds).\($0.nanoseconds)" } ?? "|-"
         }
-        return parts.joined(separator: "|")
+        return key
     }
 
     static func digest(_ bytes: [UInt8]) -> String {

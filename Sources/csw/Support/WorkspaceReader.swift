@@ -46,14 +46,19 @@ struct WorkspaceReader {
 
     /// Reads just the named files of a customer folder (those that exist), without listing
     /// it: what scoring needs, at the cost of a few open() calls.
-    func readCustomerFiles(_ name: String, _ files: [String]) -> CustomerFolder {
+    /// `stamps` has one entry per name in `files` (nil where there is no readable file).
+    func readCustomerFiles(_ name: String, _ files: [String]) -> (folder: CustomerFolder, stamps: [FileSystem.Stamp?]) {
         var entries: [CustomerFolder.Entry] = []
+        var stamps: [FileSystem.Stamp?] = []
         for file in files {
-            let path = self.path("customers/" + name + "/" + file)
-            guard FileSystem.kind(of: path) == .file, let bytes = try? FileSystem.read(path) else { continue }
-            entries.append(.file(path: file, bytes: bytes))
+            guard let read = try? FileSystem.readRegularFile(self.path("customers/" + name + "/" + file)) else {
+                stamps.append(nil)
+                continue
+            }
+            entries.append(.file(path: file, bytes: read.bytes))
+            stamps.append(read.stamp)
         }
-        return CustomerFolder(name: name, entries: entries)
+        return (CustomerFolder(name: name, entries: entries), stamps)
     }
 
     /// Reads one customer folder (two levels deep) without following links.
