@@ -94,6 +94,24 @@ import Testing
         #expect(try String(contentsOf: ws.appendingPathComponent(".gitignore"), encoding: .utf8).contains(".csw/cache/"))
     }
 
+    @Test func aTornOrEditedCacheIsIgnoredNotTrusted() throws {
+        let fresh = try csw("score", "--as-of", "2025-11-15", "--format", "json")
+        let cacheFile = ws.appendingPathComponent(".csw/cache/scores.jsonl")
+        let full = try Data(contentsOf: cacheFile)
+        // A run killed mid-write (atomic writes prevent it, but a copied folder might not).
+        try full.prefix(full.count / 2).write(to: cacheFile)
+        #expect(try csw("score", "--as-of", "2025-11-15", "--format", "json").stdout == fresh.stdout)
+        // A hand edit that keeps the JSON valid but changes a score under the same key
+        // is caught only by the key; a line whose score is not a score is recomputed.
+        var text = try String(contentsOf: cacheFile, encoding: .utf8)
+        text = text.replacingOccurrences(of: "\"health_score\":", with: "\"health_scor\":")
+        try text.write(to: cacheFile, atomically: true, encoding: .utf8)
+        #expect(try csw("score", "--as-of", "2025-11-15", "--format", "json").stdout == fresh.stdout)
+        try "not json\n".write(to: cacheFile, atomically: true, encoding: .utf8)
+        #expect(try csw("score", "--as-of", "2025-11-15", "--format", "json").stdout == fresh.stdout)
+        #expect(try String(contentsOf: cacheFile, encoding: .utf8).hasPrefix("{\"customer\":"), "the cache is rebuilt")
+    }
+
     @Test func usageMistakes() throws {
         #expect(try csw("score", "--as-of", "2025-13-40").status == 2)
         #expect(try csw("score", "--sort", "size").status == 2)
