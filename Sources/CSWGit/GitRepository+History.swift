@@ -27,19 +27,48 @@ extension GitRepository {
         return out
     }
 
-    /// Files that differ between two trees (nil = the empty tree).
+    /// Files that differ between two trees (nil = the empty tree), sorted by path.
+    /// libgit2 compares subtrees by id and descends only where they differ, so the cost
+    /// grows with the change, not with the size of the trees.
     public func changes(from old: GitOID?, to new: GitOID?) throws(GitError) -> [GitTreeChange] {
-        let before = try old.map { (id) throws(GitError) in try files(ofTree: id) } ?? []
-        let after = try new.map { (id) throws(GitError) in try files(ofTree: id) } ?? []
-        var a: [String: GitOID] = [:]
-        for f in before { a[f.path] = f.id }
-        var b: [String: GitOID] = [:]
-        for f in after { b[f.path] = f.id }
+        let oldTree = try old.map { (id) throws(GitError) in try lookupTree(id) }
+        defer { if let oldTree { git_tree_free(oldTree) } }
+        let newTree = try new.map { (id) throws(GitError) in try lookupTree(id) }
+        defer { if let newTree { git_tree_free(newTree) } }
+        var options = git_diff_options()
+        try check(git_diff_options_init(&options, UInt32(GIT_DIFF_OPTIONS_VERSION)), "git_diff_options_init")
+        var diff: OpaquePointer?
+        try check(git_diff_tree_to_tree(&diff, handle, oldTree, newTree, &options), "git_diff_tree_to_tree")
+        defer { git_diff_free(diff) }
         var out: [GitTreeChange] = []
-        for path in Set(a.keys).union(b.keys).sorted() where a[path] != b[path] {
-            out.append(GitTreeChange(path: path, old: a[path], new: b[path]))
+        for i in 0..<git_diff_num_deltas(diff) {
+            guard let delta = git_diff_get_delta(diff, i)?.pointee else { continue }
+            let path = String(cString: (delta.new_file.path ?? delta.old_file.path)!)
+            let before = delta.status == GIT_DELTA_ADDED ? nil : GitOID(delta.old_file.id)
+            let after = delta.status == GIT_DELTA_DELETED ? nil : GitOID(delta.new_file.id)
+            out.append(GitTreeChange(path: path, old: before, new: after))
         }
-        return out
+        return out.sorted { $0.path < $1.path }
+    }
+
+    /// The id of the blob at `path` in a tree, or nil when there is none.
+    public func blobID(at path: String, inTree tree: GitOID) throws(GitError) -> GitOID? {
+        let treeObject = try lookupTree(tree)
+        defer { git_tree_free(treeObject) }
+        var entry: OpaquePointer?
+        let rc = git_tree_entry_bypath(&entry, treeObject, path)
+        if rc == GIT_ENOTFOUND.rawValue { return nil }
+        try check(rc, "git_tree_entry_bypath")
+        defer { git_tree_entry_free(entry) }
+        guard git_tree_entry_type(entry) == GIT_OBJECT_BLOB else { return nil }
+        return GitOID(git_tree_entry_id(entry)!)
+    }
+
+    func lookupTree(_ id: GitOID) throws(GitError) -> OpaquePointer {
+        var raw = id.raw
+        var tree: OpaquePointer?
+        try check(git_tree_lookup(&tree, handle, &raw), "git_tree_lookup")
+        return tree!
     }
 
     public func mergeBase(_ a: GitOID, _ b: GitOID) -> GitOID? {

@@ -36,30 +36,30 @@ public enum ChangeSummary {
         return WorkspaceChange(path: path, customerID: customer, kind: kind, summary: summary)
     }
 
-    static func object(_ bytes: [UInt8]?) -> JSONObject? {
-        guard let bytes, case .object(let o)? = try? JSONDocument.parse(bytes).get().value else { return nil }
-        return o
-    }
-
     static func profile(_ old: [UInt8]?, _ new: [UInt8]?) -> String {
         if old == nil {
-            let name = object(new)?["organization_name"]?.stringValue
+            let name = ChangeModel.object(new)?["organization_name"]?.stringValue
             return "new customer" + (name.map { " (\($0))" } ?? "")
         }
         if new == nil { return "profile removed" }
         return "profile: " + fields(old, new, noun: "field")
     }
 
-    /// "contract_value changed, renewal_date added".
+    /// "contract_value changed, renewal_date added": the top-level names of the change model's fields.
     static func fields(_ old: [UInt8]?, _ new: [UInt8]?, noun: String) -> String {
-        guard let a = object(old) ?? (old == nil ? JSONObject() : nil), let b = object(new) ?? (new == nil ? JSONObject() : nil) else {
-            return "edited (not valid JSON)"
-        }
+        guard let fields = ChangeModel.fields(old, new) else { return "edited (not valid JSON)" }
         var changed: [String] = [], added: [String] = [], removed: [String] = []
-        for k in b.keys {
-            if a[k] == nil { added.append(k) } else if a[k] != b[k] { changed.append(k) }
+        for f in fields {
+            let top = String(f.field.split(separator: ".", maxSplits: 1)[0])
+            // A dotted field lies inside an object present on both sides: that object changed.
+            if f.field.contains(".") || (f.old != nil && f.new != nil) {
+                if !changed.contains(top) { changed.append(top) }
+            } else if f.old == nil {
+                added.append(top)
+            } else {
+                removed.append(top)
+            }
         }
-        for k in a.keys where b[k] == nil { removed.append(k) }
         var parts: [String] = []
         if !changed.isEmpty { parts.append(list(changed) + " changed") }
         if !added.isEmpty { parts.append(list(added) + " added") }
@@ -72,11 +72,10 @@ public enum ChangeSummary {
     }
 
     static func metrics(_ old: [UInt8]?, _ new: [UInt8]?) -> String {
-        let a = old.flatMap(MetricsMerge.snapshots) ?? [:]
-        guard let b = new.flatMap(MetricsMerge.snapshots) ?? (new == nil ? [:] : nil) else { return "metrics edited (has invalid lines)" }
-        let added = b.keys.filter { a[$0] == nil }.sorted()
-        let removed = a.keys.filter { b[$0] == nil }.sorted()
-        let changed = b.keys.filter { a[$0] != nil && a[$0] != b[$0] }.sorted()
+        guard let snapshots = ChangeModel.snapshots(old, new) else { return "metrics edited (has invalid lines)" }
+        let added = snapshots.filter { $0.kind == .added }.map(\.date)
+        let removed = snapshots.filter { $0.kind == .removed }.map(\.date)
+        let changed = snapshots.filter { $0.kind == .changed }.map(\.date)
         var parts: [String] = []
         func dates(_ d: [String]) -> String { d.count <= 3 ? d.joined(separator: ", ") : "\(d.first!) … \(d.last!)" }
         if !added.isEmpty { parts.append("+\(added.count) snapshot\(added.count == 1 ? "" : "s") (\(dates(added)))") }

@@ -16,6 +16,9 @@ struct Terminal: Sendable {
         self.useColor = isatty(fileDescriptor) == 1 && !noColor && !dumb
     }
 
+    /// Standard output or error is a terminal (not a pipe or file).
+    var isTerminal: Bool { isatty(fileDescriptor) == 1 }
+
     func write(_ text: String) {
         var text = text
         text.withUTF8 { write(buffer: $0) }
