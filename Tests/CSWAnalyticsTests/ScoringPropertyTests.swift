@@ -123,3 +123,20 @@ func _exp(_ x: Double) -> Double {
     for n in 1..<60 { term *= x / Double(n); result += term }
     return result
 }
+
+/// csw history's pure parts.
+@Suite struct ScoreHistoryTests {
+    @Test func eachDateBelongsToTheVersionThatFirstRecordedIt() {
+        let v1 = Array("{\"date\": \"2025-09-01\"}\n{\"date\": \"2025-10-01\"}\n".utf8)
+        let v2 = Array("{\"date\": \"2025-09-01\", \"usage_percentage\": 1}\n{\"date\": \"2025-10-01\"}\n{\"date\": \"2025-11-01\"}\n".utf8)
+        let v3 = Array("{\"date\": \"2025-10-01\"}\n{\"date\": \"2025-11-01\"}\nnot json\n{\"date\": \"2025-12-01\"}\n".utf8)
+        let result = ScoreHistory.introductions([nil, v1, v2, v3])
+        #expect(result.map(\.date.description) == ["2025-09-01", "2025-10-01", "2025-11-01", "2025-12-01"])
+        #expect(result.map(\.version) == [1, 1, 2, 3], "an edit to an old snapshot does not move it to a later commit")
+    }
+
+    @Test func sparklineUsesAFixedScale() {
+        #expect(ScoreHistory.sparkline([0, 12.5, 50, 99.9, 100]) == "▁▂▅██")
+        #expect(ScoreHistory.sparkline([]) == "")
+    }
+}

@@ -53,7 +53,8 @@ public enum WorkspaceTemplate {
 
     """
 
-    /// Workspace files merge with csw's semantic merge driver (csw merge-driver).
+    /// Workspace files merge with csw's semantic merge driver (csw merge-driver) and diff
+    /// one field per line (csw textconv).
     public static let gitattributes = """
     # Line endings stay LF everywhere.
     * text=auto eol=lf
@@ -61,6 +62,9 @@ public enum WorkspaceTemplate {
     *.json merge=csw
     *.jsonl merge=csw
     *.md merge=csw
+    # git diff and git log -p show JSON one field per line (csw textconv).
+    *.json diff=csw
+    *.jsonl diff=csw
 
     """
 

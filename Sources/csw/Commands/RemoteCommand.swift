@@ -42,8 +42,7 @@ struct CloneCommand: ParsableCommand {
             }
             try repo.setConfigValue("branch.main.remote", "origin")
             try repo.setConfigValue("branch.main.merge", "refs/heads/main")
-            try repo.setConfigValue("merge.csw.name", "csw semantic merge of workspace files")
-            try repo.setConfigValue("merge.csw.driver", "csw merge-driver %O %A %B %P")
+            try WorkspaceRepository.installDrivers(repo)
         } catch {
             Terminal.standardError.write("error: cannot clone \(url): \(error.message)\n")
             throw ExitCode(2)

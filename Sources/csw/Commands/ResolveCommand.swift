@@ -104,3 +104,31 @@ struct MergeDriverCommand: ParsableCommand {
 
 import CSWGit
 import Glibc
+
+struct TextconvCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "textconv",
+        abstract: "Print a workspace file one field per line, for git diff and git log -p.",
+        discussion: """
+        csw init and csw clone configure it as git's textconv for *.json and *.jsonl \
+        (.gitattributes: diff=csw; repository config: diff.csw.textconv = csw textconv), \
+        so people on plain git see which field of which snapshot changed:
+          -2025-11-01 usage_percentage: 84.5
+          +2025-11-01 usage_percentage: 86
+        Markdown and files that are not valid JSON print unchanged. Example:
+          csw textconv customers/HOSP_001/metrics.jsonl
+        """
+    )
+
+    @Argument(help: ArgumentHelp("The file (git passes a temporary copy).", valueName: "file"))
+    var file: String
+
+    func run() throws {
+        do {
+            Terminal.standardOutput.write(bytes: Textconv.render(try FileSystem.read(file)))
+        } catch {
+            Terminal.standardError.write("error: \(error)\n")
+            throw ExitCode(2)
+        }
+    }
+}

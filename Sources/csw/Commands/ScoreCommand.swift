@@ -72,16 +72,14 @@ struct ScoreCommand: ParsableCommand {
         }
         let workspace = try Workspace.open()
         let source = try ScoreSource.open(workspace, revision: at)
-        let (validatorOrNil, configDiagnostics) = WorkspaceValidator.checkConfig(source.config)
-        guard let validator = validatorOrNil else {
+        guard let setup = ScoringSetup(config: source.config) else {
+            let configDiagnostics = WorkspaceValidator.checkConfig(source.config).diagnostics
             var printer = DiagnosticPrinter(format: .text, out: .standardError)
             printer.print(configDiagnostics)
             err.write("csw.json has errors; fix them first (csw validate)\n")
             throw ExitCode(1)
         }
-        let config = try JSONDocument.parse(source.config).get().root
-        let model = ScoringModel.defaults(kpiTargets: validator.config.kpiTargets).configured(by: config["scoring"]?.value)
-        let targets = validator.config.kpiTargets
+        let (model, targets) = (setup.model, setup.targets)
         let wanted = Set(customers)
         let names = source.customerNames.filter { wanted.isEmpty || wanted.contains($0) }
         for id in wanted where !names.contains(id) {

@@ -100,9 +100,16 @@ struct WorkspaceRepository {
     }
 
     /// Sets up csw's semantic merge as git's merge driver for people who use plain git.
-    func installMergeDriver() throws(GitError) {
+    func installDrivers() throws(GitError) {
+        try Self.installDrivers(repo)
+    }
+
+    /// What .gitattributes' merge=csw and diff=csw refer to: csw's semantic merge and its
+    /// one-field-per-line textconv (repository config, so plain git uses them too).
+    static func installDrivers(_ repo: GitRepository) throws(GitError) {
         try repo.setConfigValue("merge.csw.name", "csw semantic merge of workspace files")
         try repo.setConfigValue("merge.csw.driver", "csw merge-driver %O %A %B %P")
+        try repo.setConfigValue("diff.csw.textconv", "csw textconv")
     }
 }
 
