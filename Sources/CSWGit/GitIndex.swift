@@ -15,13 +15,27 @@ public final class GitIndex {
 
     /// Stages every change in the working folder: new, modified and deleted files
     /// (ignored files stay out), and writes the index.
-    public func stageAll() throws(GitError) {
+    /// Stages every change in the working folder (like `git add -A`), except paths under
+    /// the `excluding` folders (say ".csw/": local state that must never be committed,
+    /// even where a .gitignore is missing).
+    public func stageAll(excluding folders: [String] = []) throws(GitError) {
         var star = strdup("*")
         defer { free(star) }
+        final class Excluded { let prefixes: [String]; init(_ p: [String]) { prefixes = p } }
+        let excluded = Unmanaged.passRetained(Excluded(folders))
+        defer { excluded.release() }
+        // 0 stages the path, 1 skips it.
+        let filter: git_index_matched_path_cb = { path, _, payload in
+            guard let path, let payload else { return 0 }
+            let prefixes = Unmanaged<Excluded>.fromOpaque(payload).takeUnretainedValue().prefixes
+            let text = String(cString: path)
+            return prefixes.contains { text.hasPrefix($0) } ? 1 : 0
+        }
         try withUnsafeMutablePointer(to: &star) { (pointer) throws(GitError) in
             var paths = git_strarray(strings: pointer, count: 1)
-            try check(git_index_add_all(handle, &paths, GIT_INDEX_ADD_DEFAULT.rawValue, nil, nil), "git_index_add_all")
-            try check(git_index_update_all(handle, &paths, nil, nil), "git_index_update_all")
+            let payload = excluded.toOpaque()
+            try check(git_index_add_all(handle, &paths, GIT_INDEX_ADD_DEFAULT.rawValue, filter, payload), "git_index_add_all")
+            try check(git_index_update_all(handle, &paths, filter, payload), "git_index_update_all")
         }
         try check(git_index_write(handle), "git_index_write")
     }

@@ -4,6 +4,11 @@ import CLibGit2
 public enum GitLibrary {
     private static let initialised: Bool = {
         git_libgit2_init()
+        // Reading a commit's files looks the large customers/ tree up again and again:
+        // keep trees up to 16 MiB cached, and do not re-hash each object read (as git does
+        // not; `git fsck` is the integrity check).
+        _ = csw_git_cache_tree_limit(16 << 20)
+        _ = csw_git_strict_hash_verification(0)
         return true
     }()
 

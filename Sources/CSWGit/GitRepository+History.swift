@@ -1,4 +1,5 @@
 import CLibGit2
+import Glibc
 
 /// A file that differs between two trees.
 public struct GitTreeChange: Sendable, Hashable {
@@ -28,27 +29,67 @@ extension GitRepository {
     }
 
     /// Files that differ between two trees (nil = the empty tree), sorted by path.
-    /// libgit2 compares subtrees by id and descends only where they differ, so the cost
-    /// grows with the change, not with the size of the trees.
+    /// Walks both trees side by side in git's entry order and skips any subtree whose id
+    /// is the same on both sides, so the cost grows with the change, not with the trees.
     public func changes(from old: GitOID?, to new: GitOID?) throws(GitError) -> [GitTreeChange] {
-        let oldTree = try old.map { (id) throws(GitError) in try lookupTree(id) }
-        defer { if let oldTree { git_tree_free(oldTree) } }
-        let newTree = try new.map { (id) throws(GitError) in try lookupTree(id) }
-        defer { if let newTree { git_tree_free(newTree) } }
-        var options = git_diff_options()
-        try check(git_diff_options_init(&options, UInt32(GIT_DIFF_OPTIONS_VERSION)), "git_diff_options_init")
-        var diff: OpaquePointer?
-        try check(git_diff_tree_to_tree(&diff, handle, oldTree, newTree, &options), "git_diff_tree_to_tree")
-        defer { git_diff_free(diff) }
         var out: [GitTreeChange] = []
-        for i in 0..<git_diff_num_deltas(diff) {
-            guard let delta = git_diff_get_delta(diff, i)?.pointee else { continue }
-            let path = String(cString: (delta.new_file.path ?? delta.old_file.path)!)
-            let before = delta.status == GIT_DELTA_ADDED ? nil : GitOID(delta.old_file.id)
-            let after = delta.status == GIT_DELTA_DELETED ? nil : GitOID(delta.new_file.id)
-            out.append(GitTreeChange(path: path, old: before, new: after))
-        }
+        try compareTrees(old, new, prefix: "", into: &out)
         return out.sorted { $0.path < $1.path }
+    }
+
+    private func compareTrees(_ a: GitOID?, _ b: GitOID?, prefix: String, into out: inout [GitTreeChange]) throws(GitError) {
+        if a == b { return }
+        let ta = try a.map { (id) throws(GitError) in try lookupTree(id) }
+        defer { if let ta { git_tree_free(ta) } }
+        let tb = try b.map { (id) throws(GitError) in try lookupTree(id) }
+        defer { if let tb { git_tree_free(tb) } }
+        let na = ta.map(git_tree_entrycount) ?? 0, nb = tb.map(git_tree_entrycount) ?? 0
+        var i = 0, j = 0
+        while i < na || j < nb {
+            let ea = i < na ? git_tree_entry_byindex(ta, i) : nil
+            let eb = j < nb ? git_tree_entry_byindex(tb, j) : nil
+            let order: Int32
+            if let ea, let eb { order = Self.compareEntries(ea, eb) } else { order = ea == nil ? 1 : -1 }
+            if order == 0 {
+                try entryChanged(ea, eb, prefix: prefix, into: &out)
+                i += 1
+                j += 1
+            } else if order < 0 {
+                try entryChanged(ea, nil, prefix: prefix, into: &out)
+                i += 1
+            } else {
+                try entryChanged(nil, eb, prefix: prefix, into: &out)
+                j += 1
+            }
+        }
+    }
+
+    /// One entry present on one or both sides (same name and kind when both).
+    private func entryChanged(_ a: OpaquePointer?, _ b: OpaquePointer?, prefix: String, into out: inout [GitTreeChange]) throws(GitError) {
+        // Most entries are unchanged: compare the raw ids before making any strings.
+        if let a, let b, git_oid_equal(git_tree_entry_id(a), git_tree_entry_id(b)) != 0 { return }
+        let entry = (a ?? b)!
+        let path = prefix + String(cString: git_tree_entry_name(entry))
+        let ida = a.map { GitOID(git_tree_entry_id($0)!) }, idb = b.map { GitOID(git_tree_entry_id($0)!) }
+        switch git_tree_entry_type(entry) {
+        case GIT_OBJECT_TREE: try compareTrees(ida, idb, prefix: path + "/", into: &out)
+        case GIT_OBJECT_BLOB: out.append(GitTreeChange(path: path, old: ida, new: idb))
+        default: break  // a submodule's commit: not a file of this repository
+        }
+    }
+
+    /// git's tree order: names byte by byte, a tree's name as if it ended in "/".
+    private static func compareEntries(_ a: OpaquePointer, _ b: OpaquePointer) -> Int32 {
+        let na = git_tree_entry_name(a)!, nb = git_tree_entry_name(b)!
+        let la = strlen(na), lb = strlen(nb)
+        let common = min(la, lb)
+        let c = memcmp(na, nb, common)
+        if c != 0 { return c }
+        func next(_ name: UnsafePointer<CChar>, _ length: Int, _ entry: OpaquePointer) -> Int32 {
+            if length > common { return Int32(UInt8(bitPattern: name[common])) }
+            return git_tree_entry_type(entry) == GIT_OBJECT_TREE ? 0x2F : 0
+        }
+        return next(na, la, a) - next(nb, lb, b)
     }
 
     /// The id of the blob at `path` in a tree, or nil when there is none.

@@ -117,6 +117,19 @@ import Testing
         #expect(try csw("diff", "--as-of", "yesterday").status == 2)
     }
 
+    /// csw's local state (.csw/: the score cache, conflict records) is never committed,
+    /// even when a workspace has lost its .gitignore.
+    @Test func localStateIsNeverCommitted() throws {
+        try FileManager.default.removeItem(at: folder.appendingPathComponent(".gitignore"))
+        #expect(try csw("score", "--as-of", "2025-11-25").status == 0)
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(".csw/cache/scores.jsonl").path))
+        #expect(try csw("commit", "-m", "Drop .gitignore").status == 0)
+        let json = try JSONSerialization.jsonObject(with: Data(try csw("diff", "HEAD~1", "HEAD", "--format", "json").stdout.utf8)) as! [String: Any]
+        let files = (json["other_files"] as! [[String: Any]]).map { $0["path"] as! String }
+        #expect(files == [".gitignore"], "only the .gitignore removal is committed: \(files)")
+        #expect(!(try csw("status").stdout.contains(".csw")))
+    }
+
     /// People on plain git see one field per line (the textconv csw init configures).
     @Test func plainGitDiffShowsFieldsThroughTheTextconv() throws {
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/git") else {

@@ -1,4 +1,9 @@
 import CSWJSON
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// What changed between two versions of the workspace, in customer-success terms: the
 /// one change model behind `csw diff`, `csw log`, `csw status` and commit messages.
@@ -200,7 +205,24 @@ public enum ChangeModel {
     /// Snapshots by date (an absent file has none); nil when a side has a line that is not
     /// a JSON object with a date, or a date twice.
     public static func snapshots(_ old: [UInt8]?, _ new: [UInt8]?) -> [SnapshotChange]? {
-        guard let a = old.map(byDate) ?? [:], let b = new.map(byDate) ?? [:] else { return nil }
+        // Lines equal byte for byte at the start and at the end of both files are the same
+        // snapshots: only the lines between are parsed, so adding or editing a snapshot in
+        // a long history costs a line or two, not the whole file.
+        var (oldLines, newLines) = (lines(old ?? []), lines(new ?? []))
+        func same(_ x: ArraySlice<UInt8>, _ y: ArraySlice<UInt8>) -> Bool {
+            x.count == y.count && x.withUnsafeBufferPointer { a in y.withUnsafeBufferPointer { b in memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0 } }
+        }
+        var prefix = 0
+        while prefix < oldLines.count, prefix < newLines.count, same(oldLines[prefix], newLines[prefix]) { prefix += 1 }
+        var suffix = 0
+        while suffix < oldLines.count - prefix, suffix < newLines.count - prefix,
+              same(oldLines[oldLines.count - 1 - suffix], newLines[newLines.count - 1 - suffix]) { suffix += 1 }
+        oldLines = Array(oldLines[prefix..<(oldLines.count - suffix)])
+        newLines = Array(newLines[prefix..<(newLines.count - suffix)])
+        func joined(_ lines: [ArraySlice<UInt8>]) -> [UInt8] { Array(lines.map { $0 + [0x0A] }.joined()) }
+        // (A date repeated in a file is csw validate's to report; here the lines that differ
+        // must be dated objects with distinct dates.)
+        guard let a = byDate(joined(oldLines)), let b = byDate(joined(newLines)) else { return nil }
         var out: [SnapshotChange] = []
         for date in Set(a.keys).union(b.keys).sorted() {
             switch (a[date], b[date]) {
@@ -217,6 +239,11 @@ public enum ChangeModel {
             }
         }
         return out
+    }
+
+    /// Non-blank lines, without their line ends.
+    static func lines(_ bytes: [UInt8]) -> [ArraySlice<UInt8>] {
+        bytes.split(separator: 0x0A).map { $0.last == 0x0D ? $0.dropLast() : $0 }.filter { !$0.allSatisfy { $0 == 0x20 || $0 == 0x09 } }
     }
 
     static func byDate(_ bytes: [UInt8]) -> [String: JSONObject]? {

@@ -51,7 +51,9 @@ public struct WorkspaceSchemas: Sendable {
     }
 
     /// The config schema alone (needed before csw.json is known).
-    public static func configSchema() -> CompiledSchema { compile(.config) }
+    public static func configSchema() -> CompiledSchema { compiledConfig }
+
+    private static let compiledConfig = compile(.config)
 
     /// All schemas; custom metrics from csw.json become properties of the snapshot schema.
     public init(customMetrics: [(name: String, schema: JSONValue)] = []) {

@@ -41,6 +41,16 @@ public struct WorkspaceValidator: Sendable {
         return (diagnostics.errorCount == 0 ? validator : nil, diagnostics)
     }
 
+    /// csw.json's settings when it is valid JSON that passes its schema, without the roster
+    /// check or compiling the customer schemas: what scoring needs (cheap enough to do for
+    /// each side of a diff or each commit of a history).
+    public static func readConfig(_ bytes: [UInt8]) -> (config: WorkspaceConfig, root: JSONNode)? {
+        guard case .success(let document) = JSONDocument.parse(bytes),
+              SchemaDiagnostics.check(document.root, WorkspaceSchemas.configSchema(), code: .configSchema, path: "csw.json").isEmpty
+        else { return nil }
+        return (WorkspaceConfig(document.root), document.root)
+    }
+
     /// Entries at the workspace root: unexpected files, links, a missing customers/.
     public func checkRoot(_ entries: [RootEntry]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []

@@ -53,6 +53,9 @@ struct DemoGenerateCommand: ParsableCommand {
         transaction.durable = false  // thousands of files: one sync() at the end instead
         do {
             try transaction.write(generator.config(), to: directory + "/csw.json")
+            // As csw init does: git ignores csw's local state and merges/diffs with csw.
+            try transaction.write(Array(WorkspaceTemplate.gitignore.utf8), to: directory + "/.gitignore")
+            try transaction.write(Array(WorkspaceTemplate.gitattributes.utf8), to: directory + "/.gitattributes")
             for index in 0..<customers {
                 for file in generator.customerFiles(index) {
                     try transaction.write(file.bytes, to: directory + "/" + file.path)

@@ -59,7 +59,9 @@ struct DiffCommand: ParsableCommand {
         }
         let comparison = ChangeModel.compare(files)
         let (diffs, modelChanged) = try Self.gitErrors { () throws(GitError) in
-            let setupOld = try old.scoringModel(), setupNew = try new.scoringModel()
+            let setupOld = try old.scoringModel()
+            // Most comparisons share csw.json: build its model once.
+            let setupNew = try old.read("csw.json") == new.read("csw.json") ? setupOld : try new.scoringModel()
             let fallback = ScoringSetup(model: .defaults(kpiTargets: [:]), targets: [:])
             if setupOld == nil || setupNew == nil {
                 err.write("warning: csw.json is missing or has errors on one side; that side is scored with the default model (csw validate explains)\n")

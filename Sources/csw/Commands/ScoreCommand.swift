@@ -72,7 +72,7 @@ struct ScoreCommand: ParsableCommand {
         }
         let workspace = try Workspace.open()
         let source = try ScoreSource.open(workspace, revision: at)
-        guard let setup = ScoringSetup(config: source.config) else {
+        guard WorkspaceValidator.readConfig(source.config) != nil, let setup = ScoringSetup(config: source.config) else {
             let configDiagnostics = WorkspaceValidator.checkConfig(source.config).diagnostics
             var printer = DiagnosticPrinter(format: .text, out: .standardError)
             printer.print(configDiagnostics)

@@ -36,7 +36,7 @@ struct WorkspaceRepository {
         if status.isEmpty { return [] }
         let head = try headFiles()
         var changes: [WorkspaceChange] = []
-        for entry in status {
+        for entry in status where !entry.path.hasPrefix(".csw/") {
             let old = try head[entry.path].map { (id) throws(GitError) in try repo.blob(id) }
             let new = entry.change == .deleted ? nil : try? FileSystem.read(root + "/" + entry.path)
             if old == new { continue }
@@ -70,7 +70,7 @@ struct WorkspaceRepository {
     func commitAll(message: String?, parents extra: [GitOID] = [], changes known: [WorkspaceChange]? = nil) throws -> (GitOID, [WorkspaceChange])? {
         let changes = try known ?? workingChanges()
         let index = try GitIndex(repo)
-        try index.stageAll()
+        try index.stageAll(excluding: [".csw/"])
         let tree = try index.writeTree()
         let head = repo.resolve("HEAD")
         if extra.isEmpty, let head, try repo.commitInfo(head).tree == tree { return nil }

@@ -16,6 +16,18 @@ struct WorkspaceVersion {
     let source: Source
     /// "HEAD~1 (1a2b3c4)", "working folder".
     let label: String
+    /// Files already read from this version (a diff reads a changed file, then scores it).
+    private let cache = FileCache()
+
+    final class FileCache {
+        var files: [String: [UInt8]?] = [:]
+    }
+
+    init(repository: WorkspaceRepository, source: Source, label: String) {
+        self.repository = repository
+        self.source = source
+        self.label = label
+    }
 
     var repo: GitRepository { repository.repo }
     var tree: GitOID? {
@@ -50,13 +62,21 @@ struct WorkspaceVersion {
 
     /// The bytes of a file (nil when this version has no regular file there).
     func read(_ path: String) throws(GitError) -> [UInt8]? {
+        if let known = cache.files[path] { return known }
+        let bytes: [UInt8]?
         switch source {
         case .working:
-            return (try? FileSystem.readRegularFile(repository.root + "/" + path))?.bytes
+            bytes = (try? FileSystem.readRegularFile(repository.root + "/" + path))?.bytes
         case .commit(_, let tree):
-            guard let tree, let id = try repo.blobID(at: path, inTree: tree) else { return nil }
-            return try repo.blob(id)
+            if let tree, let id = try repo.blobID(at: path, inTree: tree) { bytes = try repo.blob(id) } else { bytes = nil }
         }
+        cache.files[path] = bytes
+        return bytes
+    }
+
+    /// Remembers bytes read another way (from a tree diff) so later reads are free.
+    func remember(_ path: String, _ bytes: [UInt8]?) {
+        cache.files[path] = bytes
     }
 
     /// Files that differ between two versions, with both contents (cost grows with the
@@ -71,6 +91,8 @@ struct WorkspaceVersion {
             for change in try repo.changes(from: old.tree, to: new.tree) {
                 let a = try change.old.map { (id) throws(GitError) in try repo.blob(id) }
                 let b = try change.new.map { (id) throws(GitError) in try repo.blob(id) }
+                old.remember(change.path, a)
+                new.remember(change.path, b)
                 if a != b { out.append(FileVersions(path: change.path, old: a, new: b)) }
             }
             return out
@@ -117,12 +139,14 @@ struct ScoringSetup: Sendable {
         self.targets = targets
     }
 
-    /// nil when csw.json does not pass its checks (csw validate explains).
+    /// Reads the settings scoring uses, leniently (values of the wrong type fall back to the
+    /// defaults; `csw validate` reports them). nil when csw.json is not a JSON object.
+    /// `csw score` checks csw.json against its schema first; diff and history score
+    /// whatever each version holds.
     init?(config: [UInt8]) {
-        guard let validator = WorkspaceValidator.checkConfig(config).validator,
-              let root = try? JSONDocument.parse(config).get().root else { return nil }
-        targets = validator.config.kpiTargets
-        model = ScoringModel.defaults(kpiTargets: targets).configured(by: root["scoring"]?.value)
+        guard case .success(let document) = JSONDocument.parse(config), document.root.kind == .object else { return nil }
+        targets = WorkspaceConfig(document.root).kpiTargets
+        model = ScoringModel.defaults(kpiTargets: targets).configured(by: document.root["scoring"]?.value)
     }
 
     func score(_ folder: CustomerFolder, asOf: Day) -> ScoredSide? {
