@@ -1,4 +1,5 @@
 import CLibGit2
+import Foundation
 
 /// libgit2, initialised once per process.
 public enum GitLibrary {
@@ -17,9 +18,16 @@ public enum GitLibrary {
         _ = initialised
     }
 
-    /// The linked libgit2's version, e.g. "1.5.1".
+    /// Starts initialising libgit2 on another core and returns at once. libgit2 reads the
+    /// system's CA certificates when it starts (some milliseconds): a command that will use
+    /// git calls this first thing, so that work overlaps argument parsing; the first real
+    /// use waits for it to finish.
+    public static func initialiseInBackground() {
+        Thread.detachNewThread { ensureInitialised() }
+    }
+
+    /// The linked libgit2's version, e.g. "1.5.1" (needs no initialisation).
     public static var version: String {
-        ensureInitialised()
         var major: Int32 = 0, minor: Int32 = 0, revision: Int32 = 0
         git_libgit2_version(&major, &minor, &revision)
         return "\(major).\(minor).\(revision)"

@@ -35,6 +35,7 @@ struct CSW: ParsableCommand {
 @main
 enum Main {
     static func main() {
+        GitLibrary.initialiseInBackground()
         do {
             var arguments = Array(CommandLine.arguments.dropFirst())
             // `csw -C DIR …` runs as if started in DIR, as git does.

@@ -113,6 +113,15 @@ public struct WorkspaceComparison: Sendable, Equatable {
 public enum ChangeModel {
     /// Compares the given files (each changed on at least one side; equal ones are skipped).
     public static func compare(_ files: [FileVersions]) -> WorkspaceComparison {
+        let (byCustomer, workspace) = split(files)
+        var result = workspace
+        result.customers = byCustomer.map { customer($0.id, $0.files) }
+        return result
+    }
+
+    /// The changed files of each customer (in ID order), and the comparison of everything
+    /// outside customer folders — so callers can compare customers in parallel.
+    public static func split(_ files: [FileVersions]) -> (customers: [(id: String, files: [FileVersions])], workspace: WorkspaceComparison) {
         var result = WorkspaceComparison()
         var byCustomer: [String: [FileVersions]] = [:]
         for file in files where file.old != file.new {
@@ -125,10 +134,7 @@ public enum ChangeModel {
                 result.otherFiles.append((file.path, kind(file)))
             }
         }
-        for id in byCustomer.keys.sorted() {
-            result.customers.append(customer(id, byCustomer[id]!))
-        }
-        return result
+        return (byCustomer.keys.sorted().map { ($0, byCustomer[$0]!) }, result)
     }
 
     static func kind(_ file: FileVersions) -> DocumentChange.Kind {
@@ -136,7 +142,7 @@ public enum ChangeModel {
     }
 
     /// One customer's changed files, as a customer change.
-    static func customer(_ id: String, _ files: [FileVersions]) -> CustomerChange {
+    public static func customer(_ id: String, _ files: [FileVersions]) -> CustomerChange {
         let profile = files.first { $0.path.hasSuffix("/profile.json") && $0.path.split(separator: "/").count == 3 }
         let kind: CustomerChange.Kind
         if let profile, profile.old == nil {

@@ -57,23 +57,27 @@ struct DiffCommand: ParsableCommand {
         if !customers.isEmpty {
             files = files.filter { f in customers.contains { f.path.hasPrefix("customers/\($0)/") } }
         }
-        let comparison = ChangeModel.compare(files)
-        let (diffs, modelChanged) = try Self.gitErrors { () throws(GitError) in
+        let (byCustomer, workspaceChanges) = ChangeModel.split(files)
+        // git is read here, in order; comparing and scoring (pure) then run on all cores.
+        let (sides, setups) = try Self.gitErrors { () throws(GitError) in
             let setupOld = try old.scoringModel()
             // Most comparisons share csw.json: build its model once.
             let setupNew = try old.read("csw.json") == new.read("csw.json") ? setupOld : try new.scoringModel()
-            let fallback = ScoringSetup(model: .defaults(kpiTargets: [:]), targets: [:])
-            if setupOld == nil || setupNew == nil {
-                err.write("warning: csw.json is missing or has errors on one side; that side is scored with the default model (csw validate explains)\n")
-            }
-            var diffs: [CustomerDiff] = []
-            for change in comparison.customers {
-                diffs.append(CustomerDiff(change: change,
-                                          before: try old.score(change.customerID, setup: setupOld ?? fallback, asOf: day),
-                                          after: try new.score(change.customerID, setup: setupNew ?? fallback, asOf: day)))
-            }
-            return (diffs, (setupOld?.model.version ?? "-") != (setupNew?.model.version ?? "-"))
+            let sides = try byCustomer.map { (c) throws(GitError) in (try old.scoredFiles(c.id), try new.scoredFiles(c.id)) }
+            return (sides, (setupOld, setupNew))
         }
+        if setups.0 == nil || setups.1 == nil {
+            err.write("warning: csw.json is missing or has errors on one side; that side is scored with the default model (csw validate explains)\n")
+        }
+        let fallback = ScoringSetup(model: .defaults(kpiTargets: [:]), targets: [:])
+        let (setupOld, setupNew) = (setups.0 ?? fallback, setups.1 ?? fallback)
+        let diffs = ParallelMap.map(byCustomer.count) { i in
+            CustomerDiff(change: ChangeModel.customer(byCustomer[i].id, byCustomer[i].files),
+                         before: setupOld.score(sides[i].0, asOf: day), after: setupNew.score(sides[i].1, asOf: day))
+        }
+        var comparison = workspaceChanges
+        comparison.customers = diffs.map(\.change)
+        let modelChanged = (setups.0?.model.version ?? "-") != (setups.1?.model.version ?? "-")
         let summary = DiffSummary(diffs, modelChanged: modelChanged)
         let out = Terminal.standardOutput
         switch format {

@@ -119,13 +119,18 @@ struct WorkspaceVersion {
         return ScoringSetup(config: config)
     }
 
-    /// A customer's score in this version, or nil when it has no readable profile.
-    func score(_ customer: String, setup: ScoringSetup, asOf: Day) throws(GitError) -> ScoredSide? {
+    /// The files a score reads of one customer in this version.
+    func scoredFiles(_ customer: String) throws(GitError) -> CustomerFolder {
         var entries: [CustomerFolder.Entry] = []
         for name in ScoreCache.files {
             if let bytes = try read("customers/\(customer)/\(name)") { entries.append(.file(path: name, bytes: bytes)) }
         }
-        return setup.score(CustomerFolder(name: customer, entries: entries), asOf: asOf)
+        return CustomerFolder(name: customer, entries: entries)
+    }
+
+    /// A customer's score in this version, or nil when it has no readable profile.
+    func score(_ customer: String, setup: ScoringSetup, asOf: Day) throws(GitError) -> ScoredSide? {
+        setup.score(try scoredFiles(customer), asOf: asOf)
     }
 }
 
