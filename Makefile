@@ -43,9 +43,11 @@ setup-test: setup
 build: setup
 	$(SWIFT) build
 
-# Release builds link the Swift runtime and Foundation statically: a csw command starts in
-# a few milliseconds instead of spending them loading shared libraries.
-RELEASE_FLAGS := -c release --static-swift-stdlib
+# Release builds link the Swift runtime and Foundation statically and as a fixed-address
+# executable: a csw command starts in about 7 ms instead of 20 (no shared Swift libraries
+# to load, no 80,000 relocations to apply). csw reads local files; like Go's default
+# Linux binaries, it trades address randomisation of its own image for that start-up.
+RELEASE_FLAGS := -c release --static-swift-stdlib -Xlinker -no-pie
 
 release: setup
 	$(SWIFT) build $(RELEASE_FLAGS) --product csw

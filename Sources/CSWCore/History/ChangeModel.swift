@@ -249,7 +249,21 @@ public enum ChangeModel {
 
     /// Non-blank lines, without their line ends.
     static func lines(_ bytes: [UInt8]) -> [ArraySlice<UInt8>] {
-        bytes.split(separator: 0x0A).map { $0.last == 0x0D ? $0.dropLast() : $0 }.filter { !$0.allSatisfy { $0 == 0x20 || $0 == 0x09 } }
+        var out: [ArraySlice<UInt8>] = []
+        bytes.withUnsafeBufferPointer { b in
+            guard let base = b.baseAddress else { return }
+            var start = 0
+            while start < b.count {
+                let end = memchr(base + start, 0x0A, b.count - start).map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base } ?? b.count
+                var last = end
+                if last > start && b[last - 1] == 0x0D { last -= 1 }
+                var k = start
+                while k < last && (b[k] == 0x20 || b[k] == 0x09) { k += 1 }
+                if k < last { out.append(bytes[start..<last]) }
+                start = end + 1
+            }
+        }
+        return out
     }
 
     static func byDate(_ bytes: [UInt8]) -> [String: JSONObject]? {

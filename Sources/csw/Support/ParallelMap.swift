@@ -9,6 +9,8 @@ enum ParallelMap {
     }
 
     static func map<T>(_ count: Int, _ transform: @Sendable (Int) -> T) -> [T] {
+        // A handful of items is done sooner here than by waking the thread pool.
+        if count < 16 { return (0..<count).map(transform) }
         let buffer = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
         buffer.initialize(repeating: nil)
         defer { buffer.deallocate() }
