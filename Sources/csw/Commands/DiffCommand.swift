@@ -67,17 +67,16 @@ struct DiffCommand: ParsableCommand {
             return (sides, (setupOld, setupNew))
         }
         if setups.0 == nil || setups.1 == nil {
-            err.write("warning: csw.json is missing or has errors on one side; that side is scored with the default model (csw validate explains)\n")
+            err.write("warning: csw.json is not valid JSON on one side; that side is scored with the default model (csw validate explains)\n")
         }
-        let fallback = ScoringSetup(model: .defaults(kpiTargets: [:]), targets: [:])
-        let (setupOld, setupNew) = (setups.0 ?? fallback, setups.1 ?? fallback)
+        let (setupOld, setupNew) = (setups.0 ?? .defaults, setups.1 ?? .defaults)
         let diffs = ParallelMap.map(byCustomer.count) { i in
             CustomerDiff(change: ChangeModel.customer(byCustomer[i].id, byCustomer[i].files),
                          before: setupOld.score(sides[i].0, asOf: day), after: setupNew.score(sides[i].1, asOf: day))
         }
         var comparison = workspaceChanges
         comparison.customers = diffs.map(\.change)
-        let modelChanged = (setups.0?.model.version ?? "-") != (setups.1?.model.version ?? "-")
+        let modelChanged = setupOld.model.version != setupNew.model.version
         let summary = DiffSummary(diffs, modelChanged: modelChanged)
         let out = Terminal.standardOutput
         switch format {

@@ -101,7 +101,7 @@ struct HistoryCommand: ParsableCommand {
         for (date, index) in ScoreHistory.introductions(metrics) {
             let version = versions[index].version
             if setups[index] == nil { setups[index] = try version.scoringModel() }
-            let setup = setups[index]! ?? ScoringSetup(model: .defaults(kpiTargets: [:]), targets: [:])
+            let setup = setups[index]! ?? .defaults
             guard let side = try version.score(customer, setup: setup, asOf: date) else { continue }
             let model = side.score.modelVersion
             rows.append(HistoryRow(date: date, score: side.score, commit: version.commitID, modelChanged: lastModel != nil && lastModel != model))

@@ -112,10 +112,11 @@ struct WorkspaceVersion {
         return out
     }
 
-    /// The scoring model of this version (csw.json's scoring section over the defaults);
-    /// nil when csw.json is missing or not valid.
+    /// The scoring model of this version (csw.json's scoring section over the defaults;
+    /// the defaults when there is no csw.json, as before a first commit); nil when
+    /// csw.json is not a JSON object.
     func scoringModel() throws(GitError) -> ScoringSetup? {
-        guard let config = try read("csw.json") else { return nil }
+        guard let config = try read("csw.json") else { return ScoringSetup.defaults }
         return ScoringSetup(config: config)
     }
 
@@ -138,6 +139,9 @@ struct WorkspaceVersion {
 struct ScoringSetup: Sendable {
     let model: ScoringModel
     let targets: [String: Double]
+
+    static let defaults = ScoringSetup(model: .defaults(kpiTargets: Dictionary(uniqueKeysWithValues: WorkspaceConfig.defaultKPITargets)),
+                                       targets: Dictionary(uniqueKeysWithValues: WorkspaceConfig.defaultKPITargets))
 
     init(model: ScoringModel, targets: [String: Double]) {
         self.model = model
