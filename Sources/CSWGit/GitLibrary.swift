@@ -1,5 +1,6 @@
 import CLibGit2
-import Foundation
+import Glibc
+import Synchronization
 
 /// libgit2, initialised once per process.
 public enum GitLibrary {
@@ -23,7 +24,23 @@ public enum GitLibrary {
     /// git calls this first thing, so that work overlaps argument parsing; the first real
     /// use waits for it to finish.
     public static func initialiseInBackground() {
-        Thread.detachNewThread { ensureInitialised() }
+        // A plain POSIX thread: nothing of Foundation or Dispatch is set up for it. The
+        // process must not exit while it runs (libgit2 starts OpenSSL there, whose exit
+        // handler would tear it down under the thread's feet): call
+        // `waitForBackgroundInitialisation()` before exiting.
+        var thread = pthread_t()
+        let started = pthread_create(&thread, nil, { _ in
+            GitLibrary.ensureInitialised()
+            return nil
+        }, nil)
+        if started == 0 { backgroundThread.withLock { $0 = thread } }
+    }
+
+    private static let backgroundThread = Mutex<pthread_t?>(nil)
+
+    /// Returns once the background initialisation (if any was started) has finished.
+    public static func waitForBackgroundInitialisation() {
+        if let thread = backgroundThread.withLock({ t in defer { t = nil }; return t }) { pthread_join(thread, nil) }
     }
 
     /// The linked libgit2's version, e.g. "1.5.1" (needs no initialisation).

@@ -36,13 +36,14 @@ struct CSW: ParsableCommand {
 enum Main {
     static func main() {
         GitLibrary.initialiseInBackground()
+        defer { GitLibrary.waitForBackgroundInitialisation() }
         do {
             var arguments = Array(CommandLine.arguments.dropFirst())
             // `csw -C DIR …` runs as if started in DIR, as git does.
             while arguments.count >= 2 && arguments[0] == "-C" {
                 guard chdir(arguments[1]) == 0 else {
                     Terminal.standardError.write("error: -C \(arguments[1]): cannot enter the folder: \(FileSystem.errnoText())\n")
-                    CSW.exit(withError: ExitCode(2))
+                    exit(ExitCode(2))
                 }
                 arguments.removeFirst(2)
             }
@@ -54,10 +55,11 @@ enum Main {
             }
             try command.run()
         } catch let code as ExitCode {
-            CSW.exit(withError: code)
+            exit(code)
         } catch {
             let code = CSW.exitCode(for: error)
             if code == .success {
+                GitLibrary.waitForBackgroundInitialisation()
                 CSW.exit(withError: error)  // --help, --version
             }
             // Usage mistakes and anything else that stops the run: exit 2.
@@ -65,7 +67,13 @@ enum Main {
             if code == .validationFailure {
                 Terminal.standardError.write("Run 'csw --help' or 'csw help <command>' for usage.\n")
             }
-            CSW.exit(withError: ExitCode(2))
+            exit(ExitCode(2))
         }
+    }
+
+    /// Every way out of csw passes here, after libgit2's background start has finished.
+    static func exit(_ code: ExitCode) -> Never {
+        GitLibrary.waitForBackgroundInitialisation()
+        CSW.exit(withError: code)
     }
 }

@@ -207,4 +207,16 @@ import Testing
         #expect(outcome.stderr.contains("csw init"))
         #expect(try csw("-C", "does-not-exist", "validate").status == 2)
     }
+
+    /// libgit2 starts on another thread while csw parses its arguments; a command that
+    /// stops at once (a bad folder, a usage mistake, --help) must still exit cleanly, not
+    /// crash in the middle of that start (it did, about one run in fifty).
+    @Test func earlyExitsAreCleanWhileGitStarts() throws {
+        var statuses: [Int32: Int] = [:]
+        for k in 0..<120 {
+            let args = [["-C", "does-not-exist", "validate"], ["score", "--sort", "size"], ["--help"]][k % 3]
+            statuses[try CLITests.run(args, in: folder).status, default: 0] += 1
+        }
+        #expect(statuses == [2: 80, 0: 40], "exit statuses: \(statuses)")
+    }
 }
