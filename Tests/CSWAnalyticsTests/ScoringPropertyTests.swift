@@ -140,3 +140,25 @@ func _exp(_ x: Double) -> Double {
         #expect(ScoreHistory.sparkline([]) == "")
     }
 }
+
+/// Alert rules as values.
+@Suite struct AlertRuleTests {
+    @Test func idsAreStableAndTellConditionsApart() {
+        let a = Alert.id(customer: "CH_003", rule: "health-at-risk", dedupeKey: "")
+        #expect(a == Alert.id(customer: "CH_003", rule: "health-at-risk", dedupeKey: ""))
+        #expect(a.count == 18 && a.hasPrefix("A-"))
+        #expect(a != Alert.id(customer: "CH_003", rule: "health-critical", dedupeKey: ""))
+        #expect(a != Alert.id(customer: "HOSP_001", rule: "health-at-risk", dedupeKey: ""))
+        #expect(Alert.id(customer: "X", rule: "r", dedupeKey: "feedback/a.md") != Alert.id(customer: "X", rule: "r", dedupeKey: "feedback/b.md"))
+    }
+
+    @Test func rulesFromConfigFallBackPerKindAndSkipWhatIsNotARule() throws {
+        let config = try JSONDocument.parse(#"[{"id": "drop", "kind": "health_drop", "severity": "critical"}, {"id": "x", "kind": "nonsense", "severity": "low"}, {"id": "nps", "kind": "nps_detractor", "severity": "low", "threshold": 4}]"#).get().value
+        let rules = AlertRule.rules(from: config)
+        #expect(rules.map(\.id) == ["drop", "nps"])
+        #expect(rules[0].threshold == 10 && rules[0].windowDays == 30, "a missing threshold takes the kind's default")
+        #expect(rules[1].threshold == 4)
+        #expect(AlertRule.rules(from: nil) == AlertRule.defaults)
+        #expect(Severity.critical > Severity.high && Severity.low < Severity.medium)
+    }
+}

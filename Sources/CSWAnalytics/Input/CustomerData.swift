@@ -84,6 +84,8 @@ public struct CustomerData: Sendable {
     public let id: String
     public let organizationName: String
     public let tier: String
+    /// csm_assigned: the CSM who owns the account.
+    public let csm: String?
     public private(set) var status: String
     public let organizationType: String?
     public let contractValue: Double
@@ -104,6 +106,7 @@ public struct CustomerData: Sendable {
         id = profile["customer_id"]?.stringValue ?? folder.name
         organizationName = profile["organization_name"]?.stringValue ?? ""
         tier = profile["tier"]?.stringValue ?? ""
+        csm = profile["csm_assigned"]?.stringValue
         status = profile["status"]?.stringValue ?? "active"
         organizationType = profile["segment"]?["organization_type"]?.stringValue
         contractValue = profile["contract_value"]?.doubleValue ?? 0

@@ -3,6 +3,31 @@
 
 enum EmbeddedSchemaFiles {
     static let files: [(name: String, text: String)] = [
+        ("alert-state.schema.json", ####"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "title": "Alert acknowledgements and snoozes",
+  "description": "customers/<ID>/alerts.json: what the team did about this customer's alerts (csw alerts ack / snooze), keyed by alert id. Shared through git like every other file.",
+  "type": "object",
+  "propertyNames": { "pattern": "^(\\$schema|A-[0-9a-f]{16})$" },
+  "properties": { "$schema": { "type": "string" } },
+  "additionalProperties": {
+    "type": "object",
+    "required": ["state", "by", "at"],
+    "additionalProperties": false,
+    "properties": {
+      "state": { "description": "acknowledged: hidden until the condition clears and returns; snoozed: hidden until `until`.", "enum": ["acknowledged", "snoozed"] },
+      "by": { "description": "Who acknowledged or snoozed it.", "type": "string", "minLength": 1 },
+      "at": { "$ref": "common.schema.json#/$defs/date" },
+      "note": { "description": "What was done or decided.", "type": "string" },
+      "until": { "$ref": "common.schema.json#/$defs/date" }
+    },
+    "if": { "properties": { "state": { "const": "snoozed" } } },
+    "then": { "required": ["until"] }
+  }
+}
+
+"""####),
         ("common.schema.json", ####"""
 {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -144,7 +169,25 @@ enum EmbeddedSchemaFiles {
       }
     },
     "scoring": { "description": "Health, churn and expansion model (see docs/SCORING.md).", "type": "object" },
-    "alert_rules": { "type": "array" },
+    "alert_rules": {
+      "description": "Early-warning rules for csw alerts (docs/ALERTS.md). Without this list csw uses its defaults.",
+      "type": "array",
+      "items": {
+        "type": "object",
+        "required": ["id", "kind", "severity"],
+        "additionalProperties": false,
+        "properties": {
+          "id": { "description": "The rule's name, part of every alert id it raises.", "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}$" },
+          "kind": { "description": "What the rule checks.", "enum": ["health_below", "health_drop", "consecutive_declines", "nps_detractor", "critical_feedback", "support_tickets", "renewal_risk", "stale_data"] },
+          "severity": { "enum": ["low", "medium", "high", "critical"] },
+          "owner": { "description": "Who acts on the alert; the customer's CSM when absent.", "type": "string", "minLength": 1 },
+          "threshold": { "description": "health_below: the score; health_drop: points; nps_detractor: the highest detractor NPS; support_tickets: tickets.", "type": "number" },
+          "window_days": { "description": "health_drop: the period; renewal_risk: days before renewal; stale_data: days without metrics.", "type": "integer", "minimum": 1 },
+          "cooldown_days": { "description": "A notification for the same alert is not repeated within this many days.", "type": "integer", "minimum": 0 },
+          "description": { "type": "string" }
+        }
+      }
+    },
     "playbooks": { "type": "object" },
     "product_catalog": { "type": "array" },
     "hooks": { "type": "object" },

@@ -14,6 +14,7 @@ public struct WorkspaceSchemas: Sendable {
         case note = "note.schema.json"
         case scoreOverride = "score-override.schema.json"
         case scoreRecord = "score-record.schema.json"
+        case alertState = "alert-state.schema.json"
         case common = "common.schema.json"
     }
 
@@ -24,6 +25,7 @@ public struct WorkspaceSchemas: Sendable {
     public let note: CompiledSchema
     public let scoreOverride: CompiledSchema
     public let scoreRecord: CompiledSchema
+    public let alertState: CompiledSchema
 
     /// The schema files as csw carries them: (file name, text).
     public static var files: [(name: String, text: String)] { EmbeddedSchemaFiles.files }
@@ -69,5 +71,6 @@ public struct WorkspaceSchemas: Sendable {
         note = Self.compile(.note)
         scoreOverride = Self.compile(.scoreOverride)
         scoreRecord = Self.compile(.scoreRecord)
+        alertState = Self.compile(.alertState)
     }
 }

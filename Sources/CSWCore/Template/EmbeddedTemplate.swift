@@ -56,7 +56,18 @@ enum EmbeddedTemplate {
       "unit": "alerts",
       "description": "Sepsis early-warning alerts acknowledged and reviewed by a clinician during the month."
     }
-  }
+  },
+  "alert_rules": [
+    {"id": "health-critical", "kind": "health_below", "severity": "critical", "threshold": 40, "cooldown_days": 7},
+    {"id": "health-at-risk", "kind": "health_below", "severity": "high", "threshold": 50, "cooldown_days": 14},
+    {"id": "health-drop", "kind": "health_drop", "severity": "high", "threshold": 10, "window_days": 30, "cooldown_days": 14},
+    {"id": "declining-trend", "kind": "consecutive_declines", "severity": "medium", "cooldown_days": 30},
+    {"id": "nps-detractor", "kind": "nps_detractor", "severity": "medium", "threshold": 6, "cooldown_days": 30},
+    {"id": "critical-feedback", "kind": "critical_feedback", "severity": "critical", "cooldown_days": 3},
+    {"id": "support-surge", "kind": "support_tickets", "severity": "medium", "threshold": 20, "cooldown_days": 14},
+    {"id": "renewal-at-risk", "kind": "renewal_risk", "severity": "high", "window_days": 90, "cooldown_days": 14},
+    {"id": "stale-data", "kind": "stale_data", "severity": "low", "window_days": 45, "cooldown_days": 30}
+  ]
 }
 
 """####),

@@ -77,6 +77,8 @@ public enum WorkspaceTemplate {
         settings["json.schemas"] = .array([
             mapping("/csw.json", "csw.schema.json"),
             mapping("/customers/*/profile.json", "profile.schema.json"),
+            mapping("/customers/*/score-override.json", "score-override.schema.json"),
+            mapping("/customers/*/alerts.json", "alert-state.schema.json"),
         ])
         settings["files.associations"] = .object(["*.jsonl": .string("jsonl")])
         settings["files.insertFinalNewline"] = .bool(true)

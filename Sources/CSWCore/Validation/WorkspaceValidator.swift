@@ -112,6 +112,12 @@ public struct WorkspaceValidator: Sendable {
                     case .success(let document):
                         diagnostics += SchemaDiagnostics.check(document.root, schemas.scoreOverride, code: .overrideSchema, path: full)
                     }
+                } else if path == "alerts.json" {
+                    switch JSONDocument.parse(bytes) {
+                    case .failure(let e): diagnostics.append(SchemaDiagnostics.syntax(e, full))
+                    case .success(let document):
+                        diagnostics += SchemaDiagnostics.check(document.root, schemas.alertState, code: .alertStateSchema, path: full)
+                    }
                 } else if path == "scores.jsonl" {
                     let lines = JSONLines.parse(bytes)
                     for error in lines.errors { diagnostics.append(SchemaDiagnostics.syntax(error, full, code: .invalidJSONLine)) }

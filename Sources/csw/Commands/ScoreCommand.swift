@@ -209,11 +209,14 @@ struct ScoreSource {
 
     func folder(_ name: String) -> (CustomerFolder, [FileSystem.Stamp?]?)? { read(name) }
 
-    static func open(_ workspace: Workspace, revision: String?) throws -> ScoreSource {
+    /// `wholeFolders`: every file of each customer folder (notes included), not only the
+    /// files a score reads.
+    static func open(_ workspace: Workspace, revision: String?, wholeFolders: Bool = false) throws -> ScoreSource {
         guard let revision else {
             let reader = workspace.reader
             let names = try reader.customerEntries().filter { $0.type == .directory && CustomerID($0.name) != nil }.map(\.name)
             return ScoreSource(config: try workspace.read("csw.json"), customerNames: names, revision: nil) {
+                if wholeFolders { return (try? reader.readCustomer($0)).map { ($0, nil) } }
                 let read = reader.readCustomerFiles($0, ScoreCache.files)
                 return (read.folder, read.stamps)
             }
@@ -227,7 +230,7 @@ struct ScoreSource {
                 if file.path == "csw.json" { config = try repository.repo.blob(file.id) }
                 let parts = file.path.split(separator: "/", maxSplits: 2).map(String.init)
                 guard parts.count == 3, parts[0] == "customers", CustomerID(parts[1]) != nil,
-                      ScoreCache.files.contains(parts[2]) else { continue }
+                      wholeFolders || ScoreCache.files.contains(parts[2]) else { continue }
                 byCustomer[parts[1], default: []].append(.file(path: parts[2], bytes: try repository.repo.blob(file.id)))
             }
             guard let config else {

@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+
+/// csw alerts on the example workspace: which customers raise which alerts, stable ids,
+/// acknowledgements that come back when the condition returns, snoozes that end.
+@Suite struct AlertsTests {
+    let folder: URL
+
+    init() throws {
+        let parent = FileManager.default.temporaryDirectory.appendingPathComponent("csw-alerts-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        folder = parent.appendingPathComponent("accounts")
+        #expect(try CLITests.run(["init", folder.path], in: parent).status == 0)
+    }
+
+    func csw(_ arguments: String...) throws -> CLITests.Outcome { try CLITests.run(arguments, in: folder) }
+
+    func alerts(_ extra: String...) throws -> [[String: Any]] {
+        let out = try CLITests.run(["alerts", "--format", "json"] + extra, in: folder)
+        #expect(out.status == 0, "\(out.stderr)")
+        return try JSONSerialization.jsonObject(with: Data(out.stdout.utf8)) as! [[String: Any]]
+    }
+
+    @Test func theDecliningCustomerRaisesAlertsAndTheHealthyOneNone() throws {
+        try CLITests.expectGolden("alerts-example", ["alerts", "--as-of", "2025-11-15"], status: 0, in: folder)
+        let all = try alerts("--as-of", "2025-11-15")
+        let ch = all.filter { $0["customer_id"] as? String == "CH_003" }.map { $0["rule"] as! String }
+        #expect(Set(ch) == ["health-at-risk", "declining-trend", "nps-detractor"])
+        #expect(all.allSatisfy { $0["customer_id"] as? String != "HOSP_001" }, "the healthy flagship raises nothing")
+        #expect(try csw("alerts", "--customer", "HOSP_001", "--as-of", "2025-11-15").stdout.hasPrefix("no alerts as of 2025-11-15"))
+        let first = all.first!
+        for key in ["id", "customer_id", "rule", "severity", "owner", "due", "reason", "state"] { #expect(first[key] != nil, "JSON has \(key)") }
+        #expect(try alerts("--as-of", "2025-11-15").map { $0["id"] as! String } == all.map { $0["id"] as! String }, "ids are stable")
+        #expect(try alerts("--as-of", "2025-11-15", "--severity", "high").allSatisfy { ["high", "critical"].contains($0["severity"] as! String) })
+        #expect(try alerts("--as-of", "2025-11-15", "--owner", "dana.okafor").allSatisfy { $0["customer_id"] as? String == "CH_003" })
+    }
+
+    @Test func anAcknowledgedAlertComesBackWhenItsConditionReturns() throws {
+        let nps = try #require(try alerts("--as-of", "2025-11-15").first { $0["customer_id"] as? String == "CH_003" && $0["rule"] as? String == "nps-detractor" })
+        let id = nps["id"] as! String
+        let ack = try csw("alerts", "ack", id, "--note", "exec sponsor call booked", "--as-of", "2025-11-15")
+        #expect(ack.status == 0 && ack.stdout.contains("acknowledged in customers/CH_003/alerts.json"), "\(ack.stderr)")
+        #expect(!(try alerts("--as-of", "2025-11-16")).contains { $0["id"] as? String == id }, "hidden once acknowledged")
+        let shown = try #require(try alerts("--as-of", "2025-11-16", "--all").first { $0["id"] as? String == id })
+        #expect(shown["state"] as? String == "acknowledged")
+        #expect(try csw("validate").status == 0, "alerts.json is part of the format")
+        // NPS recovers, then drops again: the same condition returns with the same id.
+        #expect(try csw("metrics", "add", "CH_003", "--date", "2025-11-20", "nps_score=9").status == 0)
+        #expect(!(try alerts("--as-of", "2025-11-21", "--all")).contains { $0["id"] as? String == id }, "cleared")
+        #expect(try csw("metrics", "add", "CH_003", "--date", "2025-12-01", "nps_score=4").status == 0)
+        let back = try #require(try alerts("--as-of", "2025-12-02").first { $0["id"] as? String == id })
+        #expect(back["state"] as? String == "open")
+        #expect((back["state_note"] as? String)?.contains("cleared on 2025-11-20 and back since") == true)
+    }
+
+    @Test func aSnoozeEndsOnItsDate() throws {
+        let alert = try #require(try alerts("--as-of", "2025-11-15").first { $0["rule"] as? String == "health-at-risk" })
+        let id = alert["id"] as! String
+        #expect(try csw("alerts", "snooze", id, "--until", "2025-11-30", "--as-of", "2025-11-15").status == 0)
+        #expect(!(try alerts("--as-of", "2025-11-30")).contains { $0["id"] as? String == id })
+        #expect(try alerts("--as-of", "2025-12-01").contains { $0["id"] as? String == id && $0["state"] as? String == "open" })
+        #expect(try csw("alerts", "snooze", id, "--until", "2025-11-01", "--as-of", "2025-11-15").status == 2, "a snooze ends in the future")
+        #expect(try csw("alerts", "ack", "A-0000000000000000", "--note", "x").status == 1, "an unknown id is a clear error")
+    }
+
+    @Test func rulesComeFromCswJson() throws {
+        let url = folder.appendingPathComponent("csw.json")
+        var text = try String(contentsOf: url, encoding: .utf8)
+        let start = text.range(of: "\"alert_rules\": [")!
+        let end = text.range(of: "]", range: start.upperBound..<text.endIndex)!
+        text.replaceSubrange(start.lowerBound..<end.upperBound, with: """
+        "alert_rules": [{"id": "watch-everyone", "kind": "health_below", "severity": "low", "threshold": 101, "owner": "cs-lead"}]
+        """)
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        #expect(try csw("validate").status == 0)
+        let all = try alerts("--as-of", "2025-11-15")
+        #expect(Set(all.map { $0["rule"] as! String }) == ["watch-everyone"] && all.allSatisfy { $0["owner"] as? String == "cs-lead" })
+        #expect(all.count == 9, "every active customer with metrics is below 101")
+    }
+}
