@@ -3,7 +3,7 @@ import CSWCore
 /// Renders scores for people: a table (riskiest first unless sorted otherwise), an
 /// explanation per customer, and CSV.
 public enum ScoreTable {
-    static func fmt(_ x: Double, _ digits: Int = 1) -> String {
+    public static func fmt(_ x: Double, _ digits: Int = 1) -> String {
         var scale = 1.0
         for _ in 0..<digits { scale *= 10 }
         let v = (x * scale).rounded() / scale
@@ -17,12 +17,12 @@ public enum ScoreTable {
         return s
     }
 
-    static func signed(_ x: Double?, _ digits: Int = 1) -> String {
+    public static func signed(_ x: Double?, _ digits: Int = 1) -> String {
         guard let x else { return "—" }
         return (x > 0 ? "+" : "") + fmt(x, digits)
     }
 
-    static func percent(_ p: Double) -> String { fmt(p * 100) + "%" }
+    public static func percent(_ p: Double) -> String { fmt(p * 100) + "%" }
 
     public static func table(_ scores: [CustomerScore], band: (String) -> String = { $0 }) -> String {
         let header = ["CUSTOMER", "ORGANIZATION", "HEALTH", "OVERRIDE", "BAND", "30D", "CHURN", "EXPANSION", "LIFETIME VALUE", "WARNING"]

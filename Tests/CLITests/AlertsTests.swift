@@ -77,4 +77,23 @@ import Testing
         #expect(Set(all.map { $0["rule"] as! String }) == ["watch-everyone"] && all.allSatisfy { $0["owner"] as? String == "cs-lead" })
         #expect(all.count == 9, "every active customer with metrics is below 101")
     }
+
+    @Test func riskExplainsDriversAndRecommendsPlaybooks() throws {
+        try CLITests.expectGolden("risk-declining", ["risk", "CH_003", "--as-of", "2025-11-15"], status: 0, in: folder)
+        try CLITests.expectGolden("campaigns-example", ["campaigns", "--as-of", "2025-11-15"], status: 0, in: folder)
+        let risk = try JSONSerialization.jsonObject(with: Data(try csw("risk", "CH_003", "--as-of", "2025-11-15", "--format", "json").stdout.utf8)) as! [String: Any]
+        #expect(risk["risk_level"] as? String == "critical")
+        let drivers = (risk["drivers"] as! [[String: Any]]).map { $0["contribution"] as! Double }
+        #expect(drivers == drivers.sorted(by: >) && !drivers.isEmpty, "largest driver first")
+        let campaigns = (risk["recommended_campaigns"] as! [[String: Any]]).map { $0["playbook"] as! String }
+        #expect(campaigns.first == "roi-recovery" && campaigns.contains("executive-sponsor-re-engagement"))
+        let healthy = try csw("risk", "HOSP_001", "--as-of", "2025-11-15")
+        #expect(healthy.stdout.contains("(low risk)"))
+        #expect(healthy.stdout.contains("renewal-preparation — Renewal preparation (drivers: renewal_within_90d)"), "a healthy account still prepares its renewal")
+        #expect(!healthy.stdout.contains("roi-recovery"), "no driver calls for it")
+        // Without playbooks there is nothing to recommend, and the table says how to fix it.
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("playbooks"))
+        #expect(try csw("campaigns", "--as-of", "2025-11-15").stdout.contains("(none: add a playbook for these drivers)"))
+        #expect(try csw("risk", "NOPE_1").status == 1)
+    }
 }

@@ -18,6 +18,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case overrideSchema = "CSW0108"
     case scoreRecordSchema = "CSW0109"
     case alertStateSchema = "CSW0110"
+    case playbookSchema = "CSW0111"
     // Customers
     case invalidCustomerFolder = "CSW0201"
     case customerIDMismatch = "CSW0202"
@@ -61,6 +62,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
         case .overrideSchema: return "score-override.json does not match its schema"
         case .scoreRecordSchema: return "a line of scores.jsonl does not match its schema"
         case .alertStateSchema: return "alerts.json (acknowledged and snoozed alerts) does not match its schema"
+        case .playbookSchema: return "a playbook's front matter does not match its schema"
         case .invalidCustomerFolder: return "a folder in customers/ is not named as a customer id"
         case .customerIDMismatch: return "profile.json's customer_id differs from its folder name"
         case .missingProfile: return "a customer folder has no profile.json"

@@ -1,9 +1,9 @@
 /// Diagnostics about files that are not part of the format (CSW0501) and symbolic links
 /// (CSW0502 leaving the workspace, CSW0503 inside it). csw never follows a link.
-enum FileRules {
+public enum FileRules {
     static let customerLayout = "a customer folder holds profile.json, metrics.jsonl, score-override.json, scores.jsonl, alerts.json and Markdown notes in feedback/, reviews/ and notes/"
 
-    static func unexpected(_ path: String, _ layout: String) -> Diagnostic {
+    public static func unexpected(_ path: String, _ layout: String) -> Diagnostic {
         Diagnostic(.unexpectedFile, path, "\"\(path)\" is not part of the workspace format, so csw ignores it",
                    notes: [layout + "; move or delete it"])
     }

@@ -274,6 +274,51 @@ enum EmbeddedSchemaFiles {
 }
 
 """####),
+        ("playbook.schema.json", ####"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "title": "Playbook front matter",
+  "description": "The YAML front matter of playbooks/NAME.md: when the playbook fits a customer and the steps it turns into tasks (docs/PLAYBOOKS.md).",
+  "type": "object",
+  "required": ["title", "type", "trigger", "steps"],
+  "additionalProperties": false,
+  "properties": {
+    "title": { "type": "string", "minLength": 3 },
+    "type": { "description": "What the campaign is for.", "enum": ["retention", "expansion", "onboarding", "renewal", "adoption"] },
+    "summary": { "type": "string" },
+    "trigger": {
+      "description": "When csw recommends it: any listed churn driver among the customer's top drivers, or any listed alert rule firing; tiers and segments narrow it down.",
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "drivers": { "type": "array", "items": { "enum": ["health_gap", "trend_30d", "nps_detractor", "support_load", "renewal_within_90d", "tenure_years", "roi_concerns", "competitive_pressure", "workflow_adoption_gap", "staff_satisfaction_gap", "outcomes_declining"] }, "uniqueItems": true },
+        "alert_rules": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true },
+        "tiers": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true },
+        "segments": { "description": "organization_type values.", "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true },
+        "min_churn": { "description": "Only when churn probability is at least this.", "type": "number", "minimum": 0, "maximum": 1 },
+        "days_before_renewal": { "description": "Renewal playbooks: start this many days before the renewal date.", "type": "integer", "minimum": 1 }
+      }
+    },
+    "auto_start": { "description": "csw run starts it by itself when the trigger holds.", "type": "boolean" },
+    "steps": {
+      "type": "array",
+      "minItems": 1,
+      "items": {
+        "type": "object",
+        "required": ["title", "owner_role", "day"],
+        "additionalProperties": false,
+        "properties": {
+          "title": { "type": "string", "minLength": 3 },
+          "owner_role": { "description": "csm (the customer's CSM), or a role such as exec_sponsor, clinical_lead, support, sales.", "type": "string", "minLength": 1 },
+          "day": { "description": "Days after the start when the step is due.", "type": "integer", "minimum": 0 }
+        }
+      }
+    },
+    "tags": { "$ref": "common.schema.json#/$defs/tags" }
+  }
+}
+
+"""####),
         ("profile.schema.json", ####"""
 {
   "$schema": "https://json-schema.org/draft/2020-12/schema",

@@ -15,6 +15,7 @@ public struct WorkspaceSchemas: Sendable {
         case scoreOverride = "score-override.schema.json"
         case scoreRecord = "score-record.schema.json"
         case alertState = "alert-state.schema.json"
+        case playbook = "playbook.schema.json"
         case common = "common.schema.json"
     }
 
@@ -26,6 +27,7 @@ public struct WorkspaceSchemas: Sendable {
     public let scoreOverride: CompiledSchema
     public let scoreRecord: CompiledSchema
     public let alertState: CompiledSchema
+    public let playbook: CompiledSchema
 
     /// The schema files as csw carries them: (file name, text).
     public static var files: [(name: String, text: String)] { EmbeddedSchemaFiles.files }
@@ -72,5 +74,6 @@ public struct WorkspaceSchemas: Sendable {
         scoreOverride = Self.compile(.scoreOverride)
         scoreRecord = Self.compile(.scoreRecord)
         alertState = Self.compile(.alertState)
+        playbook = Self.compile(.playbook)
     }
 }

@@ -2838,5 +2838,217 @@ February. Tickets down to a handful a month.
 - Keep the Monday huddle with the embedded analyst through year end.
 
 """####),
+        ("playbooks/adoption-re-training.md", ####"""
+---
+title: Adoption re-training
+type: adoption
+summary: Lift usage and workflow adoption with targeted training for the teams that lag.
+trigger:
+  drivers: [workflow_adoption_gap, health_gap, support_load]
+  alert_rules: [support-surge]
+steps:
+  - title: Find the departments and shifts with the lowest usage
+    owner_role: csm
+    day: 0
+  - title: Schedule role-based refresher sessions with the unit educators
+    owner_role: csm
+    day: 5
+  - title: Publish quick-reference guides for the top three support questions
+    owner_role: support
+    day: 7
+  - title: Hold the training sessions, including night shift
+    owner_role: csm
+    day: 14
+  - title: Compare usage and tickets thirty days after training
+    owner_role: csm
+    day: 44
+tags: [adoption, training]
+---
+Low adoption is rarely a software problem: new staff were never trained, workflows
+changed, or an early bad experience stuck. Go unit by unit, train on the workflow they
+actually run, and measure again a month later.
+
+"""####),
+        ("playbooks/clinical-outcome-deep-dive.md", ####"""
+---
+title: Clinical outcome deep dive
+type: retention
+summary: Review outcome data with clinical leadership when improvement stalls or declines.
+trigger:
+  drivers: [outcomes_declining, health_gap]
+  min_churn: 0.2
+steps:
+  - title: Pull twelve months of outcome metrics against the KPI targets
+    owner_role: csm
+    day: 0
+  - title: Review the data with our clinical informatics lead and find the units that lag
+    owner_role: clinical_lead
+    day: 3
+  - title: Run a working session with the customer's quality and nursing leaders
+    owner_role: clinical_lead
+    day: 10
+  - title: Agree a unit-level improvement plan with owners and dates
+    owner_role: csm
+    day: 14
+  - title: Check the first month of results against the plan
+    owner_role: csm
+    day: 45
+tags: [retention, clinical-outcomes]
+---
+Outcomes are why healthcare customers buy clinical AI. When the numbers stall, go to the
+unit level: alert thresholds, workflow fit and staffing explain most gaps, and each has a
+fix the customer's clinicians can own.
+
+"""####),
+        ("playbooks/competitive-defence.md", ####"""
+---
+title: Competitive defence
+type: retention
+summary: Respond early when a competitor or build-versus-buy discussion appears.
+trigger:
+  drivers: [competitive_pressure]
+  tiers: [enterprise, strategic, mid_market]
+steps:
+  - title: Find out who is evaluating what, and which problem they want solved
+    owner_role: csm
+    day: 0
+  - title: Prepare a side-by-side of outcomes achieved and the roadmap for their gaps
+    owner_role: sales
+    day: 5
+  - title: Offer a reference call with a peer customer of the same segment
+    owner_role: csm
+    day: 7
+  - title: Executive conversation on partnership terms and roadmap commitments
+    owner_role: exec_sponsor
+    day: 14
+tags: [retention, competition]
+---
+A competitor or an internal build team is often a symptom of an unmet need. Learn the
+need first; answer with outcomes and peers, not discounts.
+
+"""####),
+        ("playbooks/executive-sponsor-re-engagement.md", ####"""
+---
+title: Executive sponsor re-engagement
+type: retention
+summary: Rebuild executive ownership when health and satisfaction slide after a sponsor change.
+trigger:
+  drivers: [health_gap, staff_satisfaction_gap, nps_detractor]
+  alert_rules: [health-at-risk, health-critical, declining-trend]
+  tiers: [enterprise, strategic, mid_market]
+  min_churn: 0.3
+steps:
+  - title: Map the current decision makers and who replaced the former sponsor
+    owner_role: csm
+    day: 0
+  - title: Ask our executive sponsor to request a 30-minute call with the CMO or CNO
+    owner_role: exec_sponsor
+    day: 2
+  - title: Prepare a one-page value summary with the customer's own outcome numbers
+    owner_role: csm
+    day: 5
+  - title: Hold the executive call and agree three outcomes for the next quarter
+    owner_role: exec_sponsor
+    day: 10
+  - title: Send the written recap and schedule a 30-day check-in
+    owner_role: csm
+    day: 12
+tags: [retention, executive]
+---
+When a champion leaves or satisfaction drops, usage usually follows within a quarter.
+Re-anchor the relationship at the executive level before renewal talks start: show the
+outcomes the customer already has, name the gaps honestly, and agree what success looks
+like for the next ninety days.
+
+"""####),
+        ("playbooks/onboarding.md", ####"""
+---
+title: Onboarding
+type: onboarding
+summary: From contract to first measured outcomes in ninety days.
+trigger:
+  tiers: [enterprise, strategic, mid_market, smb]
+steps:
+  - title: Kick-off with clinical, IT and executive stakeholders; agree success metrics
+    owner_role: csm
+    day: 0
+  - title: Confirm integrations and data feeds are live in the test environment
+    owner_role: implementation
+    day: 14
+  - title: Train super-users in each go-live unit
+    owner_role: csm
+    day: 30
+  - title: Go live and hold daily huddles for the first week
+    owner_role: csm
+    day: 45
+  - title: First outcome review against the agreed metrics
+    owner_role: csm
+    day: 90
+tags: [onboarding]
+---
+The first ninety days decide the renewal three years later. Agree measurable outcomes at
+kick-off, so the first business review can show them.
+
+"""####),
+        ("playbooks/renewal-preparation.md", ####"""
+---
+title: Renewal preparation
+type: renewal
+summary: Start renewal work four months ahead, with the value story and the risks known.
+trigger:
+  drivers: [renewal_within_90d]
+  alert_rules: [renewal-at-risk]
+  days_before_renewal: 120
+steps:
+  - title: Review health, churn drivers and open issues for the account
+    owner_role: csm
+    day: 0
+  - title: Prepare the value summary and the business review deck
+    owner_role: csm
+    day: 14
+  - title: Hold the business review with the economic buyer
+    owner_role: csm
+    day: 30
+  - title: Send the renewal proposal
+    owner_role: sales
+    day: 45
+  - title: Close the renewal
+    owner_role: sales
+    day: 90
+tags: [renewal]
+---
+Renewals are won in the year before, and confirmed in the last four months. Know the
+risks early enough to act on them, and arrive at the proposal with the value already
+agreed.
+
+"""####),
+        ("playbooks/roi-recovery.md", ####"""
+---
+title: ROI recovery
+type: retention
+summary: Rebuild the business case when the customer questions the return.
+trigger:
+  drivers: [roi_concerns, health_gap]
+  min_churn: 0.2
+steps:
+  - title: Collect cost, efficiency and outcome figures since go-live
+    owner_role: csm
+    day: 0
+  - title: Build an ROI model with the customer's finance contact, using their numbers
+    owner_role: csm
+    day: 7
+  - title: Present the ROI review to the budget holder
+    owner_role: exec_sponsor
+    day: 14
+  - title: Agree the two levers that would raise the return most, with owners
+    owner_role: csm
+    day: 21
+tags: [retention, roi]
+---
+Doubts about return are the strongest churn signal in the framework. Answer them with
+the customer's own data, in their finance team's language, before the renewal
+conversation makes them a negotiation.
+
+"""####),
     ]
 }

@@ -11,6 +11,20 @@ enum NoteChecks {
     }
 
     static func load(_ bytes: [UInt8], kind: NoteKind, path: String, schemas: WorkspaceSchemas, into diagnostics: inout [Diagnostic]) -> LoadedCustomer.Note? {
+        let schema: CompiledSchema
+        switch kind {
+        case .feedback: schema = schemas.feedback
+        case .reviews: schema = schemas.review
+        case .notes: schema = schemas.note
+        }
+        return checkFrontMatter(bytes, path: path, schema: schema, code: kind.code, into: &diagnostics).map {
+            LoadedCustomer.Note(kind: kind, path: path, frontMatter: $0)
+        }
+    }
+
+    /// A Markdown file with YAML front matter checked against `schema` (notes, playbooks).
+    static func checkFrontMatter(_ bytes: [UInt8], path: String, schema: CompiledSchema, code: DiagnosticCode,
+                                 into diagnostics: inout [Diagnostic]) -> FrontMatter? {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             diagnostics.append(Diagnostic(.notUTF8, path, "the note is not UTF-8 text", notes: ["save it as UTF-8 in your editor"]))
             return nil
@@ -26,20 +40,14 @@ enum NoteChecks {
         case .success(let f):
             frontMatter = f
         }
-        let schema: CompiledSchema
-        switch kind {
-        case .feedback: schema = schemas.feedback
-        case .reviews: schema = schemas.review
-        case .notes: schema = schemas.note
-        }
         let document = try! JSONDocument.parse(JSONWriter().bytes(frontMatter.value)).get()
         for error in schema.validate(document.root) {
             let location = frontMatter.location(of: error.pointer)
             let message = error.keyword == "additionalProperties"
                 ? "unexpected front matter field \"\(error.pointer.dropFirst())\""
                 : error.description
-            diagnostics.append(Diagnostic(kind.code, path, at: location, message, notes: SchemaDiagnostics.advice(for: error)))
+            diagnostics.append(Diagnostic(code, path, at: location, message, notes: SchemaDiagnostics.advice(for: error)))
         }
-        return LoadedCustomer.Note(kind: kind, path: path, frontMatter: frontMatter)
+        return frontMatter
     }
 }

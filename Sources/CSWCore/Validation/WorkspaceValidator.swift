@@ -51,10 +51,20 @@ public struct WorkspaceValidator: Sendable {
         return (WorkspaceConfig(document.root), document.root)
     }
 
+    /// One playbook (playbooks/NAME.md): its front matter against the playbook schema.
+    public func checkPlaybook(_ bytes: [UInt8], path: String) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        guard path.hasSuffix(".md") else {
+            return [FileRules.unexpected(path, "playbooks/ holds Markdown playbooks (NAME.md) with YAML front matter")]
+        }
+        _ = NoteChecks.checkFrontMatter(bytes, path: path, schema: schemas.playbook, code: .playbookSchema, into: &diagnostics)
+        return diagnostics
+    }
+
     /// Entries at the workspace root: unexpected files, links, a missing customers/.
     public func checkRoot(_ entries: [RootEntry]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        let allowed: Set<String> = ["csw.json", "customers", "schemas", ".vscode", ".git", ".gitignore", ".gitattributes", "README.md", ".csw"]
+        let allowed: Set<String> = ["csw.json", "customers", "schemas", "playbooks", ".vscode", ".git", ".gitignore", ".gitattributes", "README.md", ".csw"]
         for entry in entries.sorted(by: { $0.name < $1.name }) {
             if case .symlink(let outside) = entry.kind {
                 diagnostics.append(FileRules.symlink(entry.name, leavesWorkspace: outside))

@@ -156,6 +156,19 @@ struct AlertsSnoozeCommand: ParsableCommand {
 /// Reading customers, evaluating the rules and recording state: shared by the alert commands.
 enum AlertsRun {
     static func evaluate(at revision: String?, asOf day: Day, only: [String]) throws -> [Alert] {
+        try assess(at: revision, asOf: day, only: only).flatMap(\.alerts)
+            .sorted { ($1.severity, $0.customerID, $0.rule, $0.id) < ($0.severity, $1.customerID, $1.rule, $1.id) }
+    }
+
+    /// One customer as the retention commands see it: its score, tier and alerts.
+    struct Assessed: Sendable {
+        let score: CustomerScore
+        let tier: String
+        let alerts: [Alert]
+    }
+
+    /// Scores every customer (or `only` these) and evaluates the alert rules, in parallel.
+    static func assess(at revision: String?, asOf day: Day, only: [String]) throws -> [Assessed] {
         let err = Terminal.standardError
         let workspace = try Workspace.open()
         let source = try ScoreSource.open(workspace, revision: revision, wholeFolders: true)
@@ -170,15 +183,27 @@ enum AlertsRun {
             err.write("error: there is no customer \(id); see 'csw customer list'\n")
             throw ExitCode(1)
         }
-        let perCustomer = ParallelMap.map(names.count) { i -> [Alert] in
+        return ParallelMap.map(names.count) { i -> Assessed? in
             guard let (folder, _) = source.folder(names[i]),
-                  let data = CustomerData(folder: folder, since: day.adding(days: -CustomerScore.lookbackDays)) else { return [] }
-            let input = AlertInput(data: data, score: CustomerScore.compute(data, asOf: day, model: setup.model, kpiTargets: setup.targets),
-                                   feedback: feedback(folder))
+                  let data = CustomerData(folder: folder, since: day.adding(days: -CustomerScore.lookbackDays)) else { return nil }
+            let score = CustomerScore.compute(data, asOf: day, model: setup.model, kpiTargets: setup.targets)
+            let input = AlertInput(data: data, score: score, feedback: feedback(folder))
             let alerts = AlertEvaluator.evaluate(input, rules: rules, asOf: day, model: setup.model)
-            return AlertState(bytes: folder.file("alerts.json")).apply(alerts, input: input, rules: rules, asOf: day, model: setup.model)
+            return Assessed(score: score, tier: data.tier,
+                            alerts: AlertState(bytes: folder.file("alerts.json")).apply(alerts, input: input, rules: rules, asOf: day, model: setup.model))
+        }.compactMap { $0 }
+    }
+
+    /// playbooks/*.md of the working folder (those that do not parse are skipped; csw
+    /// validate reports them).
+    static func playbooks(_ workspace: Workspace) -> [Playbook] {
+        let folder = workspace.root + "/playbooks"
+        guard let entries = try? FileSystem.list(folder) else { return [] }
+        return entries.filter { $0.type == .file && $0.name.hasSuffix(".md") }.sorted { $0.name < $1.name }.compactMap { entry in
+            guard let bytes = try? FileSystem.read(folder + "/" + entry.name),
+                  case .success(let front) = FrontMatter.parse(String(decoding: bytes, as: UTF8.self)) else { return nil }
+            return Playbook(name: String(entry.name.dropLast(3)), frontMatter: front.value)
         }
-        return perCustomer.flatMap { $0 }.sorted { ($1.severity, $0.customerID, $0.rule, $0.id) < ($0.severity, $1.customerID, $1.rule, $1.id) }
     }
 
     /// Feedback notes' front matter (date, severity, status).

@@ -42,6 +42,7 @@ struct ValidateCommand: ParsableCommand {
             let selection = try workspace.selectCustomers(paths)
             if selection.includesRoot {
                 printer.print(validator.checkRoot(try workspace.reader.rootEntries()))
+                printer.print(try Self.checkPlaybooks(workspace, validator))
             }
             do {
                 checked = try workspace.checkCustomers(validator, only: selection, progressLabel: "checking customers") { printer.print($0) }
@@ -55,6 +56,29 @@ struct ValidateCommand: ParsableCommand {
         let verdict = printer.errors == 0 ? err.styled("ok", .green) : err.styled("\(printer.errors) error\(printer.errors == 1 ? "" : "s")", .red)
         err.write("checked \(checked) customer\(checked == 1 ? "" : "s"): \(verdict), \(printer.warnings) warning\(printer.warnings == 1 ? "" : "s")\n")
         if printer.errors > 0 || (strict && printer.warnings > 0) { throw ExitCode(1) }
+    }
+
+    /// playbooks/*.md: each one's front matter (no folder is fine: playbooks are optional).
+    static func checkPlaybooks(_ workspace: Workspace, _ validator: WorkspaceValidator) throws -> [Diagnostic] {
+        let folder = workspace.root + "/playbooks"
+        guard FileSystem.isDirectory(folder) else { return [] }
+        var diagnostics: [Diagnostic] = []
+        for entry in try FileSystem.list(folder).sorted(by: { $0.name < $1.name }) {
+            let path = "playbooks/" + entry.name
+            switch entry.type {
+            case .file: diagnostics += validator.checkPlaybook(try FileSystem.read(folder + "/" + entry.name), path: path)
+            case .symlink: diagnostics.append(linkDiagnosticAt(path, workspace.reader))
+            default: diagnostics.append(FileRules.unexpected(path, "playbooks/ holds Markdown playbooks (NAME.md) with YAML front matter"))
+            }
+        }
+        return diagnostics
+    }
+
+    static func linkDiagnosticAt(_ path: String, _ reader: WorkspaceReader) -> Diagnostic {
+        let outside = reader.leavesWorkspace(reader.path(path))
+        return Diagnostic(outside ? .symlinkOutside : .symlinkInside, path,
+                          "\"\(path)\" is a symbolic link\(outside ? " to a place outside the workspace" : ""); csw does not follow links",
+                          notes: ["replace the link with the file itself"])
     }
 
     static func linkDiagnostic(_ name: String, _ reader: WorkspaceReader) -> Diagnostic {
