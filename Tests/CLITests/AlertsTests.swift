@@ -96,4 +96,54 @@ import Testing
         #expect(try csw("campaigns", "--as-of", "2025-11-15").stdout.contains("(none: add a playbook for these drivers)"))
         #expect(try csw("risk", "NOPE_1").status == 1)
     }
+
+    @Test func aPlaybookBecomesTasksThatAreFinishedAndJudged() throws {
+        let start = try csw("playbook", "start", "CH_003", "roi-recovery", "--as-of", "2025-10-01")
+        #expect(start.status == 0 && start.stdout.contains("4 tasks in customers/CH_003/tasks.jsonl"), "\(start.stderr)")
+        #expect(try csw("playbook", "start", "CH_003", "roi-recovery", "--as-of", "2025-10-02").status == 1, "one campaign of a playbook at a time")
+        #expect(try csw("playbook", "start", "CH_003", "no-such-playbook").status == 1)
+        try CLITests.expectGolden("tasks-overdue", ["tasks", "--overdue", "--as-of", "2025-10-20"], status: 0, in: folder)
+        let tasks = try JSONSerialization.jsonObject(with: Data(try csw("tasks", "--format", "json").stdout.utf8)) as! [[String: Any]]
+        #expect(tasks.count == 4 && tasks.allSatisfy { $0["source"] as? String == "playbook:roi-recovery" && $0["owner"] != nil })
+        #expect(tasks.first?["owner"] as? String == "dana.okafor", "role csm is the customer's CSM")
+        for key in ["id", "customer_id", "title", "owner", "due", "status", "source"] { #expect(tasks[0][key] != nil, "JSON has \(key)") }
+        let ids = tasks.map { $0["id"] as! String }
+        for id in ids.dropLast() { #expect(try csw("tasks", "done", id, "--as-of", "2025-10-25").status == 0) }
+        #expect(try csw("tasks", "skip", ids.last!, "--reason", "finance contact on leave", "--as-of", "2025-10-28").status == 0)
+        #expect(try csw("tasks", "done", ids[0]).status == 1, "a finished task cannot be finished again")
+        #expect(try csw("tasks").stdout.hasPrefix("no open tasks"))
+        #expect(try csw("validate").status == 0, "tasks.jsonl is part of the format")
+        let campaigns = try JSONSerialization.jsonObject(with: Data(try csw("campaigns", "--as-of", "2025-11-15", "--format", "json").stdout.utf8)) as! [String: Any]
+        let finished = try #require((campaigns["finished_campaigns"] as! [[String: Any]]).first)
+        #expect(finished["playbook"] as? String == "roi-recovery" && finished["started"] as? String == "2025-10-01" && finished["finished"] as? String == "2025-10-28")
+        #expect(finished["health_before"] is Double && finished["health_after"] is Double && finished["result"] as? String == "renewal on 2026-03-01")
+    }
+
+    @Test func runIsIdempotent() throws {
+        try CLITests.expectGolden("run-dry", ["run", "--dry-run", "--as-of", "2025-11-15"], status: 0, in: folder)
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("customers/HOSP_001/tasks.jsonl").path), "a dry run writes nothing")
+        let first = try csw("run", "--as-of", "2025-11-15")
+        #expect(first.status == 0 && first.stdout.contains("added 16 tasks"), "\(first.stdout)\(first.stderr)")
+        let again = try csw("run", "--as-of", "2025-11-15")
+        #expect(again.stdout.hasPrefix("nothing to do"), "the second run creates nothing: \(again.stdout)")
+        #expect(try csw("run", "--as-of", "2025-11-20").stdout.hasPrefix("nothing to do"), "nor a later one while nothing new happened")
+        let all = try JSONSerialization.jsonObject(with: Data(try csw("tasks", "--format", "json").stdout.utf8)) as! [[String: Any]]
+        #expect(all.count == 16 && Set(all.map { $0["id"] as! String }).count == 16)
+        #expect(try csw("validate").status == 0)
+        // Critical feedback that is not resolved gets an escalation task, once.
+        try """
+        ---
+        date: 2025-11-18
+        channel: call
+        type: complaint
+        author: mike.smith
+        severity: critical
+        status: open
+        ---
+        The sepsis alerts stopped firing on two units overnight.
+        """.write(to: folder.appendingPathComponent("customers/HOSP_001/feedback/2025-11-18-alerts-stopped.md"), atomically: true, encoding: .utf8)
+        let escalated = try csw("run", "--as-of", "2025-11-19")
+        #expect(escalated.stdout.contains("Escalate critical feedback feedback/2025-11-18-alerts-stopped.md"), "\(escalated.stdout)")
+        #expect(try csw("run", "--as-of", "2025-11-20").stdout.hasPrefix("nothing to do"))
+    }
 }

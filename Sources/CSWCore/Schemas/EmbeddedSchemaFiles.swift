@@ -425,5 +425,29 @@ enum EmbeddedSchemaFiles {
 }
 
 """####),
+        ("task.schema.json", ####"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "title": "Task",
+  "description": "One line of customers/<ID>/tasks.jsonl: a step of a campaign (csw playbook start) or an action csw run created, with who finished or skipped it and when.",
+  "type": "object",
+  "required": ["id", "title", "owner", "due", "status", "source", "created"],
+  "additionalProperties": false,
+  "properties": {
+    "id": { "description": "Stable: the same source, title and start give the same id, so nothing is created twice.", "type": "string", "pattern": "^T-[0-9a-f]{12}$" },
+    "title": { "type": "string", "minLength": 3 },
+    "owner": { "description": "A CSM id, or a role (exec_sponsor, clinical_lead, …).", "type": "string", "minLength": 1 },
+    "due": { "$ref": "common.schema.json#/$defs/date" },
+    "status": { "enum": ["open", "done", "skipped"] },
+    "source": { "description": "playbook:NAME, run:review-prep, run:critical-feedback or manual.", "type": "string", "minLength": 1 },
+    "campaign": { "description": "NAME@START for the steps of one run of a playbook.", "type": "string" },
+    "created": { "$ref": "common.schema.json#/$defs/date" },
+    "done_by": { "type": "string" },
+    "done_at": { "$ref": "common.schema.json#/$defs/date" },
+    "reason": { "description": "Why it was skipped, or a note on how it was done.", "type": "string" }
+  }
+}
+
+"""####),
     ]
 }

@@ -16,6 +16,7 @@ public struct WorkspaceSchemas: Sendable {
         case scoreRecord = "score-record.schema.json"
         case alertState = "alert-state.schema.json"
         case playbook = "playbook.schema.json"
+        case task = "task.schema.json"
         case common = "common.schema.json"
     }
 
@@ -28,6 +29,7 @@ public struct WorkspaceSchemas: Sendable {
     public let scoreRecord: CompiledSchema
     public let alertState: CompiledSchema
     public let playbook: CompiledSchema
+    public let task: CompiledSchema
 
     /// The schema files as csw carries them: (file name, text).
     public static var files: [(name: String, text: String)] { EmbeddedSchemaFiles.files }
@@ -75,5 +77,6 @@ public struct WorkspaceSchemas: Sendable {
         scoreRecord = Self.compile(.scoreRecord)
         alertState = Self.compile(.alertState)
         playbook = Self.compile(.playbook)
+        task = Self.compile(.task)
     }
 }

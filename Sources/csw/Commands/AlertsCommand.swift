@@ -165,6 +165,9 @@ enum AlertsRun {
         let score: CustomerScore
         let tier: String
         let alerts: [Alert]
+        let data: CustomerData
+        let tasks: [CustomerTask]
+        let setup: ScoringSetup
     }
 
     /// Scores every customer (or `only` these) and evaluates the alert rules, in parallel.
@@ -190,7 +193,8 @@ enum AlertsRun {
             let input = AlertInput(data: data, score: score, feedback: feedback(folder))
             let alerts = AlertEvaluator.evaluate(input, rules: rules, asOf: day, model: setup.model)
             return Assessed(score: score, tier: data.tier,
-                            alerts: AlertState(bytes: folder.file("alerts.json")).apply(alerts, input: input, rules: rules, asOf: day, model: setup.model))
+                            alerts: AlertState(bytes: folder.file("alerts.json")).apply(alerts, input: input, rules: rules, asOf: day, model: setup.model),
+                            data: data, tasks: CustomerTask.parse(folder.file("tasks.jsonl"), customer: names[i]), setup: setup)
         }.compactMap { $0 }
     }
 

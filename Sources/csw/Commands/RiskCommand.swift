@@ -72,7 +72,11 @@ struct CampaignsCommand: ParsableCommand {
     func run() throws {
         let day = try DiffCommand.day(asOf)
         let playbooks = AlertsRun.playbooks(try Workspace.open())
-        let risks = try AlertsRun.assess(at: nil, asOf: day, only: [])
+        let assessed = try AlertsRun.assess(at: nil, asOf: day, only: [])
+        let finished = assessed.flatMap { a in
+            Campaigns.campaigns(a.tasks).compactMap { Campaigns.outcome($0, data: a.data, model: a.setup.model, asOf: day) }
+        }
+        let risks = assessed
             .filter { $0.score.customer.status != "churned" }
             .map { RetentionRisk(score: $0.score, tier: $0.tier, playbooks: playbooks, firingRules: $0.alerts.filter { $0.state == .open }.map(\.rule)) }
             .filter { $0.score.churn.probability >= 0.3 || $0.score.health.band == "at_risk" }
@@ -80,8 +84,9 @@ struct CampaignsCommand: ParsableCommand {
         let out = Terminal.standardOutput
         switch format {
         case .json:
-            out.write(JSONWriter().string(.array(risks.map(\.json))))
+            out.write(JSONWriter().string(.object(["at_risk": .array(risks.map(\.json)), "finished_campaigns": .array(finished.map(\.json))])))
         case .text:
+            defer { Self.printFinished(finished, out) }
             if risks.isEmpty {
                 out.write("no customer at risk as of \(day)\n")
                 return
@@ -94,5 +99,16 @@ struct CampaignsCommand: ParsableCommand {
             out.write(TextTable.render(header: ["CUSTOMER", "RISK", "CHURN", "TOP DRIVERS", "CAMPAIGNS"], rows: rows, rightAligned: [2]))
             out.write("\(risks.count) customer\(risks.count == 1 ? "" : "s") at risk as of \(day); csw risk CUSTOMER explains one\n")
         }
+    }
+
+    /// Campaign effectiveness: every campaign whose tasks are all done or skipped.
+    static func printFinished(_ finished: [Campaigns.Outcome], _ out: Terminal) {
+        guard !finished.isEmpty else { return }
+        out.write("\nfinished campaigns (health at the start → at the finish):\n")
+        let rows = finished.map { o in
+            [o.campaign.customerID, o.campaign.playbook, o.campaign.started.description, o.finished.description,
+             (o.healthBefore.map { ScoreTable.fmt($0) } ?? "—") + " → " + (o.healthAfter.map { ScoreTable.fmt($0) } ?? "—"), o.result]
+        }
+        out.write(TextTable.render(header: ["CUSTOMER", "PLAYBOOK", "STARTED", "FINISHED", "HEALTH", "RESULT"], rows: rows))
     }
 }

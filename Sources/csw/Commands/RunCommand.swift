@@ -1,0 +1,136 @@
+import ArgumentParser
+import CSWAnalytics
+import CSWCore
+import CSWJSON
+
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "The automated workflows, once: escalations, playbook auto-starts, review preparation.",
+        discussion: """
+        What a cron job or a CI schedule runs after csw sync (and a CSM can run by hand). \
+        It is idempotent: every task it creates has an id made from its cause, so running \
+        it twice creates nothing twice. It does, as of --as-of (default today):
+          - unresolved critical feedback: an escalation task for the CSM, due next day;
+          - playbooks with auto_start: true whose trigger fits a customer (docs/PLAYBOOKS.md),
+            and renewal playbooks with days_before_renewal once the renewal is that close:
+            their steps become tasks, unless that playbook already runs for the customer;
+          - a contract anniversary within 60 days: a task to prepare the annual business
+            review, due two weeks before it.
+
+        Examples:
+          csw run --dry-run
+          csw run --as-of 2025-11-15
+        """
+    )
+
+    @Flag(name: .long, help: "Show what would be done; write nothing.")
+    var dryRun = false
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("Run as of this date (default: today).", valueName: "YYYY-MM-DD"))
+    var asOf: String?
+
+    @Option(name: .long, help: ArgumentHelp("Output: text or json.", valueName: "text|json"))
+    var format: OutputFormat = .text
+
+    func run() throws {
+        let day = try DiffCommand.day(asOf)
+        let workspace = try Workspace.open()
+        let playbooks = AlertsRun.playbooks(workspace)
+        var planned: [(task: CustomerTask, why: String)] = []
+        for a in try AlertsRun.assess(at: nil, asOf: day, only: []) where a.score.customer.status != "churned" {
+            planned += Workflows.plan(a, playbooks: playbooks, asOf: day)
+        }
+        // Only what is not there yet: ids are stable, so a second run finds everything.
+        let existing = Set(try TasksStore.all().map(\.id))
+        let fresh = planned.filter { !existing.contains($0.task.id) }
+        let added = dryRun || fresh.isEmpty ? 0 : try TasksStore.add(fresh.map(\.task), workspace: workspace)
+        let out = Terminal.standardOutput
+        switch format {
+        case .json:
+            out.write(JSONWriter().string(.object([
+                "as_of": .string(day.description), "dry_run": .bool(dryRun),
+                "tasks": .array(fresh.map { p in
+                    guard case .object(var o) = p.task.json else { return p.task.json }
+                    o["why"] = .string(p.why)
+                    return .object(o)
+                }),
+            ])))
+        case .text:
+            if fresh.isEmpty {
+                out.write("nothing to do as of \(day): every workflow's tasks are already there\n")
+                return
+            }
+            for (why, items) in Dictionary(grouping: fresh, by: { "\($0.task.customerID): \($0.why)" }).sorted(by: { $0.key < $1.key }) {
+                out.write("\(why)\n")
+                for p in items { out.write("  \(dryRun ? "would add" : "added") \(p.task.id) due \(p.task.due) \(p.task.owner): \(p.task.title)\n") }
+            }
+            out.write(dryRun ? "dry run: nothing written (\(fresh.count) task\(fresh.count == 1 ? "" : "s") would be added)\n"
+                             : "added \(added) task\(added == 1 ? "" : "s") to customers/*/tasks.jsonl\n")
+        }
+    }
+}
+
+/// What the automated workflows would create for one customer (pure apart from reading
+/// the assessed values).
+enum Workflows {
+    static func plan(_ a: AlertsRun.Assessed, playbooks: [Playbook], asOf day: Day) -> [(task: CustomerTask, why: String)] {
+        let id = a.score.customer.id
+        let csm = a.data.csm ?? "unassigned"
+        var out: [(CustomerTask, String)] = []
+        // Critical feedback: one escalation per note, dated by the note.
+        for alert in a.alerts where alert.kind == .criticalFeedback && alert.state == .open {
+            let title = "Escalate critical feedback \(alert.dedupeKey)"
+            let source = "run:critical-feedback"
+            let start = AlertsRun.feedbackDate(a, alert.dedupeKey) ?? day
+            out.append((CustomerTask(id: CustomerTask.id(customer: id, source: source, title: title, start: start), customerID: id, title: title,
+                                     owner: csm, due: day.adding(days: 1), source: source, campaign: nil, created: day),
+                        "critical feedback \(alert.dedupeKey)"))
+        }
+        // Playbooks that start themselves, unless that playbook already runs here.
+        let running = Set(a.tasks.filter { $0.status == "open" }.map(\.source))
+        let risk = RetentionRisk(score: a.score, tier: a.tier, playbooks: playbooks, firingRules: a.alerts.filter { $0.state == .open }.map(\.rule))
+        for playbook in playbooks where !running.contains("playbook:" + playbook.name) {
+            var start: Day?
+            var why = ""
+            if let before = playbook.daysBeforeRenewal, let renewal = a.data.renewal, renewal - day >= 0, renewal - day <= before {
+                start = renewal.adding(days: -before)  // stable: the same renewal gives the same campaign
+                why = "renewal on \(renewal): \(playbook.name)"
+            } else if playbook.autoStart, let r = risk.recommendations.first(where: { $0.playbook == playbook }) {
+                start = day
+                why = "\(playbook.name) auto-starts (\(r.because))"
+            }
+            guard let start else { continue }
+            // A campaign already run for this start (finished or not) is not run again.
+            if a.tasks.contains(where: { $0.campaign == "\(playbook.name)@\(start)" }) { continue }
+            out += Campaigns.start(playbook, customer: id, csm: a.data.csm, on: start).map { ($0, why) }
+        }
+        // Annual business review: the contract anniversary within 60 days.
+        if let startDate = a.data.contractStart, let anniversary = nextAnniversary(of: startDate, onOrAfter: day), anniversary - day <= 60 {
+            let title = "Prepare the annual business review for \(anniversary)"
+            let source = "run:review-prep"
+            out.append((CustomerTask(id: CustomerTask.id(customer: id, source: source, title: title, start: anniversary), customerID: id, title: title,
+                                     owner: csm, due: max(day, anniversary.adding(days: -14)), source: source, campaign: nil, created: day),
+                        "contract anniversary on \(anniversary)"))
+        }
+        return out
+    }
+
+    /// The first anniversary of `start` on or after `day` (29 February falls on 28 February).
+    static func nextAnniversary(of start: Day, onOrAfter day: Day) -> Day? {
+        let s = start.description, d = day.description
+        guard let sm = Int(s.dropFirst(5).prefix(2)), let sd = Int(s.suffix(2)), let year = Int(d.prefix(4)) else { return nil }
+        for y in [year, year + 1] where y > Int(s.prefix(4))! {
+            let dd = (sm == 2 && sd == 29 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0))) ? 28 : sd
+            if let candidate = Day(String(format: "%04d-%02d-%02d", y, sm, dd)), candidate >= day { return candidate }
+        }
+        return nil
+    }
+}
+
+extension AlertsRun {
+    /// The date of a feedback note of the assessed customer (its front matter).
+    static func feedbackDate(_ a: Assessed, _ path: String) -> Day? {
+        Day(String(path.split(separator: "/").last?.prefix(10) ?? ""))
+    }
+}
