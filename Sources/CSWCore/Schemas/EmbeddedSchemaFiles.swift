@@ -190,7 +190,25 @@ enum EmbeddedSchemaFiles {
     },
     "playbooks": { "type": "object" },
     "product_catalog": { "type": "array" },
-    "hooks": { "type": "object" },
+    "hooks": {
+      "description": "Notification hooks for csw run (docs/ALERTS.md). A webhook's URL is a secret: name the environment variable that holds it; never put the URL here.",
+      "type": "array",
+      "items": {
+        "type": "object",
+        "required": ["name"],
+        "additionalProperties": false,
+        "properties": {
+          "name": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}$" },
+          "on": { "description": "Event kinds: alert.", "type": "array", "items": { "enum": ["alert"] }, "uniqueItems": true },
+          "min_severity": { "enum": ["low", "medium", "high", "critical"] },
+          "webhook_url_env": { "description": "The environment variable holding the webhook URL (or put it under webhooks in the untracked .csw/secrets.json).", "type": "string", "pattern": "^[A-Z_][A-Z0-9_]*$" },
+          "command": { "description": "A program and its arguments; it reads the event as JSON on standard input.", "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 },
+          "timeout_seconds": { "type": "number", "exclusiveMinimum": 0, "maximum": 300 },
+          "retries": { "type": "integer", "minimum": 0, "maximum": 10 }
+        },
+        "oneOf": [{ "required": ["webhook_url_env"] }, { "required": ["command"] }]
+      }
+    },
     "access_policy": { "type": "object" }
   }
 }

@@ -38,18 +38,37 @@ struct RunCommand: ParsableCommand {
         let workspace = try Workspace.open()
         let playbooks = AlertsRun.playbooks(workspace)
         var planned: [(task: CustomerTask, why: String)] = []
-        for a in try AlertsRun.assess(at: nil, asOf: day, only: []) where a.score.customer.status != "churned" {
+        let assessed = try AlertsRun.assess(at: nil, asOf: day, only: [])
+        for a in assessed where a.score.customer.status != "churned" {
             planned += Workflows.plan(a, playbooks: playbooks, asOf: day)
         }
+        // Notifications: open alerts to the hooks that want them, outside the cooldown.
+        let config = try? JSONDocument.parse(try workspace.read("csw.json")).get().root
+        let hooks = Hook.hooks(from: config?["hooks"]?.value)
+        let delivery = HookDelivery(root: workspace.root, hooks: hooks)
+        let events = NotificationPlan.events(alerts: assessed.flatMap(\.alerts), rules: AlertRule.rules(from: config?["alert_rules"]?.value),
+                                             hooks: hooks, delivered: delivery.delivered().lastDay,
+                                             waiting: Set(delivery.outbox().map { $0.hook + "|" + $0.subject }), asOf: day)
         // Only what is not there yet: ids are stable, so a second run finds everything.
         let existing = Set(try TasksStore.all().map(\.id))
         let fresh = planned.filter { !existing.contains($0.task.id) }
         let added = dryRun || fresh.isEmpty ? 0 : try TasksStore.add(fresh.map(\.task), workspace: workspace)
+        let waiting = delivery.outbox()
+        let outcomes = dryRun || (events.isEmpty && waiting.isEmpty) ? [] : delivery.deliver(events, on: day)
+        let failed = outcomes.filter { $0.error != nil }
         let out = Terminal.standardOutput
+        defer {
+            if format == .text { Self.report(dryRun ? events : [], outcomes, waiting: dryRun ? waiting.count : 0, out) }
+        }
+        if !failed.isEmpty { Terminal.standardError.write("warning: \(failed.count) notification\(failed.count == 1 ? "" : "s") kept in \(HookDelivery.outboxPath) for the next csw run\n") }
         switch format {
         case .json:
             out.write(JSONWriter().string(.object([
                 "as_of": .string(day.description), "dry_run": .bool(dryRun),
+                "notifications": .array((dryRun ? events.map { ($0, nil as String?) } : outcomes.map { ($0.event, $0.error) }).map { event, error in
+                    .object(["id": .string(event.id), "hook": .string(event.hook), "subject": .string(event.subject),
+                             "delivered": .bool(!dryRun && error == nil), "error": error.map(JSONValue.string) ?? .null])
+                }),
                 "tasks": .array(fresh.map { p in
                     guard case .object(var o) = p.task.json else { return p.task.json }
                     o["why"] = .string(p.why)
@@ -58,7 +77,7 @@ struct RunCommand: ParsableCommand {
             ])))
         case .text:
             if fresh.isEmpty {
-                out.write("nothing to do as of \(day): every workflow's tasks are already there\n")
+                out.write("no new tasks as of \(day): every workflow's tasks are already there\n")
                 return
             }
             for (why, items) in Dictionary(grouping: fresh, by: { "\($0.task.customerID): \($0.why)" }).sorted(by: { $0.key < $1.key }) {
@@ -67,6 +86,20 @@ struct RunCommand: ParsableCommand {
             }
             out.write(dryRun ? "dry run: nothing written (\(fresh.count) task\(fresh.count == 1 ? "" : "s") would be added)\n"
                              : "added \(added) task\(added == 1 ? "" : "s") to customers/*/tasks.jsonl\n")
+        }
+    }
+}
+
+extension RunCommand {
+    static func report(_ planned: [NotificationEvent], _ outcomes: [HookDelivery.Outcome], waiting: Int, _ out: Terminal) {
+        for event in planned { out.write("would notify \(event.hook): \(event.text)\n") }
+        if waiting > 0 { out.write("would retry \(waiting) notification\(waiting == 1 ? "" : "s") from the outbox\n") }
+        for o in outcomes {
+            if let error = o.error {
+                out.write("kept in the outbox for \(o.event.hook) after \(o.attempts) attempt\(o.attempts == 1 ? "" : "s") (\(error)): \(o.event.text)\n")
+            } else {
+                out.write("notified \(o.event.hook): \(o.event.text)\n")
+            }
         }
     }
 }
