@@ -2,9 +2,9 @@
 # `make run` and `make test` work on a fresh Debian/Ubuntu machine that has Swift.
 
 SWIFT        ?= swift
-APT_PACKAGES := libgit2-dev pkg-config
+APT_PACKAGES := libgit2-dev libmbedtls-dev pkg-config
 # Only for the tests: real git and ssh servers on 127.0.0.1 (csw itself never runs git).
-TEST_APT_PACKAGES := git openssh-server openssh-client
+TEST_APT_PACKAGES := git openssh-server openssh-client openssl python3
 RELEASE_BIN  := .build/release/csw
 
 .PHONY: all setup setup-test build release run test bench clean
@@ -13,7 +13,7 @@ all: build
 
 # Installs what a fresh machine lacks (as root via apt-get; otherwise prints the command).
 setup:
-	@if command -v pkg-config >/dev/null 2>&1 && pkg-config --exists libgit2; then :; else \
+	@if command -v pkg-config >/dev/null 2>&1 && pkg-config --exists libgit2 && [ -f /usr/include/mbedtls/ssl.h ]; then :; else \
 	  if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then \
 	    echo "make: installing $(APT_PACKAGES)"; \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_PACKAGES) >/dev/null; \
@@ -25,12 +25,15 @@ setup:
 	fi
 	@command -v $(SWIFT) >/dev/null 2>&1 || { echo "csw needs the Swift 6 toolchain (swift) on PATH"; exit 2; }
 
-# The test servers (git daemon, sshd): installed as root, otherwise those tests skip and say why.
+# The test servers (git daemon, sshd, a TLS listener for webhooks: openssl and python3):
+# installed as root, otherwise those tests skip and say why.
 setup-test: setup
 	@missing=""; \
 	  command -v git >/dev/null 2>&1 || missing="$$missing git"; \
 	  [ -x /usr/sbin/sshd ] || missing="$$missing openssh-server"; \
 	  command -v ssh-keygen >/dev/null 2>&1 || missing="$$missing openssh-client"; \
+	  command -v openssl >/dev/null 2>&1 || missing="$$missing openssl"; \
+	  [ -x /usr/bin/python3 ] || missing="$$missing python3"; \
 	  if [ -n "$$missing" ]; then \
 	    if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then \
 	      echo "make: installing$$missing for the transport tests"; \

@@ -4,6 +4,7 @@ import PackageDescription
 // Layers (see docs/ARCHITECTURE.md). Dependencies point one way:
 //   csw → CSWAnalytics → CSWCore → CSWSchema → CSWJSON
 //   csw → CSWGit → CLibGit2
+//   csw → CMbedTLS (https webhooks; libmbedtls-dev, which libgit2-dev depends on)
 let package = Package(
     name: "csw",
     platforms: [.macOS(.v13)],
@@ -23,6 +24,10 @@ let package = Package(
             pkgConfig: "libgit2",
             providers: [.apt(["libgit2-dev"])]
         ),
+        .systemLibrary(
+            name: "CMbedTLS",
+            providers: [.apt(["libmbedtls-dev"])]
+        ),
         .target(name: "CSWJSON", linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]),
         .target(name: "CSWSchema", dependencies: ["CSWJSON"]),
         .target(name: "CSWCore", dependencies: ["CSWSchema", "CSWJSON", .product(name: "Yams", package: "Yams")]),
@@ -31,7 +36,7 @@ let package = Package(
         .executableTarget(
             name: "csw",
             dependencies: [
-                "CSWJSON", "CSWSchema", "CSWCore", "CSWAnalytics", "CSWGit",
+                "CSWJSON", "CSWSchema", "CSWCore", "CSWAnalytics", "CSWGit", "CMbedTLS",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
             ]

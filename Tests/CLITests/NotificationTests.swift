@@ -176,4 +176,45 @@ final class TestHTTPServer: Sendable {
         let validate = try csw(["validate"])
         #expect(validate.status == 1 && validate.stdout.contains("webhook_url"), "\(validate.stdout)")
     }
+
+    /// https webhooks: mbed TLS against a real TLS listener on 127.0.0.1 (Python's ssl with
+    /// a certificate made for the test), trusted only through CSW_CA_FILE.
+    @Test func httpsWebhooksCheckTheCertificate() throws {
+        guard let openssl = TestServers.which("openssl"), let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first(where: FileManager.default.isExecutableFile) else {
+            Issue.record("openssl and python3 are needed for the TLS listener (make test installs them)")
+            return
+        }
+        let dir = folder.deletingLastPathComponent()
+        let cert = dir.appendingPathComponent("cert.pem").path, key = dir.appendingPathComponent("key.pem").path
+        let made = try TestServers.run(openssl, ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", cert, "-days", "2",
+                                                 "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=DNS:127.0.0.1,IP:127.0.0.1"])
+        #expect(made.status == 0, "\(made.output)")
+        let log = dir.appendingPathComponent("https-requests.log").path
+        let port = TestServers.freePort()
+        let script = dir.appendingPathComponent("tls-server.py")
+        try """
+        import http.server, ssl, sys
+        class H(http.server.BaseHTTPRequestHandler):
+            def do_POST(self):
+                body = self.rfile.read(int(self.headers['Content-Length']))
+                with open(sys.argv[4], 'ab') as f: f.write(self.path.encode() + b' ' + body + b'\\n')
+                self.send_response(200); self.send_header('Content-Length', '2'); self.end_headers(); self.wfile.write(b'ok')
+            def log_message(self, *a): pass
+        server = http.server.HTTPServer(('127.0.0.1', int(sys.argv[1])), H)
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER); context.load_cert_chain(sys.argv[2], sys.argv[3])
+        server.socket = context.wrap_socket(server.socket, server_side=True)
+        server.serve_forever()
+        """.write(to: script, atomically: true, encoding: .utf8)
+        let pid = try Spawn.start(python, [script.path, "\(port)", cert, key, log], environment: ProcessInfo.processInfo.environment, directory: nil)
+        defer { kill(pid, SIGKILL); _ = Spawn.wait(pid) }
+        #expect(TestServers.waitForPort(port), "the TLS listener did not start")
+        try addHooks(#"[{"name": "cs-alerts", "webhook_url_env": "CSW_TEST_WEBHOOK", "retries": 0, "timeout_seconds": 5}]"#)
+        let url = "https://127.0.0.1:\(port)/services/T000/B000"
+        let trusted = try CLITests.run(["notify", "test", "cs-alerts"], environment: ["CSW_TEST_WEBHOOK": url, "CSW_CA_FILE": cert], in: folder)
+        #expect(trusted.status == 0, "\(trusted.stderr)")
+        let received = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
+        #expect(received.hasPrefix("/services/T000/B000 {") && received.contains("\"blocks\""), "\(received)")
+        let untrusted = try CLITests.run(["notify", "test", "cs-alerts"], environment: ["CSW_TEST_WEBHOOK": url], in: folder)
+        #expect(untrusted.status == 2 && untrusted.stderr.contains("is not trusted"), "an unknown certificate is refused: \(untrusted.stderr)")
+    }
 }

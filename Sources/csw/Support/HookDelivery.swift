@@ -1,3 +1,4 @@
+import CMbedTLS
 import CSWAnalytics
 import CSWCore
 import CSWJSON
@@ -180,28 +181,56 @@ enum CommandHook {
     }
 }
 
-/// HTTP/1.1 POST of JSON over a plain socket, with a time-out. (https URLs are refused
-/// with a message; a TLS-terminating relay or a command hook carries them.)
+/// HTTP/1.1 POST of JSON with a time-out: plain sockets for http://, mbed TLS for
+/// https:// (the server's certificate checked against the system's CA bundle, or the
+/// file CSW_CA_FILE names, and its name against the URL's host).
 enum HTTPPost {
     struct Failure: Error { let message: String }
 
-    static func post(_ url: String, body: [UInt8], timeout: Double) -> Result<Int, Failure> {
-        func fail(_ m: String) -> Result<Int, Failure> { .failure(Failure(message: m)) }
-        guard url.hasPrefix("http://") else {
-            return fail(url.hasPrefix("https://")
-                ? "https webhooks need TLS, which this csw does not speak yet: use a command hook (for example curl) or an http relay"
-                : "the webhook URL must start with http://")
-        }
-        let rest = url.dropFirst(7)
-        let hostPort = rest.prefix { $0 != "/" }
-        let path = rest.dropFirst(hostPort.count).isEmpty ? "/" : String(rest.dropFirst(hostPort.count))
+    struct Target {
+        let tls: Bool
+        let host: String
+        let port: String
+        let hostPort: String
+        let path: String
+    }
+
+    static func parse(_ url: String) -> Target? {
+        let tls: Bool
+        if url.hasPrefix("https://") { tls = true } else if url.hasPrefix("http://") { tls = false } else { return nil }
+        let rest = url.dropFirst(tls ? 8 : 7)
+        let hostPort = rest.prefix { $0 != "/" && $0 != "?" }
+        let path = rest.dropFirst(hostPort.count)
         let parts = hostPort.split(separator: ":", maxSplits: 1)
-        let host = String(parts.first ?? "")
-        let port = parts.count == 2 ? String(parts[1]) : "80"
+        guard let host = parts.first, !host.isEmpty else { return nil }
+        return Target(tls: tls, host: String(host), port: parts.count == 2 ? String(parts[1]) : (tls ? "443" : "80"), hostPort: String(hostPort),
+                      path: path.isEmpty ? "/" : (path.hasPrefix("/") ? String(path) : "/" + path))
+    }
+
+    static func post(_ url: String, body: [UInt8], timeout: Double) -> Result<Int, Failure> {
+        guard let target = parse(url) else { return .failure(Failure(message: "the webhook URL must start with http:// or https://")) }
+        let head = "POST \(target.path) HTTP/1.1\r\nHost: \(target.hostPort)\r\nContent-Type: application/json\r\nContent-Length: \(body.count)\r\nUser-Agent: csw/\(CSW.version)\r\nConnection: close\r\n\r\n"
+        let request = Array(head.utf8) + body
+        let answer = target.tls ? TLSConnection.exchange(target, request, timeout: timeout) : plainExchange(target, request, timeout: timeout)
+        switch answer {
+        case .failure(let f): return .failure(f)
+        case .success(let response):
+            let statusLine = String(decoding: response.prefix { $0 != 0x0D && $0 != 0x0A }, as: UTF8.self)
+            let fields = statusLine.split(separator: " ")
+            guard fields.count >= 2, fields[0].hasPrefix("HTTP/"), let status = Int(fields[1]) else {
+                return .failure(Failure(message: response.isEmpty ? "no answer from \(target.hostPort) within \(Int(timeout)) s" : "not an HTTP answer from \(target.hostPort)"))
+            }
+            return .success(status)
+        }
+    }
+
+    /// Sends the request and reads up to the end of the status line.
+    static func plainExchange(_ target: Target, _ request: [UInt8], timeout: Double) -> Result<[UInt8], Failure> {
+        func fail(_ m: String) -> Result<[UInt8], Failure> { .failure(Failure(message: m)) }
         var hints = addrinfo()
         hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
         var info: UnsafeMutablePointer<addrinfo>?
-        guard getaddrinfo(host, port, &hints, &info) == 0, let first = info else { return fail("cannot resolve \(host)") }
+        guard getaddrinfo(target.host, target.port, &hints, &info) == 0, let first = info else { return fail("cannot resolve \(target.host)") }
         defer { freeaddrinfo(info) }
         let fd = socket(first.pointee.ai_family, first.pointee.ai_socktype, first.pointee.ai_protocol)
         guard fd >= 0 else { return fail("cannot open a socket: \(FileSystem.errnoText())") }
@@ -210,14 +239,12 @@ enum HTTPPost {
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, socklen_t(MemoryLayout<timeval>.size))
         setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &tv, socklen_t(MemoryLayout<timeval>.size))
         guard connect(fd, first.pointee.ai_addr, first.pointee.ai_addrlen) == 0 else {
-            return fail("cannot connect to \(host):\(port): \(FileSystem.errnoText())")
+            return fail("cannot connect to \(target.hostPort): \(FileSystem.errnoText())")
         }
-        let head = "POST \(path) HTTP/1.1\r\nHost: \(hostPort)\r\nContent-Type: application/json\r\nContent-Length: \(body.count)\r\nUser-Agent: csw/\(CSW.version)\r\nConnection: close\r\n\r\n"
-        let request = Array(head.utf8) + body
         var offset = 0
         while offset < request.count {
             let n = request.withUnsafeBytes { send(fd, $0.baseAddress! + offset, request.count - offset, Int32(MSG_NOSIGNAL)) }
-            guard n > 0 else { return fail("sending to \(host):\(port) failed: \(FileSystem.errnoText())") }
+            guard n > 0 else { return fail("sending to \(target.hostPort) failed: \(FileSystem.errnoText())") }
             offset += n
         }
         var response: [UInt8] = []
@@ -227,11 +254,89 @@ enum HTTPPost {
             guard n > 0 else { break }
             response += buffer[0..<n]
         }
-        let statusLine = String(decoding: response.prefix { $0 != 0x0D && $0 != 0x0A }, as: UTF8.self)
-        let fields = statusLine.split(separator: " ")
-        guard fields.count >= 2, fields[0].hasPrefix("HTTP/"), let status = Int(fields[1]) else {
-            return fail(response.isEmpty ? "no answer from \(host):\(port) within \(Int(timeout)) s" : "not an HTTP answer from \(host):\(port)")
+        return .success(response)
+    }
+}
+
+/// One TLS exchange with mbed TLS: connect, verify, send, read the status line.
+enum TLSConnection {
+    /// A NUL-terminated C buffer as text.
+    static func cText(_ buffer: [CChar]) -> String {
+        String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    static func exchange(_ target: HTTPPost.Target, _ request: [UInt8], timeout: Double) -> Result<[UInt8], HTTPPost.Failure> {
+        func fail(_ m: String) -> Result<[UInt8], HTTPPost.Failure> { .failure(HTTPPost.Failure(message: m)) }
+        func describe(_ rc: Int32) -> String {
+            var buffer = [CChar](repeating: 0, count: 256)
+            mbedtls_strerror(rc, &buffer, buffer.count)
+            return cText(buffer)
         }
-        return .success(status)
+        var net = mbedtls_net_context()
+        var ssl = mbedtls_ssl_context()
+        var conf = mbedtls_ssl_config()
+        var ca = mbedtls_x509_crt()
+        var entropy = mbedtls_entropy_context()
+        var drbg = mbedtls_ctr_drbg_context()
+        mbedtls_net_init(&net)
+        mbedtls_ssl_init(&ssl)
+        mbedtls_ssl_config_init(&conf)
+        mbedtls_x509_crt_init(&ca)
+        mbedtls_entropy_init(&entropy)
+        mbedtls_ctr_drbg_init(&drbg)
+        defer {
+            mbedtls_net_free(&net)
+            mbedtls_ssl_free(&ssl)
+            mbedtls_ssl_config_free(&conf)
+            mbedtls_x509_crt_free(&ca)
+            mbedtls_ctr_drbg_free(&drbg)
+            mbedtls_entropy_free(&entropy)
+        }
+        guard mbedtls_ctr_drbg_seed(&drbg, mbedtls_entropy_func, &entropy, "csw", 3) == 0 else { return fail("TLS: cannot seed the random generator") }
+        let caFile = ProcessEnvironment.value("CSW_CA_FILE") ?? "/etc/ssl/certs/ca-certificates.crt"
+        let parsed = mbedtls_x509_crt_parse_file(&ca, caFile)
+        guard parsed >= 0 else { return fail("TLS: cannot read the CA certificates in \(caFile): \(describe(parsed))") }
+        let connected = mbedtls_net_connect(&net, target.host, target.port, MBEDTLS_NET_PROTO_TCP)
+        guard connected == 0 else { return fail("cannot connect to \(target.hostPort): \(describe(connected))") }
+        guard mbedtls_ssl_config_defaults(&conf, MBEDTLS_SSL_IS_CLIENT, MBEDTLS_SSL_TRANSPORT_STREAM, MBEDTLS_SSL_PRESET_DEFAULT) == 0 else {
+            return fail("TLS: cannot configure")
+        }
+        mbedtls_ssl_conf_authmode(&conf, MBEDTLS_SSL_VERIFY_REQUIRED)
+        mbedtls_ssl_conf_ca_chain(&conf, &ca, nil)
+        mbedtls_ssl_conf_rng(&conf, mbedtls_ctr_drbg_random, &drbg)
+        mbedtls_ssl_conf_read_timeout(&conf, UInt32(max(1, timeout) * 1000))
+        guard mbedtls_ssl_setup(&ssl, &conf) == 0, mbedtls_ssl_set_hostname(&ssl, target.host) == 0 else { return fail("TLS: cannot set up the session") }
+        mbedtls_ssl_set_bio(&ssl, &net, mbedtls_net_send, mbedtls_net_recv, mbedtls_net_recv_timeout)
+        let deadline = Progress.now() + timeout
+        while true {
+            let rc = mbedtls_ssl_handshake(&ssl)
+            if rc == 0 { break }
+            guard rc == MBEDTLS_ERR_SSL_WANT_READ || rc == MBEDTLS_ERR_SSL_WANT_WRITE, Progress.now() < deadline else {
+                let flags = mbedtls_ssl_get_verify_result(&ssl)
+                if flags != 0 && flags != UInt32.max {
+                    var buffer = [CChar](repeating: 0, count: 512)
+                    mbedtls_x509_crt_verify_info(&buffer, buffer.count, "", flags)
+                    return fail("TLS: the certificate of \(target.host) is not trusted: \(cText(buffer).trimmingCharacters(in: [" ", "\n"]))")
+                }
+                return fail("TLS handshake with \(target.hostPort) failed: \(describe(rc))")
+            }
+        }
+        var offset = 0
+        while offset < request.count {
+            let n = request.withUnsafeBufferPointer { mbedtls_ssl_write(&ssl, $0.baseAddress! + offset, request.count - offset) }
+            if n == MBEDTLS_ERR_SSL_WANT_WRITE || n == MBEDTLS_ERR_SSL_WANT_READ { continue }
+            guard n > 0 else { return fail("sending to \(target.hostPort) failed: \(describe(n))") }
+            offset += Int(n)
+        }
+        var response: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while !response.contains(0x0A) && Progress.now() < deadline {
+            let n = mbedtls_ssl_read(&ssl, &buffer, buffer.count)
+            if n == MBEDTLS_ERR_SSL_WANT_READ || n == MBEDTLS_ERR_SSL_WANT_WRITE { continue }
+            guard n > 0 else { break }
+            response += buffer[0..<Int(n)]
+        }
+        _ = mbedtls_ssl_close_notify(&ssl)
+        return .success(response)
     }
 }
