@@ -76,6 +76,19 @@ import Testing
         let all = try alerts("--as-of", "2025-11-15")
         #expect(Set(all.map { $0["rule"] as! String }) == ["watch-everyone"] && all.allSatisfy { $0["owner"] as? String == "cs-lead" })
         #expect(all.count == 9, "every active customer with metrics is below 101")
+        // dedupe: month gives a lasting condition a new id each month, the same id within one.
+        text = try String(contentsOf: url, encoding: .utf8).replacingOccurrences(of: #""owner": "cs-lead"}"#, with: #""owner": "cs-lead", "dedupe": "month"}"#)
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        #expect(try csw("validate").status == 0)
+        func id(_ day: String) throws -> String? { try alerts("--as-of", day, "--customer", "HOSP_001").first?["id"] as? String }
+        #expect(try id("2025-11-15") == id("2025-11-28") && id("2025-11-15") != id("2025-12-02"))
+    }
+
+    @Test func alertsAtARevisionReadGitObjects() throws {
+        let here = try csw("alerts", "--as-of", "2025-11-15", "--format", "json").stdout
+        #expect(try csw("metrics", "add", "HOSP_001", "--date", "2025-11-10", "nps_score=2").status == 0)
+        #expect(try csw("alerts", "--at", "HEAD", "--as-of", "2025-11-15", "--format", "json").stdout == here, "HEAD does not have the new snapshot")
+        #expect(try csw("alerts", "--as-of", "2025-11-15", "--format", "json").stdout != here, "the working folder does")
     }
 
     @Test func riskExplainsDriversAndRecommendsPlaybooks() throws {

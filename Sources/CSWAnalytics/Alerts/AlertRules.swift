@@ -49,8 +49,16 @@ public struct AlertRule: Sendable, Equatable {
     public let windowDays: Int
     /// A notification for the same alert is not sent again within this many days.
     public let cooldownDays: Int
+    /// What makes two firings the same alert (see `Dedupe`).
+    public let dedupe: Dedupe
 
-    public init(id: String, kind: Kind, severity: Severity, owner: String? = nil, threshold: Double = 0, windowDays: Int = 0, cooldownDays: Int = 7) {
+    /// The dedupe key: `subject` (default) is one alert per customer and rule, and per
+    /// feedback note or renewal date for the kinds that have one; `month` and `week` add
+    /// the period, so a condition that lasts raises a new alert (a new id) each period.
+    public enum Dedupe: String, Sendable, CaseIterable { case subject, month, week }
+
+    public init(id: String, kind: Kind, severity: Severity, owner: String? = nil, threshold: Double = 0, windowDays: Int = 0, cooldownDays: Int = 7,
+                dedupe: Dedupe = .subject) {
         self.id = id
         self.kind = kind
         self.severity = severity
@@ -58,6 +66,7 @@ public struct AlertRule: Sendable, Equatable {
         self.threshold = threshold
         self.windowDays = windowDays
         self.cooldownDays = cooldownDays
+        self.dedupe = dedupe
     }
 
     /// What a workspace gets when csw.json has no `alert_rules`.
@@ -84,7 +93,8 @@ public struct AlertRule: Sendable, Equatable {
             return AlertRule(id: id, kind: kind, severity: severity, owner: o["owner"]?.stringValue,
                              threshold: o["threshold"]?.numberValue?.doubleValue ?? fallback?.threshold ?? 0,
                              windowDays: o["window_days"]?.numberValue?.intValue ?? fallback?.windowDays ?? 0,
-                             cooldownDays: o["cooldown_days"]?.numberValue?.intValue ?? fallback?.cooldownDays ?? 7)
+                             cooldownDays: o["cooldown_days"]?.numberValue?.intValue ?? fallback?.cooldownDays ?? 7,
+                             dedupe: o["dedupe"]?.stringValue.flatMap(Dedupe.init) ?? .subject)
         }
     }
 }

@@ -68,13 +68,23 @@ public enum AlertEvaluator {
         var out: [Alert] = []
         for rule in rules {
             for firing in fires(rule, input, asOf: asOf, model: model) {
-                out.append(Alert(id: Alert.id(customer: input.data.id, rule: rule.id, dedupeKey: firing.key), customerID: input.data.id,
+                let key = dedupeKey(firing.key, rule.dedupe, asOf)
+                out.append(Alert(id: Alert.id(customer: input.data.id, rule: rule.id, dedupeKey: key), customerID: input.data.id,
                                  organizationName: input.data.organizationName, rule: rule.id, kind: rule.kind, severity: rule.severity,
                                  owner: rule.owner ?? input.data.csm ?? "unassigned", due: asOf.adding(days: rule.severity.dueDays),
-                                 reason: firing.reason, dedupeKey: firing.key))
+                                 reason: firing.reason, dedupeKey: key))
             }
         }
         return out.sorted { ($1.severity, $0.customerID, $0.rule) < ($0.severity, $1.customerID, $1.rule) }
+    }
+
+    /// The subject key, with the period appended for `month` and `week` rules.
+    static func dedupeKey(_ subject: String, _ dedupe: AlertRule.Dedupe, _ day: Day) -> String {
+        switch dedupe {
+        case .subject: return subject
+        case .month: return subject + "@" + day.description.prefix(7)
+        case .week: return subject + "@w" + String((day.number + 3) / 7)  // weeks start on Monday
+        }
     }
 
     /// The rule's condition at `asOf`: one (dedupe key, reason) per distinct firing.
@@ -129,7 +139,7 @@ public enum AlertEvaluator {
     public static func clearedBetween(_ alert: Alert, since: Day, asOf: Day, input: AlertInput, rules: [AlertRule], model: ScoringModel) -> Day? {
         guard let rule = rules.first(where: { $0.id == alert.rule }) else { return nil }
         for snapshot in input.data.snapshots where snapshot.date > since && snapshot.date < asOf {
-            if !fires(rule, input, asOf: snapshot.date, model: model).contains(where: { $0.key == alert.dedupeKey }) {
+            if !fires(rule, input, asOf: snapshot.date, model: model).contains(where: { dedupeKey($0.key, rule.dedupe, asOf) == alert.dedupeKey }) {
                 return snapshot.date
             }
         }

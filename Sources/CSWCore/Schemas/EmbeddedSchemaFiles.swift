@@ -184,6 +184,7 @@ enum EmbeddedSchemaFiles {
           "threshold": { "description": "health_below: the score; health_drop: points; nps_detractor: the highest detractor NPS; support_tickets: tickets.", "type": "number" },
           "window_days": { "description": "health_drop: the period; renewal_risk: days before renewal; stale_data: days without metrics.", "type": "integer", "minimum": 1 },
           "cooldown_days": { "description": "A notification for the same alert is not repeated within this many days.", "type": "integer", "minimum": 0 },
+          "dedupe": { "description": "What makes two firings the same alert: subject (one per customer and rule, or per feedback note or renewal date; the default), month or week (a new alert each period while the condition lasts).", "enum": ["subject", "month", "week"] },
           "description": { "type": "string" }
         }
       }
