@@ -56,14 +56,15 @@ release: setup
 	$(SWIFT) build $(RELEASE_FLAGS) --product csw
 
 # The main job on the bundled example workspace: create it in a temporary folder,
-# validate it, list its customers and score them (as of the example's last month).
+# validate it, list its customers, score them and list the alerts (as of the example's last month).
 run: release
 	@$(RELEASE_BIN) --version
 	@ws="$$(mktemp -d)/accounts"; \
 	  echo "$$ csw init $$ws" && $(RELEASE_BIN) init "$$ws" && \
 	  echo "$$ csw -C $$ws validate" && $(RELEASE_BIN) -C "$$ws" validate && \
 	  echo "$$ csw -C $$ws customer list" && $(RELEASE_BIN) -C "$$ws" customer list && \
-	  echo "$$ csw -C $$ws score --as-of 2025-11-15" && $(RELEASE_BIN) -C "$$ws" score --as-of 2025-11-15
+	  echo "$$ csw -C $$ws score --as-of 2025-11-15" && $(RELEASE_BIN) -C "$$ws" score --as-of 2025-11-15 && \
+	  echo "$$ csw -C $$ws alerts --as-of 2025-11-15" && $(RELEASE_BIN) -C "$$ws" alerts --as-of 2025-11-15
 
 test: setup-test
 	$(SWIFT) build

@@ -46,10 +46,12 @@ import Testing
     }
 
     /// Compares a transcript with Golden/<name>.txt (or records it).
-    static func expectGolden(_ name: String, _ arguments: [String], status: Int32, in folder: URL? = nil) throws {
+    /// `normalize`: further placeholders a test needs (its own commit ids, dates).
+    static func expectGolden(_ name: String, _ arguments: [String], status: Int32, in folder: URL? = nil,
+                             normalize: (String) -> String = { $0 }) throws {
         #expect(FileManager.default.fileExists(atPath: binary.path), "build csw first (swift build): \(binary.path)")
         let outcome = try run(arguments, in: folder)
-        let transcript = normalized("$ csw \(arguments.joined(separator: " "))\n--- stdout\n\(outcome.stdout)--- stderr\n\(outcome.stderr)--- exit \(outcome.status)\n")
+        let transcript = normalize(normalized("$ csw \(arguments.joined(separator: " "))\n--- stdout\n\(outcome.stdout)--- stderr\n\(outcome.stderr)--- exit \(outcome.status)\n"))
         let file = golden.appendingPathComponent(name + ".txt")
         if ProcessInfo.processInfo.environment["CSW_RECORD_GOLDEN"] != nil {
             try transcript.write(to: file, atomically: true, encoding: .utf8)
