@@ -162,3 +162,47 @@ func _exp(_ x: Double) -> Double {
         #expect(Severity.critical > Severity.high && Severity.low < Severity.medium)
     }
 }
+
+/// Book-of-business balancing, over generated books.
+@Suite struct WorkloadPropertyTests {
+    static func book(_ seed: UInt64) -> (accounts: [WorkloadAccount], roster: [Workload.Roster]) {
+        var rng = SplitMix64(seed: seed)
+        let csms = (0..<Int(rng.next() % 5 + 2)).map { Workload.Roster(id: "csm\($0)", name: "CSM \($0)", capacity: Double(rng.next() % 12 + 3)) }
+        let tiers = ["strategic", "enterprise", "mid_market", "smb"]
+        let accounts = (0..<Int(rng.next() % 40 + 1)).map { i in
+            WorkloadAccount(customerID: String(format: "C_%03d", i), csm: csms[Int(rng.next() % UInt64(csms.count))].id, tier: tiers[Int(rng.next() % 4)],
+                            arr: Double(rng.next() % 900_000), atRisk: rng.next() % 4 == 0, renewalWithin90d: rng.next() % 5 == 0, weights: WorkloadWeights())
+        }
+        return (accounts, csms)
+    }
+
+    static func highest(_ accounts: [WorkloadAccount], _ roster: [Workload.Roster]) -> Double {
+        Workload.loads(accounts, roster: roster).map(\.loadRatio).max() ?? 0
+    }
+
+    @Test(arguments: 0..<200)
+    func rebalancingNeverRaisesTheHighestRatioNorExceedsTheMoves(seed: Int) {
+        let (accounts, roster) = Self.book(UInt64(seed))
+        let n = seed % 6
+        for keep in [false, true] {
+            let moves = Workload.rebalance(accounts, roster: roster, maxMoves: n, keepStrategic: keep, weights: WorkloadWeights())
+            #expect(moves.count <= n)
+            let after = Workload.apply(moves, to: accounts, weights: WorkloadWeights())
+            #expect(Self.highest(after, roster) <= Self.highest(accounts, roster) + 1e-9)
+            if !moves.isEmpty { #expect(Self.highest(after, roster) < Self.highest(accounts, roster), "every move is there to lower it") }
+            if keep { #expect(moves.allSatisfy { m in accounts.first { $0.customerID == m.customerID }!.tier != "strategic" }) }
+            #expect(Set(moves.map(\.customerID)).count == moves.count, "an account moves at most once")
+            #expect(after.reduce(0) { $0 + $1.load } - accounts.reduce(0) { $0 + $1.load } < 1e-9, "moving keeps the total load")
+        }
+    }
+
+    @Test func loadsAddUpPerCSM() {
+        let w = WorkloadWeights()
+        #expect(w.load(tier: "mid_market", arr: 0, atRisk: false) == 1)
+        #expect(w.load(tier: "strategic", arr: 1_000_000, atRisk: true) == 2 + 1 + 0.5)
+        let (accounts, roster) = Self.book(7)
+        let loads = Workload.loads(accounts, roster: roster)
+        #expect(abs(loads.reduce(0) { $0 + $1.load } - accounts.reduce(0) { $0 + $1.load }) < 1e-9)
+        #expect(loads.reduce(0) { $0 + $1.accounts } == accounts.count)
+    }
+}

@@ -191,6 +191,19 @@ enum EmbeddedSchemaFiles {
     },
     "playbooks": { "type": "object" },
     "product_catalog": { "type": "array" },
+    "workload": {
+      "description": "How much work an account is, for csw workload (docs/WORKLOAD.md).",
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "tier_weights": { "description": "Load per account by tier (a mid-market account counts 1).", "type": "object", "additionalProperties": { "type": "number", "minimum": 0 } },
+        "arr_unit": { "description": "ARR adds arr_weight per this much contract value.", "type": "number", "exclusiveMinimum": 0 },
+        "arr_weight": { "type": "number", "minimum": 0 },
+        "at_risk_weight": { "description": "Added for an account at risk (band at_risk, or churn at least 50%).", "type": "number", "minimum": 0 },
+        "over_capacity": { "description": "Load ratio above which a CSM is over capacity.", "type": "number", "exclusiveMinimum": 0 },
+        "under_capacity": { "description": "Load ratio below which a CSM is under capacity.", "type": "number", "minimum": 0 }
+      }
+    },
     "hooks": {
       "description": "Notification hooks for csw run (docs/ALERTS.md). A webhook's URL is a secret: name the environment variable that holds it; never put the URL here.",
       "type": "array",

@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+
+/// csw workload and csw workload rebalance on the example workspace.
+@Suite struct WorkloadTests {
+    let folder: URL
+
+    init() throws {
+        let parent = FileManager.default.temporaryDirectory.appendingPathComponent("csw-workload-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        folder = parent.appendingPathComponent("accounts")
+        #expect(try CLITests.run(["init", folder.path], in: parent).status == 0)
+    }
+
+    func csw(_ arguments: String...) throws -> CLITests.Outcome { try CLITests.run(arguments, in: folder) }
+
+    func json(_ arguments: String...) throws -> Any {
+        try JSONSerialization.jsonObject(with: Data(try CLITests.run(arguments, in: folder).stdout.utf8))
+    }
+
+    @Test func eachCSMsBookAgainstCapacity() throws {
+        try CLITests.expectGolden("workload", ["workload", "--as-of", "2025-11-15"], status: 0, in: folder)
+        let rows = try json("workload", "--as-of", "2025-11-15", "--format", "json") as! [[String: Any]]
+        for key in ["csm", "accounts", "arr", "at_risk", "renewals_90d", "load", "capacity", "load_ratio"] { #expect(rows[0][key] != nil, "JSON has \(key)") }
+        let dana = try #require(rows.first { $0["csm"] as? String == "dana.okafor" })
+        #expect(dana["at_risk"] as? Double == 1 && dana["open_alerts"] as? Double == 3, "CH_003 is at risk with three alerts")
+        #expect(rows.reduce(0) { $0 + ($1["accounts"] as! Double) } == 9, "every active customer once (the churned one is not a load)")
+    }
+
+    @Test func rebalancingSuggestsThenApplies() throws {
+        try CLITests.expectGolden("workload-rebalance", ["workload", "rebalance", "--max-moves", "2", "--as-of", "2025-11-15"], status: 0, in: folder)
+        let plan = try json("workload", "rebalance", "--max-moves", "2", "--as-of", "2025-11-15", "--format", "json") as! [String: Any]
+        let moves = plan["moves"] as! [[String: Any]]
+        #expect(moves.count == 2)
+        let before = (plan["before"] as! [[String: Any]]).map { $0["load_ratio"] as! Double }.max()!
+        let after = (plan["after"] as! [[String: Any]]).map { $0["load_ratio"] as! Double }.max()!
+        #expect(after < before)
+        let strategic = try json("workload", "rebalance", "--max-moves", "5", "--keep-strategic", "--as-of", "2025-11-15", "--format", "json") as! [String: Any]
+        #expect((strategic["moves"] as! [[String: Any]]).allSatisfy { !["AMC_002", "PAY_006"].contains($0["customer_id"] as! String) }, "strategic accounts stay")
+        let applied = try csw("workload", "rebalance", "--max-moves", "2", "--as-of", "2025-11-15", "--apply")
+        #expect(applied.status == 0 && applied.stdout.contains("applied: csm_assigned changed in 2 profiles"))
+        let moved = moves[0]["customer_id"] as! String
+        let profile = try String(contentsOf: folder.appendingPathComponent("customers/\(moved)/profile.json"), encoding: .utf8)
+        #expect(profile.contains("\"csm_assigned\": \"\(moves[0]["to"] as! String)\""))
+        #expect(try csw("validate").status == 0 && (try csw("fmt", "--check")).status == 0, "the edit keeps the file valid and canonical")
+        #expect(try csw("workload", "rebalance", "--max-moves", "-1").status == 2)
+    }
+}
