@@ -46,3 +46,27 @@ import Testing
         #expect(try csw("workload", "rebalance", "--max-moves", "-1").status == 2)
     }
 }
+
+/// csw expansion on the example workspace.
+@Suite struct ExpansionTests {
+    @Test func opportunitiesFromUsageCatalogAndPeers() throws {
+        let parent = FileManager.default.temporaryDirectory.appendingPathComponent("csw-expansion-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        let folder = parent.appendingPathComponent("accounts")
+        #expect(try CLITests.run(["init", folder.path], in: parent).status == 0)
+        try CLITests.expectGolden("expansion-example", ["expansion", "--as-of", "2025-11-15"], status: 0, in: folder)
+        let out = try CLITests.run(["expansion", "HOSP_001", "--as-of", "2025-11-15", "--format", "json"], in: folder)
+        let all = try JSONSerialization.jsonObject(with: Data(out.stdout.utf8)) as! [[String: Any]]
+        for key in ["customer_id", "type", "product", "estimated_value", "probability", "expected_value", "evidence", "playbook"] {
+            #expect(all[0][key] != nil, "JSON has \(key)")
+        }
+        let upsell = try #require(all.first { $0["type"] as? String == "seat_upsell" && $0["product"] as? String == "clinical-decision-support" })
+        #expect((upsell["evidence"] as! [String]).prefix(2) == ["usage 85.0% (+1.9 in 90 days)", "420 seats licensed, +84 proposed"])
+        #expect((upsell["estimated_value"] as? NSNumber)?.intValue == 84 * 900, "20% more of 420 seats at 900 a seat")
+        #expect(upsell["playbook"] as? String == "expansion-enterprise")
+        #expect(all.allSatisfy { o in (o["expected_value"] as! Double) == ((o["estimated_value"] as! Double) * (o["probability"] as! Double)).rounded() })
+        #expect(!all.contains { $0["product"] as? String == "population-health" }, "a product whose prerequisite is not owned is not offered")
+        let churned = try CLITests.run(["expansion", "CH_008", "--as-of", "2025-11-15"], in: folder)
+        #expect(churned.stdout.hasPrefix("no expansion opportunity"), "a churned customer has none")
+    }
+}

@@ -86,6 +86,16 @@ public struct CustomerData: Sendable {
     public let tier: String
     /// csm_assigned: the CSM who owns the account.
     public let csm: String?
+    /// segment.clinical_specialty.
+    public let specialty: String?
+    /// What the customer has bought (profile products).
+    public let products: [OwnedProduct]
+
+    public struct OwnedProduct: Sendable, Equatable {
+        public let id: String
+        public let quantity: Int?
+        public let unit: String?
+    }
     public private(set) var status: String
     public let organizationType: String?
     public let contractValue: Double
@@ -107,6 +117,10 @@ public struct CustomerData: Sendable {
         organizationName = profile["organization_name"]?.stringValue ?? ""
         tier = profile["tier"]?.stringValue ?? ""
         csm = profile["csm_assigned"]?.stringValue
+        specialty = profile["segment"]?["clinical_specialty"]?.stringValue
+        products = (profile["products"]?.elements.map { $0 } ?? []).compactMap { p in
+            p["product_id"]?.stringValue.map { OwnedProduct(id: $0, quantity: p["licensed_seats"]?.number?.intValue, unit: p["unit"]?.stringValue) }
+        }
         status = profile["status"]?.stringValue ?? "active"
         organizationType = profile["segment"]?["organization_type"]?.stringValue
         contractValue = profile["contract_value"]?.doubleValue ?? 0

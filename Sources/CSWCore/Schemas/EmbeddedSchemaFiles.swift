@@ -190,7 +190,24 @@ enum EmbeddedSchemaFiles {
       }
     },
     "playbooks": { "type": "object" },
-    "product_catalog": { "type": "array" },
+    "product_catalog": {
+      "description": "The modules a customer can buy, for csw expansion (docs/REVENUE.md).",
+      "type": "array",
+      "items": {
+        "type": "object",
+        "required": ["id", "name", "unit", "price"],
+        "additionalProperties": false,
+        "properties": {
+          "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$" },
+          "name": { "type": "string", "minLength": 1 },
+          "unit": { "enum": ["seat", "bed", "facility"] },
+          "price": { "description": "Annual price per unit.", "type": "number", "minimum": 0 },
+          "segments": { "description": "organization_type values it fits (empty: every segment).", "type": "array", "items": { "type": "string" }, "uniqueItems": true },
+          "specialties": { "description": "clinical_specialty values it fits (empty or absent: every specialty).", "type": "array", "items": { "type": "string" }, "uniqueItems": true },
+          "prerequisites": { "description": "Products a customer must own first.", "type": "array", "items": { "type": "string" }, "uniqueItems": true }
+        }
+      }
+    },
     "workload": {
       "description": "How much work an account is, for csw workload (docs/WORKLOAD.md).",
       "type": "object",

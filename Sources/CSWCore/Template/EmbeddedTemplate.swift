@@ -57,6 +57,14 @@ enum EmbeddedTemplate {
       "description": "Sepsis early-warning alerts acknowledged and reviewed by a clinician during the month."
     }
   },
+  "product_catalog": [
+    {"id": "clinical-decision-support", "name": "Clinical decision support", "unit": "seat", "price": 900, "segments": ["health_system", "academic_medical_center", "community_hospital", "clinic_group"]},
+    {"id": "sepsis-early-warning", "name": "Sepsis early warning", "unit": "bed", "price": 350, "segments": ["health_system", "academic_medical_center", "community_hospital", "critical_access_hospital"]},
+    {"id": "imaging-triage", "name": "Imaging AI triage", "unit": "facility", "price": 60000, "segments": ["health_system", "academic_medical_center", "community_hospital"], "prerequisites": ["clinical-decision-support"]},
+    {"id": "care-gap-analytics", "name": "Care-gap analytics", "unit": "facility", "price": 25000, "segments": ["payer", "health_system", "clinic_group"]},
+    {"id": "population-health", "name": "Population health management", "unit": "seat", "price": 1200, "segments": ["payer", "health_system"], "prerequisites": ["care-gap-analytics"]},
+    {"id": "ambient-documentation", "name": "Ambient clinical documentation", "unit": "seat", "price": 1500, "segments": []}
+  ],
   "alert_rules": [
     {"id": "health-critical", "kind": "health_below", "severity": "critical", "threshold": 40, "cooldown_days": 7},
     {"id": "health-at-risk", "kind": "health_below", "severity": "high", "threshold": 50, "cooldown_days": 14},
@@ -2959,6 +2967,56 @@ When a champion leaves or satisfaction drops, usage usually follows within a qua
 Re-anchor the relationship at the executive level before renewal talks start: show the
 outcomes the customer already has, name the gaps honestly, and agree what success looks
 like for the next ninety days.
+
+"""####),
+        ("playbooks/expansion-enterprise.md", ####"""
+---
+title: Enterprise expansion
+type: expansion
+summary: Grow strategic and enterprise accounts from proven outcomes, with the executive sponsor.
+trigger:
+  tiers: [strategic, enterprise]
+steps:
+  - title: Summarise outcomes and usage by department for the executive sponsor
+    owner_role: csm
+    day: 0
+  - title: Identify the next departments or facilities with the clinical lead
+    owner_role: clinical_lead
+    day: 7
+  - title: Hold an expansion workshop with IT, clinical and finance stakeholders
+    owner_role: sales
+    day: 21
+  - title: Send a proposal tied to the customer's outcome targets
+    owner_role: sales
+    day: 35
+tags: [expansion]
+---
+Large health systems buy expansion on evidence from their own units. Start from the
+outcomes the first departments achieved, let the clinical lead pick the next ones, and
+tie the proposal to the targets the executive sponsor already owns.
+
+"""####),
+        ("playbooks/expansion-mid-market.md", ####"""
+---
+title: Mid-market and SMB expansion
+type: expansion
+summary: Add seats or modules in smaller accounts when usage is near capacity.
+trigger:
+  tiers: [mid_market, smb]
+steps:
+  - title: Confirm who is using the product and who is waiting for access
+    owner_role: csm
+    day: 0
+  - title: Share a one-page case from a peer of the same segment
+    owner_role: csm
+    day: 5
+  - title: Send a simple add-on quote
+    owner_role: sales
+    day: 10
+tags: [expansion]
+---
+Smaller accounts expand when people are waiting for seats. Keep it simple: confirm the
+demand, show a peer's result, and send a quote they can sign without a procurement cycle.
 
 """####),
         ("playbooks/onboarding.md", ####"""
