@@ -70,3 +70,36 @@ import Testing
         #expect(churned.stdout.hasPrefix("no expansion opportunity"), "a churned customer has none")
     }
 }
+
+/// Opportunities through the pipeline on the example workspace.
+@Suite struct PipelineTests {
+    @Test func opportunitiesMoveThroughThePipeline() throws {
+        let parent = FileManager.default.temporaryDirectory.appendingPathComponent("csw-pipeline-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        let folder = parent.appendingPathComponent("accounts")
+        #expect(try CLITests.run(["init", folder.path], in: parent).status == 0)
+        func csw(_ a: String...) throws -> CLITests.Outcome { try CLITests.run(a, in: folder) }
+        let add = try csw("opportunity", "add", "HOSP_001", "--type", "seat_upsell", "--product", "clinical-decision-support", "--amount", "75600",
+                          "--close", "2026-03-31", "--as-of", "2025-11-15")
+        #expect(add.status == 0, "\(add.stderr)")
+        let id = String(add.stdout.split(separator: " ")[1])
+        #expect(try csw("opportunity", "add", "PAY_006", "--type", "cross_sell", "--product", "population-health", "--amount", "60000",
+                        "--close", "2026-06-30", "--as-of", "2025-11-15").status == 0)
+        #expect(try csw("opportunity", "add", "AMC_009", "--type", "cross_sell", "--amount", "20000", "--close", "2026-01-31", "--as-of", "2025-11-16").status == 0)
+        #expect(try csw("opportunity", "move", id, "negotiation", "--as-of", "2025-12-01").status == 0)
+        let lostID = try #require((try JSONSerialization.jsonObject(with: Data(try csw("pipeline", "--format", "json").stdout.utf8)) as! [String: Any])["opportunities"]
+            .flatMap { ($0 as! [[String: Any]]).first { $0["customer_id"] as? String == "AMC_009" }?["id"] as? String })
+        #expect(try csw("opportunity", "close", lostID, "lost", "--as-of", "2025-12-10").status == 0)
+        try CLITests.expectGolden("pipeline", ["pipeline"], status: 0, in: folder)
+        let report = try JSONSerialization.jsonObject(with: Data(try csw("pipeline", "--format", "json").stdout.utf8)) as! [String: Any]
+        #expect(report["total_pipeline_value"] as? Double == 135_600)
+        #expect(report["weighted_pipeline_value"] as? Double == 75_600 * 0.75 + 60_000 * 0.1)
+        #expect(report["win_rate"] as? Double == 0 && report["expansion_revenue"] as? Double == 0)
+        #expect(try csw("opportunity", "close", id, "won", "--as-of", "2026-01-15").status == 0)
+        let after = try JSONSerialization.jsonObject(with: Data(try csw("pipeline", "--format", "json").stdout.utf8)) as! [String: Any]
+        #expect(after["win_rate"] as? Double == 0.5 && after["expansion_revenue"] as? Double == 75_600)
+        #expect(try csw("opportunity", "close", id, "lost").status == 1, "a closed opportunity stays closed")
+        #expect(try csw("opportunity", "move", id, "won").status == 2, "won and lost are for close")
+        #expect(try csw("validate").status == 0, "opportunities.jsonl is part of the format")
+    }
+}

@@ -206,3 +206,25 @@ func _exp(_ x: Double) -> Double {
         #expect(loads.reduce(0) { $0 + $1.accounts } == accounts.count)
     }
 }
+
+/// The expansion pipeline's figures.
+@Suite struct PipelinePropertyTests {
+    @Test(arguments: 0..<50)
+    func weightedValueIsTheSumOfAmountTimesStageProbability(seed: Int) {
+        var rng = SplitMix64(seed: UInt64(seed))
+        let day = Day("2025-11-15")!
+        let items = (0..<Int(rng.next() % 30)).map { i in
+            PipelineOpportunity(id: "O-\(i)", customerID: "C_\(rng.next() % 5)", type: "cross_sell", product: nil, amount: Double(rng.next() % 500_000),
+                                stage: PipelineOpportunity.stages[Int(rng.next() % 6)], owner: "csm\(rng.next() % 3)", expectedClose: day, created: day)
+        }
+        let report = PipelineReport(items, segments: [:])
+        let open = items.filter { !["won", "lost"].contains($0.stage) }
+        let expected = open.reduce(0.0) { $0 + $1.amount * PipelineOpportunity.stageProbability[$1.stage]! }
+        #expect(abs(report.weightedPipelineValue - expected) < 1e-6)
+        #expect(abs(report.totalPipelineValue - open.reduce(0) { $0 + $1.amount }) < 1e-6)
+        #expect(abs(report.byStage.reduce(0) { $0 + $1.weighted } - expected) < 1e-6, "the stages add up to the whole")
+        #expect(abs(report.byOwner.reduce(0) { $0 + $1.weighted } - expected) < 1e-6, "so do the owners")
+        let won = items.filter { $0.stage == "won" }.count, lost = items.filter { $0.stage == "lost" }.count
+        #expect(report.winRate == (won + lost > 0 ? Double(won) / Double(won + lost) : nil))
+    }
+}

@@ -20,6 +20,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case alertStateSchema = "CSW0110"
     case playbookSchema = "CSW0111"
     case taskSchema = "CSW0112"
+    case opportunitySchema = "CSW0113"
     // Customers
     case invalidCustomerFolder = "CSW0201"
     case customerIDMismatch = "CSW0202"
@@ -65,6 +66,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
         case .alertStateSchema: return "alerts.json (acknowledged and snoozed alerts) does not match its schema"
         case .playbookSchema: return "a playbook's front matter does not match its schema"
         case .taskSchema: return "a line of tasks.jsonl does not match its schema"
+        case .opportunitySchema: return "a line of opportunities.jsonl does not match its schema"
         case .invalidCustomerFolder: return "a folder in customers/ is not named as a customer id"
         case .customerIDMismatch: return "profile.json's customer_id differs from its folder name"
         case .missingProfile: return "a customer folder has no profile.json"

@@ -323,6 +323,30 @@ enum EmbeddedSchemaFiles {
 }
 
 """####),
+        ("opportunity.schema.json", ####"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "title": "Expansion opportunity",
+  "description": "One line of customers/<ID>/opportunities.jsonl: an expansion opportunity a CSM took up (csw opportunity add), with its stage.",
+  "type": "object",
+  "required": ["id", "type", "amount", "stage", "owner", "expected_close", "created"],
+  "additionalProperties": false,
+  "properties": {
+    "id": { "type": "string", "pattern": "^O-[0-9a-f]{12}$" },
+    "type": { "enum": ["seat_upsell", "cross_sell", "tier_upgrade", "new_facility", "other"] },
+    "product": { "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$" },
+    "amount": { "description": "Annual contract value it adds.", "type": "number", "minimum": 0 },
+    "stage": { "enum": ["identified", "qualified", "proposed", "negotiation", "won", "lost"] },
+    "owner": { "type": "string", "minLength": 1 },
+    "expected_close": { "$ref": "common.schema.json#/$defs/date" },
+    "created": { "$ref": "common.schema.json#/$defs/date" },
+    "updated": { "$ref": "common.schema.json#/$defs/date" },
+    "closed": { "$ref": "common.schema.json#/$defs/date" },
+    "note": { "type": "string" }
+  }
+}
+
+"""####),
         ("playbook.schema.json", ####"""
 {
   "$schema": "https://json-schema.org/draft/2020-12/schema",

@@ -17,6 +17,7 @@ public struct WorkspaceSchemas: Sendable {
         case alertState = "alert-state.schema.json"
         case playbook = "playbook.schema.json"
         case task = "task.schema.json"
+        case opportunity = "opportunity.schema.json"
         case common = "common.schema.json"
     }
 
@@ -30,6 +31,7 @@ public struct WorkspaceSchemas: Sendable {
     public let alertState: CompiledSchema
     public let playbook: CompiledSchema
     public let task: CompiledSchema
+    public let opportunity: CompiledSchema
 
     /// The schema files as csw carries them: (file name, text).
     public static var files: [(name: String, text: String)] { EmbeddedSchemaFiles.files }
@@ -78,5 +80,6 @@ public struct WorkspaceSchemas: Sendable {
         alertState = Self.compile(.alertState)
         playbook = Self.compile(.playbook)
         task = Self.compile(.task)
+        opportunity = Self.compile(.opportunity)
     }
 }

@@ -128,11 +128,12 @@ public struct WorkspaceValidator: Sendable {
                     case .success(let document):
                         diagnostics += SchemaDiagnostics.check(document.root, schemas.alertState, code: .alertStateSchema, path: full)
                     }
-                } else if path == "tasks.jsonl" {
+                } else if path == "tasks.jsonl" || path == "opportunities.jsonl" {
+                    let (schema, code) = path == "tasks.jsonl" ? (schemas.task, DiagnosticCode.taskSchema) : (schemas.opportunity, .opportunitySchema)
                     let lines = JSONLines.parse(bytes)
                     for error in lines.errors { diagnostics.append(SchemaDiagnostics.syntax(error, full, code: .invalidJSONLine)) }
                     for record in lines.records {
-                        diagnostics += SchemaDiagnostics.check(record.document.root, schemas.task, code: .taskSchema, path: full)
+                        diagnostics += SchemaDiagnostics.check(record.document.root, schema, code: code, path: full)
                     }
                 } else if path == "scores.jsonl" {
                     let lines = JSONLines.parse(bytes)

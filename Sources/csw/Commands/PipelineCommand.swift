@@ -1,0 +1,228 @@
+import ArgumentParser
+import CSWAnalytics
+import CSWCore
+import CSWGit
+import CSWJSON
+import CSWSchema
+
+struct OpportunityCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "opportunity",
+        abstract: "Take up an expansion opportunity and move it through the pipeline.",
+        discussion: """
+        Stages: identified, qualified, proposed, negotiation, then won or lost. Each \
+        opportunity is a line of customers/<ID>/opportunities.jsonl (docs/REVENUE.md).
+
+        Examples:
+          csw opportunity add HOSP_001 --type seat_upsell --product clinical-decision-support --amount 75600 --close 2026-03-31
+          csw opportunity move O-1a2b3c4d5e6f proposed
+          csw opportunity close O-1a2b3c4d5e6f won
+        """,
+        subcommands: [OpportunityAddCommand.self, OpportunityMoveCommand.self, OpportunityCloseCommand.self]
+    )
+}
+
+struct OpportunityAddCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "add", abstract: "Add an opportunity at stage identified.")
+
+    @Argument(help: ArgumentHelp("The customer.", valueName: "customer"))
+    var customer: String
+
+    @Option(name: .long, help: ArgumentHelp("seat_upsell, cross_sell, tier_upgrade, new_facility or other.", valueName: "type"))
+    var type: String
+
+    @Option(name: .long, help: ArgumentHelp("The catalog product, if any.", valueName: "product"))
+    var product: String?
+
+    @Option(name: .long, help: ArgumentHelp("Annual contract value it adds.", valueName: "amount"))
+    var amount: Double
+
+    @Option(name: .long, help: ArgumentHelp("Expected close date.", valueName: "YYYY-MM-DD"))
+    var close: String
+
+    @Option(name: .long, help: ArgumentHelp("Who works it (default: the customer's CSM).", valueName: "owner"))
+    var owner: String?
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("The date it was taken up (default: today).", valueName: "YYYY-MM-DD"))
+    var asOf: String?
+
+    func run() throws {
+        let err = Terminal.standardError
+        guard CustomerID(customer) != nil else {
+            err.write("error: \(CustomerID.explain(customer))\n")
+            throw ExitCode(2)
+        }
+        guard ["seat_upsell", "cross_sell", "tier_upgrade", "new_facility", "other"].contains(type) else {
+            err.write("error: --type takes seat_upsell, cross_sell, tier_upgrade, new_facility or other\n")
+            throw ExitCode(2)
+        }
+        guard amount >= 0, amount.isFinite else {
+            err.write("error: --amount must be 0 or more\n")
+            throw ExitCode(2)
+        }
+        let day = try DiffCommand.day(asOf)
+        guard let closeDay = Day(close), FormatChecker.check("date", close) == true else {
+            err.write("error: --close \(close) is not a date written YYYY-MM-DD\n")
+            throw ExitCode(2)
+        }
+        let workspace = try Workspace.open()
+        let profilePath = workspace.root + "/customers/" + customer + "/profile.json"
+        guard let profile = try? JSONDocument.parse(try FileSystem.read(profilePath)).get().root else {
+            err.write("error: there is no customer \(customer) (or its profile.json is not valid); see 'csw customer list'\n")
+            throw ExitCode(1)
+        }
+        let opportunity = PipelineOpportunity(id: PipelineOpportunity.id(customer: customer, type: type, product: product, created: day), customerID: customer,
+                                              type: type, product: product, amount: amount, stage: "identified",
+                                              owner: owner ?? profile["csm_assigned"]?.stringValue ?? "unassigned", expectedClose: closeDay, created: day)
+        try PipelineStore.update(customer, workspace: workspace) { items in
+            guard !items.contains(where: { $0.id == opportunity.id }) else {
+                err.write("error: \(customer) already has this opportunity (\(opportunity.id))\n")
+                throw ExitCode(1)
+            }
+            items.append(opportunity)
+        }
+        Terminal.standardOutput.write("added \(opportunity.id) for \(customer): \(type)\(product.map { " \($0)" } ?? ""), \(Money.format(amount)), closes \(closeDay)\n")
+    }
+}
+
+struct OpportunityMoveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "move", abstract: "Move an open opportunity to another stage.")
+
+    @Argument(help: ArgumentHelp("The opportunity id.", valueName: "id"))
+    var id: String
+
+    @Argument(help: ArgumentHelp("identified, qualified, proposed or negotiation.", valueName: "stage"))
+    var stage: String
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("When (default: today).", valueName: "YYYY-MM-DD"))
+    var asOf: String?
+
+    func run() throws {
+        guard ["identified", "qualified", "proposed", "negotiation"].contains(stage) else {
+            Terminal.standardError.write("error: a stage is identified, qualified, proposed or negotiation (csw opportunity close ends one)\n")
+            throw ExitCode(2)
+        }
+        try PipelineStore.change(id, to: stage, on: try DiffCommand.day(asOf))
+    }
+}
+
+struct OpportunityCloseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "close", abstract: "Close an opportunity as won or lost.")
+
+    @Argument(help: ArgumentHelp("The opportunity id.", valueName: "id"))
+    var id: String
+
+    @Argument(help: ArgumentHelp("won or lost.", valueName: "outcome"))
+    var outcome: String
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("When (default: today).", valueName: "YYYY-MM-DD"))
+    var asOf: String?
+
+    func run() throws {
+        guard outcome == "won" || outcome == "lost" else {
+            Terminal.standardError.write("error: an opportunity closes as won or lost\n")
+            throw ExitCode(2)
+        }
+        try PipelineStore.change(id, to: outcome, on: try DiffCommand.day(asOf))
+    }
+}
+
+struct PipelineCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pipeline",
+        abstract: "The weighted expansion pipeline by stage, owner and segment; win rate and expansion revenue.",
+        discussion: """
+        Weighted value = amount × the stage's probability (identified 10%, qualified 25%, \
+        proposed 50%, negotiation 75%). Win rate = won / (won + lost); expansion revenue = \
+        the amounts won (docs/REVENUE.md).
+
+        Examples:
+          csw pipeline
+          csw pipeline --owner mike.smith --format json
+        """
+    )
+
+    @Option(name: .long, help: ArgumentHelp("Only this owner's opportunities.", valueName: "owner"))
+    var owner: String?
+
+    @Option(name: .long, help: ArgumentHelp("Only this stage.", valueName: "stage"))
+    var stage: String?
+
+    @Option(name: .long, help: ArgumentHelp("Output: text or json.", valueName: "text|json"))
+    var format: OutputFormat = .text
+
+    func run() throws {
+        let (all, segments) = try PipelineStore.all()
+        let chosen = all.filter { o in (owner.map { o.owner == $0 } ?? true) && (stage.map { o.stage == $0 } ?? true) }
+        let report = PipelineReport(chosen, segments: segments)
+        let out = Terminal.standardOutput
+        switch format {
+        case .json:
+            out.write(JSONWriter().string(report.json))
+        case .text:
+            if report.open.isEmpty {
+                out.write("no open opportunities; take one up from csw expansion with csw opportunity add\n")
+            } else {
+                let rows = report.open.map { o in
+                    [o.id, o.customerID, o.type, o.product ?? "—", o.stage, o.owner, o.expectedClose.description, Money.format(o.amount), Money.format(o.weighted)]
+                }
+                out.write(TextTable.render(header: ["ID", "CUSTOMER", "TYPE", "PRODUCT", "STAGE", "OWNER", "CLOSE", "AMOUNT", "WEIGHTED"], rows: rows, rightAligned: [7, 8]))
+                out.write("\nby stage: " + report.byStage.map { "\($0.key) \(Money.format($0.weighted))" }.joined(separator: ", ") + "\n")
+            }
+            out.write("pipeline \(Money.format(report.totalPipelineValue)), weighted \(Money.format(report.weightedPipelineValue)); ")
+            out.write("win rate \(report.winRate.map(ScoreTable.percent) ?? "— (nothing closed)"), expansion revenue \(Money.format(report.expansionRevenue))\n")
+        }
+    }
+}
+
+/// customers/<ID>/opportunities.jsonl: reading and changing opportunities.
+enum PipelineStore {
+    /// Every opportunity, and each customer's organization_type.
+    static func all() throws -> ([PipelineOpportunity], [String: String]) {
+        let workspace = try Workspace.open()
+        let names = try workspace.reader.customerEntries().filter { $0.type == .directory && CustomerID($0.name) != nil }.map(\.name)
+        var all: [PipelineOpportunity] = [], segments: [String: String] = [:]
+        for name in names {
+            let base = workspace.root + "/customers/" + name
+            all += PipelineOpportunity.parse(try? FileSystem.read(base + "/opportunities.jsonl"), customer: name)
+            if let profile = try? JSONDocument.parse(try FileSystem.read(base + "/profile.json")).get().root {
+                segments[name] = profile["segment"]?["organization_type"]?.stringValue
+            }
+        }
+        return (all, segments)
+    }
+
+    /// Rewrites one customer's file under the workspace lock.
+    static func update(_ customer: String, workspace: Workspace, _ change: (inout [PipelineOpportunity]) throws -> Void) throws {
+        let lock = try workspace.lock()
+        defer { withExtendedLifetime(lock) {} }
+        let path = workspace.root + "/customers/" + customer + "/opportunities.jsonl"
+        var items = PipelineOpportunity.parse(try? FileSystem.read(path), customer: customer)
+        try change(&items)
+        do {
+            try AtomicFile.write(PipelineOpportunity.file(items), to: path)
+        } catch {
+            Terminal.standardError.write("error: \(error)\n  note: nothing was changed\n")
+            throw ExitCode(2)
+        }
+    }
+
+    static func change(_ id: String, to stage: String, on day: Day) throws {
+        let err = Terminal.standardError
+        guard let found = try all().0.first(where: { $0.id == id }) else {
+            err.write("error: there is no opportunity \(id); 'csw pipeline' lists the open ones\n")
+            throw ExitCode(1)
+        }
+        guard found.isOpen else {
+            err.write("error: \(id) is already \(found.stage)\(found.closed.map { " (\($0))" } ?? "")\n")
+            throw ExitCode(1)
+        }
+        try update(found.customerID, workspace: try Workspace.open()) { items in
+            guard let i = items.firstIndex(where: { $0.id == id }) else { return }
+            items[i].stage = stage
+            items[i].updated = day
+            if stage == "won" || stage == "lost" { items[i].closed = day }
+        }
+        Terminal.standardOutput.write("\(id) (\(found.customerID)): \(found.stage) → \(stage)\n")
+    }
+}
