@@ -58,7 +58,7 @@ public enum Opportunities {
     public static let utilisationThreshold = 85.0
 
     /// Probability that an opportunity closes: from health, NPS, outcomes against target,
-    /// churn risk and timing (renewal 60–240 days out), clamped to 5–90%.
+    /// churn risk and timing (health rising, renewal 60–240 days out), clamped to 5–90%.
     public static func probability(_ score: CustomerScore, data: CustomerData, asOf: Day, kpiTargets: [String: Double]) -> (Double, [String]) {
         var p = 0.15 + 0.35 * score.health.score / 100
         var why = ["health \(ScoreTable.fmt(score.health.score))"]
@@ -75,6 +75,11 @@ public enum Opportunities {
         }
         p -= 0.4 * score.churn.probability
         why.append("churn \(ScoreTable.percent(score.churn.probability))")
+        // Timing: health at a high point (rising over 30 days and over the six-month slope).
+        if let change = score.trend.change30d, let slope = score.trend.slopePer30d, change > 0, slope > 0 {
+            p += 0.05
+            why.append("health rising (\(ScoreTable.signed(change)) in 30 days)")
+        }
         if let renewal = data.renewal, (60...240).contains(renewal - asOf) {
             p += 0.1
             why.append("renewal in \(renewal - asOf) days")

@@ -144,3 +144,52 @@ public struct PipelineReport: Sendable {
                         "opportunities": .array(open.map(\.json))])
     }
 }
+
+/// Gross and net revenue retention between two versions of the workspace (docs/REVENUE.md):
+/// over the customers active at the start, GRR = Σ min(start, end) / Σ start and
+/// NRR = Σ end / Σ start, where end is the contract value at the end (0 when the customer
+/// churned or left). Customers who joined in between are not part of either.
+public struct RevenueRetention: Sendable, Equatable {
+    public struct Account: Sendable, Equatable {
+        public let contractValue: Double
+        public let active: Bool
+
+        public init(contractValue: Double, active: Bool) {
+            self.contractValue = contractValue
+            self.active = active
+        }
+    }
+
+    public let startingARR: Double
+    public let endingARR: Double
+    public let churned: Double
+    public let contraction: Double
+    public let expansion: Double
+    public let customers: Int
+
+    public var grr: Double? { startingARR > 0 ? (startingARR - churned - contraction) / startingARR : nil }
+    public var nrr: Double? { startingARR > 0 ? endingARR / startingARR : nil }
+
+    public init(start: [String: Account], end: [String: Account]) {
+        var s = 0.0, e = 0.0, churned = 0.0, contraction = 0.0, expansion = 0.0, n = 0
+        for (id, a) in start where a.active && a.contractValue > 0 {
+            n += 1
+            s += a.contractValue
+            let later = end[id].flatMap { $0.active ? $0.contractValue : nil } ?? 0
+            e += later
+            if later == 0 { churned += a.contractValue } else if later < a.contractValue { contraction += a.contractValue - later } else { expansion += later - a.contractValue }
+        }
+        startingARR = s
+        endingARR = e
+        self.churned = churned
+        self.contraction = contraction
+        self.expansion = expansion
+        customers = n
+    }
+
+    public var json: JSONValue {
+        func num(_ x: Double?) -> JSONValue { x.map { .number(JSONNumber(($0 * 10000).rounded() / 10000)) } ?? .null }
+        return .object(["customers": .number(JSONNumber(customers)), "starting_arr": num(startingARR), "ending_arr": num(endingARR),
+                        "churned": num(churned), "contraction": num(contraction), "expansion": num(expansion), "grr": num(grr), "nrr": num(nrr)])
+    }
+}

@@ -148,6 +148,13 @@ struct PipelineCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Only this stage.", valueName: "stage"))
     var stage: String?
 
+    @Option(name: .customLong("retention-from"),
+            help: ArgumentHelp("Also report GRR and NRR since this git revision, or the last commit on or before this date.", valueName: "rev|YYYY-MM-DD"))
+    var retentionFrom: String?
+
+    @Option(name: .customLong("retention-to"), help: ArgumentHelp("End of that period (default: the working folder).", valueName: "rev|YYYY-MM-DD"))
+    var retentionTo: String?
+
     @Option(name: .long, help: ArgumentHelp("Output: text or json.", valueName: "text|json"))
     var format: OutputFormat = .text
 
@@ -155,11 +162,20 @@ struct PipelineCommand: ParsableCommand {
         let (all, segments) = try PipelineStore.all()
         let chosen = all.filter { o in (owner.map { o.owner == $0 } ?? true) && (stage.map { o.stage == $0 } ?? true) }
         let report = PipelineReport(chosen, segments: segments)
+        let retention = try retentionFrom.map { from in try Self.retention(from: from, to: retentionTo) }
         let out = Terminal.standardOutput
         switch format {
         case .json:
-            out.write(JSONWriter().string(report.json))
+            guard case .object(var o) = report.json else { return }
+            if let retention { o["retention"] = retention.0.json; o["retention_period"] = .object(["from": .string(retention.1), "to": .string(retention.2)]) }
+            out.write(JSONWriter().string(.object(o)))
         case .text:
+            defer {
+                if let (r, from, to) = retention {
+                    out.write("revenue retention \(from) → \(to), \(r.customers) customers: GRR \(r.grr.map(ScoreTable.percent) ?? "—"), NRR \(r.nrr.map(ScoreTable.percent) ?? "—")"
+                              + " (starting ARR \(Money.format(r.startingARR)); churned \(Money.format(r.churned)), contraction \(Money.format(r.contraction)), expansion \(Money.format(r.expansion)))\n")
+                }
+            }
             if report.open.isEmpty {
                 out.write("no open opportunities; take one up from csw expansion with csw opportunity add\n")
             } else {
@@ -172,6 +188,48 @@ struct PipelineCommand: ParsableCommand {
             out.write("pipeline \(Money.format(report.totalPipelineValue)), weighted \(Money.format(report.weightedPipelineValue)); ")
             out.write("win rate \(report.winRate.map(ScoreTable.percent) ?? "— (nothing closed)"), expansion revenue \(Money.format(report.expansionRevenue))\n")
         }
+    }
+}
+
+extension PipelineCommand {
+    /// GRR and NRR between two versions: revisions, or the last commit on or before a date.
+    static func retention(from: String, to: String?) throws -> (RevenueRetention, String, String) {
+        let repository = try WorkspaceRepository.open(try Workspace.open())
+        func version(_ spec: String) throws -> WorkspaceVersion {
+            do {
+                if let day = Day(spec), FormatChecker.check("date", spec) == true {
+                    guard let head = repository.repo.resolve("HEAD"),
+                          let commit = try repository.repo.log(from: head).first(where: { $0.author.time < Int64(day.number + 1) * 86_400 }) else {
+                        Terminal.standardError.write("error: no commit on or before \(spec)\n")
+                        throw ExitCode(1)
+                    }
+                    return try WorkspaceVersion.revision(commit.id.hex, repository)
+                }
+                return try WorkspaceVersion.revision(spec, repository)
+            } catch let error as GitError {
+                Terminal.standardError.write("error: \(error.message)\n")
+                throw ExitCode(2)
+            }
+        }
+        let start = try version(from), end = try to.map(version) ?? .working(repository)
+        func accounts(_ v: WorkspaceVersion) throws -> [String: RevenueRetention.Account] {
+            var out: [String: RevenueRetention.Account] = [:]
+            let names: [String]
+            if let tree = v.tree {
+                names = Set(try repository.repo.files(ofTree: tree).compactMap { f -> String? in
+                    let parts = f.path.split(separator: "/")
+                    return parts.count == 3 && parts[0] == "customers" && parts[2] == "profile.json" ? String(parts[1]) : nil
+                }).sorted()
+            } else {
+                names = try repository.workspace.reader.customerEntries().filter { $0.type == .directory }.map(\.name)
+            }
+            for name in names {
+                guard let bytes = try v.read("customers/\(name)/profile.json"), let p = try? JSONDocument.parse(bytes).get().root else { continue }
+                out[name] = RevenueRetention.Account(contractValue: p["contract_value"]?.doubleValue ?? 0, active: (p["status"]?.stringValue ?? "active") != "churned")
+            }
+            return out
+        }
+        return (RevenueRetention(start: try accounts(start), end: try accounts(end)), start.label, end.label)
     }
 }
 
