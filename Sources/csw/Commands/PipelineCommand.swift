@@ -238,7 +238,7 @@ enum PipelineStore {
     /// Every opportunity, and each customer's organization_type.
     static func all() throws -> ([PipelineOpportunity], [String: String]) {
         let workspace = try Workspace.open()
-        let names = try workspace.reader.customerEntries().filter { $0.type == .directory && CustomerID($0.name) != nil }.map(\.name)
+        let names = try workspace.reader.customerNames()
         var all: [PipelineOpportunity] = [], segments: [String: String] = [:]
         for name in names {
             let base = workspace.root + "/customers/" + name

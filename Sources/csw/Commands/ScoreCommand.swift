@@ -214,7 +214,7 @@ struct ScoreSource {
     static func open(_ workspace: Workspace, revision: String?, wholeFolders: Bool = false) throws -> ScoreSource {
         guard let revision else {
             let reader = workspace.reader
-            let names = try reader.customerEntries().filter { $0.type == .directory && CustomerID($0.name) != nil }.map(\.name)
+            let names = try reader.customerNames()
             return ScoreSource(config: try workspace.read("csw.json"), customerNames: names, revision: nil) {
                 if wholeFolders { return (try? reader.readCustomer($0)).map { ($0, nil) } }
                 let read = reader.readCustomerFiles($0, ScoreCache.files)

@@ -174,7 +174,7 @@ struct TasksSkipCommand: ParsableCommand {
 enum TasksStore {
     static func all(customer: String? = nil) throws -> [CustomerTask] {
         let workspace = try Workspace.open()
-        let names = try workspace.reader.customerEntries().filter { $0.type == .directory && CustomerID($0.name) != nil }.map(\.name)
+        let names = try workspace.reader.customerNames()
             .filter { customer == nil || $0 == customer }
         return names.flatMap { name in
             CustomerTask.parse(try? FileSystem.read(workspace.root + "/customers/" + name + "/tasks.jsonl"), customer: name)

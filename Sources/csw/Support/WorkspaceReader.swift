@@ -39,6 +39,11 @@ struct WorkspaceReader {
     }
 
     /// Entries of customers/: folder names to read, and stray files or links.
+    /// The folders in customers/ named as customer ids (links and stray files left out).
+    func customerNames() throws -> [String] {
+        try customerEntries().filter { $0.type == .directory && CustomerID($0.name) != nil }.map(\.name)
+    }
+
     func customerEntries() throws(FileSystem.IOError) -> [(name: String, type: FileSystem.EntryType)] {
         guard FileSystem.isDirectory(path("customers")) else { return [] }
         return try FileSystem.list(path("customers"))
