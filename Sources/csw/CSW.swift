@@ -21,9 +21,14 @@ struct CSW: ParsableCommand {
         Examples:
           csw init accounts && cd accounts
           csw validate
-          csw customer list
+          csw score                      # riskiest first; csw score HOSP_001 --explain
+          csw alerts                     # who needs attention, why, owner, due date
+          csw diff HEAD~5                # what changed, and what it did to the scores
           csw metrics add HOSP_001 --date 2025-12-01 usage_percentage=86 nps_score=9
+          csw sync
           csw -C ~/accounts validate --format json
+
+        docs/GUIDE.md walks through a week with csw.
         """,
         version: "csw \(version) (libgit2 \(GitLibrary.version))",
         subcommands: [InitCommand.self, ValidateCommand.self, ScoreCommand.self, ModelCommand.self, StatusCommand.self, CommitCommand.self, SyncCommand.self,
