@@ -39,10 +39,7 @@ public struct Alert: Sendable, Equatable {
     }
 
     static func id(customer: String, rule: String, dedupeKey: String) -> String {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in "\(customer)|\(rule)|\(dedupeKey)".utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
-        let hex = String(h, radix: 16)
-        return "A-" + String(repeating: "0", count: 16 - hex.count) + hex.prefix(16)
+        "A-" + FNV1a.hex16("\(customer)|\(rule)|\(dedupeKey)")
     }
 }
 

@@ -61,10 +61,7 @@ public struct NotificationEvent: Sendable, Equatable {
     public let text: String
 
     public init(hook: String, kind: String, subject: String, raised: Day, payload: JSONValue, text: String) {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in "\(hook)|\(subject)|\(raised)".utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
-        let hex = String(h, radix: 16)
-        id = "N-" + String(repeating: "0", count: 16 - hex.count) + hex
+        id = "N-" + FNV1a.hex16("\(hook)|\(subject)|\(raised)")
         self.hook = hook
         self.kind = kind
         self.subject = subject

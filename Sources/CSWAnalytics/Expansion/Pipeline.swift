@@ -40,10 +40,7 @@ public struct PipelineOpportunity: Sendable, Equatable {
     public var weighted: Double { amount * (Self.stageProbability[stage] ?? 0) }
 
     public static func id(customer: String, type: String, product: String?, created: Day) -> String {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in "\(customer)|\(type)|\(product ?? "")|\(created)".utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
-        let hex = String(h, radix: 16)
-        return "O-" + (String(repeating: "0", count: 16 - hex.count) + hex).prefix(12)
+        "O-" + FNV1a.hex16("\(customer)|\(type)|\(product ?? "")|\(created)").prefix(12)
     }
 
     public var record: JSONValue {

@@ -30,7 +30,7 @@ public struct CustomerData: Sendable {
         static let table: [Int8] = {
             var t = [Int8](repeating: -1, count: Int(tableMask) + 1)
             for (i, name) in names.enumerated() {
-                var k = Int(fnv(Array(name.utf8)) & tableMask)
+                var k = Int(FNV1a.hash(name.utf8) & tableMask)
                 while t[k] >= 0 { k = (k + 1) & Int(tableMask) }
                 t[k] = Int8(i)
             }
@@ -38,19 +38,13 @@ public struct CustomerData: Sendable {
         }()
 
         static func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-            var k = Int(fnv(bytes) & tableMask)
+            var k = Int(FNV1a.hash(bytes) & tableMask)
             while true {
                 let i = Int(table[k])
                 if i < 0 { return nil }
                 if nameBytes[i].withUnsafeBufferPointer({ $0.count == bytes.count && memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }) { return i }
                 k = (k + 1) & Int(tableMask)
             }
-        }
-
-        static func fnv<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
-            return h
         }
 
         /// One pass over the snapshot's members, matching names by their bytes.

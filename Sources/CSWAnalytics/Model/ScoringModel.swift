@@ -100,11 +100,7 @@ public struct ScoringModel: Sendable {
         return model
     }
 
-    static func digest(_ text: String) -> String {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in text.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
-        return String(h, radix: 16)
-    }
+    static func digest(_ text: String) -> String { String(FNV1a.hash(text.utf8), radix: 16) }
 
     public func band(_ score: Double) -> String {
         score >= healthyFrom ? "healthy" : (score >= watchFrom ? "watch" : "at_risk")

@@ -37,10 +37,7 @@ public struct CustomerTask: Sendable, Equatable {
     /// Stable: the same customer, source, title and start date give the same id, so a
     /// second `csw run` or `csw playbook start` finds the task already there.
     public static func id(customer: String, source: String, title: String, start: Day) -> String {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in "\(customer)|\(source)|\(title)|\(start)".utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
-        let hex = String(h, radix: 16)
-        return "T-" + (String(repeating: "0", count: 16 - hex.count) + hex).prefix(12)
+        "T-" + FNV1a.hex16("\(customer)|\(source)|\(title)|\(start)").prefix(12)
     }
 
     /// One line of tasks.jsonl (the customer is the folder).

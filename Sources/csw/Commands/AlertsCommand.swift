@@ -71,7 +71,7 @@ struct AlertsListCommand: ParsableCommand {
             err.write("error: \(CustomerID.explain(customer))\n")
             throw ExitCode(2)
         }
-        let day = try DiffCommand.day(asOf)
+        let day = try CommandInput.asOf(asOf)
         var alerts = try AlertsRun.evaluate(at: at, asOf: day, only: customer.map { [$0] } ?? [])
         alerts = alerts.filter { a in
             (all || a.state == .open) && (minimum.map { a.severity >= $0 } ?? true) && (owner.map { a.owner == $0 } ?? true)
@@ -118,7 +118,7 @@ struct AlertsAckCommand: ParsableCommand {
     var asOf: String?
 
     func run() throws {
-        let day = try DiffCommand.day(asOf)
+        let day = try CommandInput.asOf(asOf)
         try AlertsRun.record(id, asOf: day) { by in AlertState.Entry(state: .acknowledged, by: by, at: day, note: note, until: nil) }
     }
 }
@@ -140,11 +140,8 @@ struct AlertsSnoozeCommand: ParsableCommand {
     var asOf: String?
 
     func run() throws {
-        let day = try DiffCommand.day(asOf)
-        guard let end = Day(until), FormatChecker.check("date", until) == true else {
-            Terminal.standardError.write("error: --until \(until) is not a date written YYYY-MM-DD\n")
-            throw ExitCode(2)
-        }
+        let day = try CommandInput.asOf(asOf)
+        let end = try CommandInput.date(until, option: "--until")
         guard end >= day else {
             Terminal.standardError.write("error: --until \(until) is before \(day); a snooze ends in the future\n")
             throw ExitCode(2)

@@ -39,7 +39,7 @@ struct DiffCommand: ParsableCommand {
 
     func run() throws {
         let err = Terminal.standardError
-        let day = try Self.day(asOf)
+        let day = try CommandInput.asOf(asOf)
         let repository = try WorkspaceRepository.open(try Workspace.open())
         let (revisions, customers) = try Self.split(arguments, repository)
         let old: WorkspaceVersion, new: WorkspaceVersion
@@ -53,13 +53,13 @@ struct DiffCommand: ParsableCommand {
             err.write("error: \(error.message)\n")
             throw ExitCode(2)
         }
-        var files = try Self.gitErrors { () throws(GitError) in try WorkspaceVersion.changedFiles(from: old, to: new) }
+        var files = try CommandInput.readingGit { () throws(GitError) in try WorkspaceVersion.changedFiles(from: old, to: new) }
         if !customers.isEmpty {
             files = files.filter { f in customers.contains { f.path.hasPrefix("customers/\($0)/") } }
         }
         let (byCustomer, workspaceChanges) = ChangeModel.split(files)
         // git is read here, in order; comparing and scoring (pure) then run on all cores.
-        let (sides, setups) = try Self.gitErrors { () throws(GitError) in
+        let (sides, setups) = try CommandInput.readingGit { () throws(GitError) in
             let setupOld = try old.scoringModel()
             // Most comparisons share csw.json: build its model once.
             let setupNew = try old.read("csw.json") == new.read("csw.json") ? setupOld : try new.scoringModel()
@@ -95,15 +95,6 @@ struct DiffCommand: ParsableCommand {
         }
     }
 
-    static func day(_ asOf: String?) throws -> Day {
-        guard let asOf else { return Day(MetricsAddCommand.today())! }
-        guard let d = Day(asOf), FormatChecker.check("date", asOf) == true else {
-            Terminal.standardError.write("error: --as-of \(asOf) is not a date written YYYY-MM-DD\n")
-            throw ExitCode(2)
-        }
-        return d
-    }
-
     /// Leading arguments that name revisions (at most two), then customers. A name that is
     /// both a revision and a customer folder is refused rather than guessed.
     static func split(_ arguments: [String], _ repository: WorkspaceRepository) throws -> (revisions: [String], customers: [String]) {
@@ -127,14 +118,5 @@ struct DiffCommand: ParsableCommand {
             }
         }
         return (revisions, customers)
-    }
-
-    static func gitErrors<T>(_ body: () throws(GitError) -> T) throws -> T {
-        do {
-            return try body()
-        } catch {
-            Terminal.standardError.write("error: cannot read the repository: \(error.message)\n")
-            throw ExitCode(2)
-        }
     }
 }

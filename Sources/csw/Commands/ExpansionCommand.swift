@@ -36,7 +36,7 @@ struct ExpansionCommand: ParsableCommand {
             Terminal.standardError.write("error: \(CustomerID.explain(id))\n")
             throw ExitCode(2)
         }
-        let day = try DiffCommand.day(asOf)
+        let day = try CommandInput.asOf(asOf)
         let workspace = try Workspace.open()
         let config = try? JSONDocument.parse(try workspace.read("csw.json")).get().root
         let catalog = CatalogProduct.catalog(from: config?["product_catalog"]?.value)

@@ -40,16 +40,9 @@ struct HistoryCommand: ParsableCommand {
             err.write("error: \(CustomerID.explain(customer))\n")
             throw ExitCode(2)
         }
-        var from: Day?
-        if let since {
-            guard let d = Day(since), FormatChecker.check("date", since) == true else {
-                err.write("error: --since \(since) is not a date written YYYY-MM-DD\n")
-                throw ExitCode(2)
-            }
-            from = d
-        }
+        let from = try since.map { try CommandInput.date($0, option: "--since") }
         let repository = try WorkspaceRepository.open(try Workspace.open())
-        let rows = try DiffCommand.gitErrors { () throws(GitError) in try Self.rows(customer, repository) }
+        let rows = try CommandInput.readingGit { () throws(GitError) in try Self.rows(customer, repository) }
         guard let rows else {
             err.write("error: there is no customer \(customer), now or in the history; see 'csw customer list'\n")
             throw ExitCode(1)

@@ -60,11 +60,8 @@ struct OpportunityAddCommand: ParsableCommand {
             err.write("error: --amount must be 0 or more\n")
             throw ExitCode(2)
         }
-        let day = try DiffCommand.day(asOf)
-        guard let closeDay = Day(close), FormatChecker.check("date", close) == true else {
-            err.write("error: --close \(close) is not a date written YYYY-MM-DD\n")
-            throw ExitCode(2)
-        }
+        let day = try CommandInput.asOf(asOf)
+        let closeDay = try CommandInput.date(close, option: "--close")
         let workspace = try Workspace.open()
         let profilePath = workspace.root + "/customers/" + customer + "/profile.json"
         guard let profile = try? JSONDocument.parse(try FileSystem.read(profilePath)).get().root else {
@@ -102,7 +99,7 @@ struct OpportunityMoveCommand: ParsableCommand {
             Terminal.standardError.write("error: a stage is identified, qualified, proposed or negotiation (csw opportunity close ends one)\n")
             throw ExitCode(2)
         }
-        try PipelineStore.change(id, to: stage, on: try DiffCommand.day(asOf))
+        try PipelineStore.change(id, to: stage, on: try CommandInput.asOf(asOf))
     }
 }
 
@@ -123,7 +120,7 @@ struct OpportunityCloseCommand: ParsableCommand {
             Terminal.standardError.write("error: an opportunity closes as won or lost\n")
             throw ExitCode(2)
         }
-        try PipelineStore.change(id, to: outcome, on: try DiffCommand.day(asOf))
+        try PipelineStore.change(id, to: outcome, on: try CommandInput.asOf(asOf))
     }
 }
 

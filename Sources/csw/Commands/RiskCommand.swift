@@ -33,7 +33,7 @@ struct RiskCommand: ParsableCommand {
             Terminal.standardError.write("error: \(CustomerID.explain(customer))\n")
             throw ExitCode(2)
         }
-        let day = try DiffCommand.day(asOf)
+        let day = try CommandInput.asOf(asOf)
         guard let assessed = try AlertsRun.assess(at: nil, asOf: day, only: [customer]).first else {
             Terminal.standardError.write("error: \(customer) has no readable profile.json (csw validate explains)\n")
             throw ExitCode(1)
@@ -70,7 +70,7 @@ struct CampaignsCommand: ParsableCommand {
     var format: OutputFormat = .text
 
     func run() throws {
-        let day = try DiffCommand.day(asOf)
+        let day = try CommandInput.asOf(asOf)
         let playbooks = AlertsRun.playbooks(try Workspace.open())
         let assessed = try AlertsRun.assess(at: nil, asOf: day, only: [])
         let finished = assessed.flatMap { a in

@@ -34,7 +34,7 @@ struct RunCommand: ParsableCommand {
     var format: OutputFormat = .text
 
     func run() throws {
-        let day = try DiffCommand.day(asOf)
+        let day = try CommandInput.asOf(asOf)
         let workspace = try Workspace.open()
         let playbooks = AlertsRun.playbooks(workspace)
         var planned: [(task: CustomerTask, why: String)] = []
@@ -46,15 +46,15 @@ struct RunCommand: ParsableCommand {
         let config = try? JSONDocument.parse(try workspace.read("csw.json")).get().root
         let hooks = Hook.hooks(from: config?["hooks"]?.value)
         let delivery = HookDelivery(root: workspace.root, hooks: hooks)
+        let delivered = delivery.delivered(), waiting = delivery.outbox()
         let events = NotificationPlan.events(alerts: assessed.flatMap(\.alerts), rules: AlertRule.rules(from: config?["alert_rules"]?.value),
-                                             hooks: hooks, delivered: delivery.delivered().lastDay,
-                                             waiting: Set(delivery.outbox().map { $0.hook + "|" + $0.subject }), asOf: day)
+                                             hooks: hooks, delivered: delivered.lastDay,
+                                             waiting: Set(waiting.map { $0.hook + "|" + $0.subject }), asOf: day)
         // Only what is not there yet: ids are stable, so a second run finds everything.
-        let existing = Set(try TasksStore.all().map(\.id))
+        let existing = Set(assessed.flatMap(\.tasks).map(\.id))
         let fresh = planned.filter { !existing.contains($0.task.id) }
         let added = dryRun || fresh.isEmpty ? 0 : try TasksStore.add(fresh.map(\.task), workspace: workspace)
-        let waiting = delivery.outbox()
-        let outcomes = dryRun || (events.isEmpty && waiting.isEmpty) ? [] : delivery.deliver(events, on: day)
+        let outcomes = dryRun || (events.isEmpty && waiting.isEmpty) ? [] : delivery.deliver(events, waiting: waiting, deliveredIDs: delivered.ids, on: day)
         let failed = outcomes.filter { $0.error != nil }
         let out = Terminal.standardOutput
         defer {

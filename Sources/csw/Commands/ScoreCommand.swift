@@ -56,16 +56,7 @@ struct ScoreCommand: ParsableCommand {
             err.write("error: --sort takes churn, health, expansion, value or customer\n")
             throw ExitCode(2)
         }
-        let day: Day
-        if let asOf {
-            guard let d = Day(asOf), FormatChecker.check("date", asOf) == true else {
-                err.write("error: --as-of \(asOf) is not a date written YYYY-MM-DD\n")
-                throw ExitCode(2)
-            }
-            day = d
-        } else {
-            day = Day(MetricsAddCommand.today())!
-        }
+        let day = try CommandInput.asOf(asOf)
         for id in customers where CustomerID(id) == nil {
             err.write("error: \(CustomerID.explain(id))\n")
             throw ExitCode(2)

@@ -57,7 +57,7 @@ struct PlaybookStartCommand: ParsableCommand {
             err.write("error: \(CustomerID.explain(customer))\n")
             throw ExitCode(2)
         }
-        let day = try DiffCommand.day(asOf)
+        let day = try CommandInput.asOf(asOf)
         let workspace = try Workspace.open()
         guard let found = AlertsRun.playbooks(workspace).first(where: { $0.name == playbook }) else {
             err.write("error: there is no playbook \(playbook) in playbooks/\n  note: 'csw playbook list' shows them\n")
@@ -115,7 +115,7 @@ struct TasksListCommand: ParsableCommand {
     var format: OutputFormat = .text
 
     func run() throws {
-        let day = try DiffCommand.day(asOf)
+        let day = try CommandInput.asOf(asOf)
         let tasks = try TasksStore.all(customer: customer).filter { t in
             (all || t.status == "open") && (owner.map { t.owner == $0 } ?? true) && (!overdue || (t.status == "open" && t.due < day))
         }.sorted { ($0.due, $0.customerID, $0.id) < ($1.due, $1.customerID, $1.id) }
@@ -149,7 +149,7 @@ struct TasksDoneCommand: ParsableCommand {
     var asOf: String?
 
     func run() throws {
-        try TasksStore.finish(id, status: "done", reason: note, on: try DiffCommand.day(asOf))
+        try TasksStore.finish(id, status: "done", reason: note, on: try CommandInput.asOf(asOf))
     }
 }
 
@@ -166,7 +166,7 @@ struct TasksSkipCommand: ParsableCommand {
     var asOf: String?
 
     func run() throws {
-        try TasksStore.finish(id, status: "skipped", reason: reason, on: try DiffCommand.day(asOf))
+        try TasksStore.finish(id, status: "skipped", reason: reason, on: try CommandInput.asOf(asOf))
     }
 }
 

@@ -70,7 +70,7 @@ struct WorkloadShowCommand: ParsableCommand {
     var format: OutputFormat = .text
 
     func run() throws {
-        let day = try DiffCommand.day(asOf)
+        let day = try CommandInput.asOf(asOf)
         let book = try WorkloadCommand.book(asOf: day)
         let loads = Workload.loads(book.accounts, roster: book.roster, openTasks: book.tasks, openAlerts: book.alerts)
         let out = Terminal.standardOutput
@@ -112,7 +112,7 @@ struct WorkloadRebalanceCommand: ParsableCommand {
             Terminal.standardError.write("error: --max-moves takes 0 or more\n")
             throw ExitCode(2)
         }
-        let day = try DiffCommand.day(asOf)
+        let day = try CommandInput.asOf(asOf)
         let book = try WorkloadCommand.book(asOf: day)
         let moves = Workload.rebalance(book.accounts, roster: book.roster, maxMoves: maxMoves, keepStrategic: keepStrategic, weights: book.weights)
         let before = Workload.loads(book.accounts, roster: book.roster, openTasks: book.tasks, openAlerts: book.alerts)

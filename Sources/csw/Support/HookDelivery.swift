@@ -43,13 +43,12 @@ struct HookDelivery {
         return JSONLines.parse(bytes).records.compactMap { NotificationEvent(json: $0.document.root["event"] ?? $0.document.root) }
     }
 
-    /// Sends the outbox, then `events` (skipping any already delivered or already waiting),
-    /// and rewrites the outbox and the delivered log. `deliveredOn`: the day recorded.
-    func deliver(_ events: [NotificationEvent], on day: Day) -> [Outcome] {
-        let (_, deliveredIDs) = delivered()
+    /// Sends `waiting` (the outbox), then `events`, skipping any already delivered or
+    /// already queued, and rewrites the outbox and the delivered log (`day` is recorded).
+    func deliver(_ events: [NotificationEvent], waiting: [NotificationEvent], deliveredIDs: Set<String>, on day: Day) -> [Outcome] {
         var queue: [NotificationEvent] = []
         var seen = Set<String>()
-        for event in outbox() + events where !deliveredIDs.contains(event.id) && seen.insert(event.id).inserted {
+        for event in waiting + events where !deliveredIDs.contains(event.id) && seen.insert(event.id).inserted {
             queue.append(event)
         }
         var outcomes: [Outcome] = []

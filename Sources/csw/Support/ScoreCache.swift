@@ -70,9 +70,5 @@ struct ScoreCache {
         return key
     }
 
-    static func digest(_ bytes: [UInt8]) -> String {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
-        return String(h, radix: 16)
-    }
+    static func digest(_ bytes: [UInt8]) -> String { String(FNV1a.hash(bytes), radix: 16) }
 }
