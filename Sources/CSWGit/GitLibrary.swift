@@ -1,3 +1,4 @@
+import CGitStart
 import CLibGit2
 import Glibc
 import Synchronization
@@ -5,7 +6,9 @@ import Synchronization
 /// libgit2, initialised once per process.
 public enum GitLibrary {
     private static let initialised: Bool = {
-        git_libgit2_init()
+        // Without parsing the system's CA bundle (some milliseconds of every run): a
+        // network operation loads it first (`loadCertificates()`).
+        _ = csw_git_start()
         // Reading a commit's files looks the large customers/ tree up again and again:
         // keep trees up to 16 MiB cached, and do not re-hash each object read (as git does
         // not; `git fsck` is the integrity check).
@@ -37,6 +40,16 @@ public enum GitLibrary {
     }
 
     private static let backgroundThread = Mutex<pthread_t?>(nil)
+
+    /// Reads the CA certificates that starting libgit2 put off; every operation that may
+    /// open an https:// connection (fetch, push, clone) calls this first.
+    static func loadCertificates() {
+        ensureInitialised()
+        _ = csw_git_load_certificates()
+    }
+
+    /// Whether the CA certificates are still to be read (for tests).
+    public static var certificatesPending: Bool { csw_git_certificates_pending() != 0 }
 
     /// Returns once the background initialisation (if any was started) has finished.
     public static func waitForBackgroundInitialisation() {

@@ -42,7 +42,10 @@ final class RemoteContext {
         self.auth = auth
     }
 
+    /// Every network operation (clone, fetch, push) runs inside this: it is where the CA
+    /// certificates get read, for an https:// remote.
     func withCallbacks<R>(_ body: (git_remote_callbacks) throws(GitError) -> R) throws(GitError) -> R {
+        GitLibrary.loadCertificates()
         var callbacks = git_remote_callbacks()
         try check(git_remote_init_callbacks(&callbacks, UInt32(GIT_REMOTE_CALLBACKS_VERSION)), "git_remote_init_callbacks")
         let payload = Unmanaged.passUnretained(self).toOpaque()

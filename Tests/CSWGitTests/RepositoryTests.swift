@@ -99,3 +99,15 @@ import Testing
         #expect(!conflict.clean)
     }
 }
+
+/// libgit2 starts without reading the CA bundle; a network operation reads it first.
+@Suite struct DeferredCertificateTests {
+    @Test func aCloneReadsThePutOffCertificatesFirst() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("csw-certs-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = try GitRepository.create(at: folder.appendingPathComponent("source").path, initialBranch: "main")
+        _ = source
+        _ = try GitRepository.clone(url: folder.appendingPathComponent("source").path, to: folder.appendingPathComponent("copy").path)
+        #expect(!GitLibrary.certificatesPending, "after a clone nothing is left to load")
+    }
+}
