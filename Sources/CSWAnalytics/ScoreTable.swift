@@ -19,7 +19,10 @@ public enum ScoreTable {
 
     public static func signed(_ x: Double?, _ digits: Int = 1) -> String {
         guard let x else { return "—" }
-        return (x > 0 ? "+" : "") + fmt(x, digits)
+        let text = fmt(x, digits)
+        // a value that rounds to zero is written 0.0, not -0.0 or +0.0
+        if text.allSatisfy({ $0 == "0" || $0 == "." || $0 == "-" }) { return text.hasPrefix("-") ? String(text.dropFirst()) : text }
+        return (x > 0 ? "+" : "") + text
     }
 
     public static func percent(_ p: Double) -> String { fmt(p * 100) + "%" }

@@ -38,6 +38,9 @@ public struct AlertRule: Sendable, Equatable {
         case renewalRisk = "renewal_risk"
         /// No metrics snapshot for `window_days`.
         case staleData = "stale_data"
+        /// Open feedback from the last `window_days` that is critical or whose sentiment is
+        /// at or below `threshold`, from an at-risk or strategic customer.
+        case feedbackEscalation = "feedback_escalation"
     }
 
     public let id: String
@@ -80,6 +83,7 @@ public struct AlertRule: Sendable, Equatable {
         AlertRule(id: "support-surge", kind: .supportTickets, severity: .medium, threshold: 20, cooldownDays: 14),
         AlertRule(id: "renewal-at-risk", kind: .renewalRisk, severity: .high, windowDays: 90, cooldownDays: 14),
         AlertRule(id: "stale-data", kind: .staleData, severity: .low, windowDays: 45, cooldownDays: 30),
+        AlertRule(id: "feedback-escalation", kind: .feedbackEscalation, severity: .high, threshold: -0.5, windowDays: 30, cooldownDays: 7),
     ]
 
     /// csw.json's `alert_rules` array (the defaults when absent). Entries that do not make
@@ -97,22 +101,4 @@ public struct AlertRule: Sendable, Equatable {
                              dedupe: o["dedupe"]?.stringValue.flatMap(Dedupe.init) ?? .subject)
         }
     }
-}
-
-/// A feedback note as the alert rules see it (front matter of feedback/*.md).
-public struct FeedbackItem: Sendable, Equatable {
-    /// Inside the customer folder: "feedback/2025-06-19-night-shift-alert-fatigue.md".
-    public let path: String
-    public let date: Day?
-    public let severity: String?
-    public let status: String?
-
-    public init(path: String, date: Day?, severity: String?, status: String?) {
-        self.path = path
-        self.date = date
-        self.severity = severity
-        self.status = status
-    }
-
-    var isOpen: Bool { !["resolved", "closed", "wont_fix"].contains(status ?? "") }
 }

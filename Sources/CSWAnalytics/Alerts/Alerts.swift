@@ -47,9 +47,9 @@ public struct Alert: Sendable, Equatable {
 public struct AlertInput: Sendable {
     public let data: CustomerData
     public let score: CustomerScore
-    public let feedback: [FeedbackItem]
+    public let feedback: [FeedbackNote]
 
-    public init(data: CustomerData, score: CustomerScore, feedback: [FeedbackItem]) {
+    public init(data: CustomerData, score: CustomerScore, feedback: [FeedbackNote]) {
         self.data = data
         self.score = score
         self.feedback = feedback
@@ -127,6 +127,18 @@ public enum AlertEvaluator {
         case .criticalFeedback:
             return input.feedback.filter { $0.severity == "critical" && $0.isOpen && ($0.date.map { $0 <= asOf } ?? true) }.map { f in
                 (f.path, "critical feedback \(f.path) (\(f.status ?? "no status"))")
+            }
+        case .feedbackEscalation:
+            let strategic = data.tier == "strategic"
+            guard strategic || health.band == "at_risk" else { return [] }
+            let who = strategic ? "a strategic customer" : "an at-risk customer (health \(fmt(health.score)))"
+            return input.feedback.filter { f in
+                guard f.isOpen, let date = f.date, date <= asOf, asOf - date <= rule.windowDays else { return false }
+                return f.severity == "critical" || f.sentiment.score <= rule.threshold
+            }.map { f in
+                let why = f.severity == "critical" ? "critical feedback" : "strongly negative feedback (sentiment \(ScoreTable.signed(f.sentiment.score, 2)): "
+                    + f.sentiment.drivers.filter { $0.weight < 0 }.prefix(3).map(\.term).joined(separator: ", ") + ")"
+                return (f.path, "\(why) \(f.path) from \(who)")
             }
         }
     }

@@ -21,6 +21,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case playbookSchema = "CSW0111"
     case taskSchema = "CSW0112"
     case opportunitySchema = "CSW0113"
+    case enhancementSchema = "CSW0114"
+    case communitySchema = "CSW0115"
     // Customers
     case invalidCustomerFolder = "CSW0201"
     case customerIDMismatch = "CSW0202"
@@ -67,6 +69,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
         case .playbookSchema: return "a playbook's front matter does not match its schema"
         case .taskSchema: return "a line of tasks.jsonl does not match its schema"
         case .opportunitySchema: return "a line of opportunities.jsonl does not match its schema"
+        case .enhancementSchema: return "an enhancement's front matter does not match its schema"
+        case .communitySchema: return "a community file (knowledge article or mentorships.json) does not match its schema"
         case .invalidCustomerFolder: return "a folder in customers/ is not named as a customer id"
         case .customerIDMismatch: return "profile.json's customer_id differs from its folder name"
         case .missingProfile: return "a customer folder has no profile.json"

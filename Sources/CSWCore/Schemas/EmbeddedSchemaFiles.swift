@@ -76,9 +76,10 @@ enum EmbeddedSchemaFiles {
         "email": { "type": "string", "format": "email" },
         "role": { "enum": ["executive_sponsor", "clinical_champion", "it_lead", "end_user", "billing", "other"] },
         "community_consent": {
-          "description": "Whether this person agreed to be listed in peer groups and mentorship programmes. Absent means no.",
+          "description": "Whether this person agreed to take part in the customer community (peer groups, mentorship, knowledge base). Absent means no; it counts only with community_consent_date.",
           "type": "boolean"
-        }
+        },
+        "community_consent_date": { "description": "When the consent was given; without it the person is not a community member.", "$ref": "#/$defs/date" }
       }
     },
     "product": {
@@ -178,11 +179,11 @@ enum EmbeddedSchemaFiles {
         "additionalProperties": false,
         "properties": {
           "id": { "description": "The rule's name, part of every alert id it raises.", "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}$" },
-          "kind": { "description": "What the rule checks.", "enum": ["health_below", "health_drop", "consecutive_declines", "nps_detractor", "critical_feedback", "support_tickets", "renewal_risk", "stale_data"] },
+          "kind": { "description": "What the rule checks.", "enum": ["health_below", "health_drop", "consecutive_declines", "nps_detractor", "critical_feedback", "support_tickets", "renewal_risk", "stale_data", "feedback_escalation"] },
           "severity": { "enum": ["low", "medium", "high", "critical"] },
           "owner": { "description": "Who acts on the alert; the customer's CSM when absent.", "type": "string", "minLength": 1 },
-          "threshold": { "description": "health_below: the score; health_drop: points; nps_detractor: the highest detractor NPS; support_tickets: tickets.", "type": "number" },
-          "window_days": { "description": "health_drop: the period; renewal_risk: days before renewal; stale_data: days without metrics.", "type": "integer", "minimum": 1 },
+          "threshold": { "description": "health_below: the score; health_drop: points; nps_detractor: the highest detractor NPS; support_tickets: tickets; feedback_escalation: the sentiment (−1…1) at or below which feedback escalates.", "type": "number" },
+          "window_days": { "description": "health_drop: the period; renewal_risk: days before renewal; stale_data: days without metrics; feedback_escalation: how recent the feedback is.", "type": "integer", "minimum": 1 },
           "cooldown_days": { "description": "A notification for the same alert is not repeated within this many days.", "type": "integer", "minimum": 0 },
           "dedupe": { "description": "What makes two firings the same alert: subject (one per customer and rule, or per feedback note or renewal date; the default), month or week (a new alert each period while the condition lasts).", "enum": ["subject", "month", "week"] },
           "description": { "type": "string" }
@@ -240,7 +241,41 @@ enum EmbeddedSchemaFiles {
         "oneOf": [{ "required": ["webhook_url_env"] }, { "required": ["command"] }]
       }
     },
-    "access_policy": { "type": "object" }
+    "access_policy": { "type": "object" },
+    "sentiment": {
+      "description": "Sentiment analysis of feedback (docs/FEEDBACK.md).",
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "lexicon": {
+          "description": "Extra words or phrases (lower case) with their weights, −4 (very negative) to 4 (very positive); they replace built-in weights.",
+          "type": "object",
+          "propertyNames": { "pattern": "^[a-z0-9%' -]{1,60}$" },
+          "additionalProperties": { "type": "number", "minimum": -4, "maximum": 4 }
+        }
+      }
+    }
+  }
+}
+
+"""####),
+        ("enhancement.schema.json", ####"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "title": "Product enhancement front matter",
+  "description": "The YAML front matter of enhancements/<name>.md: a product change customers asked for. Feedback notes link to it with enhancement: <name>.",
+  "type": "object",
+  "required": ["title", "status"],
+  "additionalProperties": false,
+  "properties": {
+    "title": { "type": "string", "minLength": 1 },
+    "status": { "enum": ["proposed", "accepted", "in_development", "shipped", "declined"] },
+    "product": { "description": "The catalog product it changes.", "type": "string" },
+    "owner": { "description": "The product manager or CSM who follows it.", "type": "string" },
+    "created": { "$ref": "common.schema.json#/$defs/date" },
+    "shipped": { "description": "When it shipped: csw run then gives each customer who asked a follow-up task.", "$ref": "common.schema.json#/$defs/date" },
+    "release": { "type": "string" },
+    "tags": { "$ref": "common.schema.json#/$defs/tags" }
   }
 }
 
@@ -263,7 +298,66 @@ enum EmbeddedSchemaFiles {
     "severity": { "enum": ["low", "medium", "high", "critical"] },
     "status": { "enum": ["new", "triaged", "planned", "in_progress", "shipped", "declined", "closed"] },
     "product": { "type": "string" },
-    "tags": { "$ref": "common.schema.json#/$defs/tags" }
+    "tags": { "$ref": "common.schema.json#/$defs/tags" },
+    "enhancement": { "description": "The enhancement this feedback asks for or is about: the name of enhancements/<name>.md.", "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}$" }
+  }
+}
+
+"""####),
+        ("knowledge.schema.json", ####"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "title": "Community knowledge article front matter",
+  "description": "The YAML front matter of community/knowledge/<name>.md: a best practice shared in the customer community.",
+  "type": "object",
+  "required": ["title", "date"],
+  "additionalProperties": false,
+  "properties": {
+    "title": { "type": "string", "minLength": 1 },
+    "date": { "$ref": "common.schema.json#/$defs/date" },
+    "specialty": { "description": "The clinical specialty it is for (as in team members' specialty).", "type": "string" },
+    "tags": { "$ref": "common.schema.json#/$defs/tags" },
+    "author": { "description": "The CSM who wrote it up.", "$ref": "common.schema.json#/$defs/csm_id" },
+    "contributors": {
+      "description": "Community members who shared the practice; a name is shown only while that person's consent stands.",
+      "type": "array",
+      "items": {
+        "type": "object",
+        "required": ["customer_id", "name"],
+        "additionalProperties": false,
+        "properties": { "customer_id": { "$ref": "common.schema.json#/$defs/customer_id" }, "name": { "type": "string", "minLength": 1 } }
+      }
+    }
+  }
+}
+
+"""####),
+        ("mentorships.schema.json", ####"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "title": "Mentorship pairs",
+  "description": "community/mentorships.json: mentorship pairs, as recorded by csw community match --apply.",
+  "type": "array",
+  "items": {
+    "type": "object",
+    "required": ["mentor", "mentee", "since"],
+    "additionalProperties": false,
+    "properties": {
+      "mentor": { "$ref": "#/$defs/person" },
+      "mentee": { "$ref": "#/$defs/person" },
+      "since": { "$ref": "common.schema.json#/$defs/date" },
+      "score": { "type": "number", "minimum": 0, "maximum": 1 },
+      "reason": { "type": "string" },
+      "status": { "enum": ["active", "ended"] }
+    }
+  },
+  "$defs": {
+    "person": {
+      "type": "object",
+      "required": ["customer_id", "name"],
+      "additionalProperties": false,
+      "properties": { "customer_id": { "$ref": "common.schema.json#/$defs/customer_id" }, "name": { "type": "string", "minLength": 1 } }
+    }
   }
 }
 

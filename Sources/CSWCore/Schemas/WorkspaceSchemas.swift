@@ -18,6 +18,9 @@ public struct WorkspaceSchemas: Sendable {
         case playbook = "playbook.schema.json"
         case task = "task.schema.json"
         case opportunity = "opportunity.schema.json"
+        case enhancement = "enhancement.schema.json"
+        case knowledge = "knowledge.schema.json"
+        case mentorships = "mentorships.schema.json"
         case common = "common.schema.json"
     }
 
@@ -32,6 +35,9 @@ public struct WorkspaceSchemas: Sendable {
     public let playbook: CompiledSchema
     public let task: CompiledSchema
     public let opportunity: CompiledSchema
+    public let enhancement: CompiledSchema
+    public let knowledge: CompiledSchema
+    public let mentorships: CompiledSchema
 
     /// The schema files as csw carries them: (file name, text).
     public static var files: [(name: String, text: String)] { EmbeddedSchemaFiles.files }
@@ -81,5 +87,8 @@ public struct WorkspaceSchemas: Sendable {
         playbook = Self.compile(.playbook)
         task = Self.compile(.task)
         opportunity = Self.compile(.opportunity)
+        enhancement = Self.compile(.enhancement)
+        knowledge = Self.compile(.knowledge)
+        mentorships = Self.compile(.mentorships)
     }
 }

@@ -3,6 +3,76 @@
 
 enum EmbeddedTemplate {
     static let files: [(path: String, text: String)] = [
+        ("community/knowledge/ambient-documentation-first-90-days.md", ####"""
+---
+title: The first 90 days of ambient documentation in clinics
+date: 2025-07-08
+specialty: family_medicine
+tags: [ambient, documentation_burden, physician_wellbeing]
+author: luis.fernandez
+contributors:
+  - customer_id: CLN_005
+    name: Dr. Hannah Velasquez
+  - customer_id: HS_010
+    name: Jenna Holt
+---
+Start with the physicians who chart after hours, pair each with a champion for two
+weeks, and measure time-in-notes before and after; share the numbers at the next
+staff meeting.
+
+"""####),
+        ("community/knowledge/night-shift-sepsis-alert-tuning.md", ####"""
+---
+title: Tuning sepsis alerts for night shift without losing sensitivity
+date: 2025-06-02
+specialty: nursing_informatics
+tags: [sepsis, alert-fatigue, nurse_workflow]
+author: mike.smith
+contributors:
+  - customer_id: HOSP_001
+    name: Angela Brooks, RN
+  - customer_id: HOSP_001
+    name: Tom Reyes
+---
+Suppress the first 24 post-operative hours on surgical units, review the lactate
+trigger with the clinical science team, and report dismissals by unit every week.
+Metro cut low-acuity night alerts by a third and kept its catch rate.
+
+"""####),
+        ("community/knowledge/sepsis-bundle-huddles.md", ####"""
+---
+title: Daily sepsis bundle huddles that stick
+date: 2025-01-20
+specialty: critical_care
+tags: [sepsis, sepsis_bundles, quality_improvement]
+author: dana.okafor
+contributors:
+  - customer_id: HS_004
+    name: Dr. Paul Andersen
+  - customer_id: CH_003
+    name: Rachel Ng, RN
+---
+Ten minutes at shift change: yesterday's alerts, which bundles were late and why, and
+one named owner per fix. Summit's ICU moved three-hour bundle compliance from 61%
+to 84% in six months.
+
+"""####),
+        ("community/knowledge/stroke-triage-worklist.md", ####"""
+---
+title: Putting suspected strokes first on the radiology worklist
+date: 2024-10-15
+specialty: radiology
+tags: [imaging_ai, stroke_triage, worklist_design]
+author: priya.raman
+contributors:
+  - customer_id: AMC_002
+    name: Dr. Ravi Menon
+---
+Flag suspected large-vessel occlusions to the top of the worklist and page the
+stroke team from the flag, not from the final read. Northgate cut door-to-read by
+twenty minutes.
+
+"""####),
         ("csw.json", ####"""
 {
   "$schema": "./schemas/csw.schema.json",
@@ -72,6 +142,7 @@ enum EmbeddedTemplate {
     {"id": "declining-trend", "kind": "consecutive_declines", "severity": "medium", "cooldown_days": 30},
     {"id": "nps-detractor", "kind": "nps_detractor", "severity": "medium", "threshold": 6, "cooldown_days": 30},
     {"id": "critical-feedback", "kind": "critical_feedback", "severity": "critical", "cooldown_days": 3},
+    {"id": "feedback-escalation", "kind": "feedback_escalation", "severity": "high", "threshold": -0.5, "window_days": 30, "cooldown_days": 7},
     {"id": "support-surge", "kind": "support_tickets", "severity": "medium", "threshold": 20, "cooldown_days": 14},
     {"id": "renewal-at-risk", "kind": "renewal_risk", "severity": "high", "window_days": 90, "cooldown_days": 14},
     {"id": "stale-data", "kind": "stale_data", "severity": "low", "window_days": 45, "cooldown_days": 30}
@@ -132,6 +203,7 @@ contact: Dr. Miriam Castellanos
 status: planned
 product: ambient-documentation
 tags: [ambient, nursing, design-partner]
+enhancement: nursing-flowsheet-capture
 ---
 Nursing leadership on the medicine floors asked for ambient capture of nursing
 assessments into flowsheet rows, not just physician notes. They see physicians
@@ -253,7 +325,8 @@ documentation time saved.
       ],
       "email": "miriam.castellanos@riverbend-umc.example",
       "role": "executive_sponsor",
-      "community_consent": true
+      "community_consent": true,
+      "community_consent_date": "2024-03-12"
     },
     {
       "name": "Dr. Ravi Menon",
@@ -266,7 +339,22 @@ documentation time saved.
       ],
       "email": "ravi.menon@riverbend-umc.example",
       "role": "clinical_champion",
-      "community_consent": true
+      "community_consent": true,
+      "community_consent_date": "2024-03-12"
+    },
+    {
+      "name": "Grace Liang, RN",
+      "title": "Director of Nursing Practice",
+      "specialty": "nursing",
+      "expertise_areas": [
+        "sepsis_bundles",
+        "nurse_education",
+        "quality_reporting"
+      ],
+      "email": "grace.liang@riverbend-umc.example",
+      "role": "clinical_champion",
+      "community_consent": true,
+      "community_consent_date": "2024-09-10"
     },
     {
       "name": "Jordan Whitfield",
@@ -583,7 +671,8 @@ to surgery, where interest is real. Concern logged in this month's metrics.
       ],
       "email": "adaeze.nwosu@kestrel-health.example",
       "role": "executive_sponsor",
-      "community_consent": true
+      "community_consent": true,
+      "community_consent_date": "2024-06-04"
     },
     {
       "name": "Dr. Felix Ortega",
@@ -595,7 +684,8 @@ to surgery, where interest is real. Concern logged in this month's metrics.
       ],
       "email": "felix.ortega@kestrel-health.example",
       "role": "clinical_champion",
-      "community_consent": true
+      "community_consent": true,
+      "community_consent_date": "2024-06-04"
     },
     {
       "name": "Monica Shah",
@@ -715,6 +805,7 @@ severity: low
 status: closed
 product: sepsis-early-warning
 tags: [downtime, connectivity, rural]
+enhancement: ehr-downtime-mode
 ---
 Cody asked what happens to the sepsis score when the hospital's single internet
 link goes down, which happens a few times a year in winter. Explained that the
@@ -833,7 +924,8 @@ CNO is an engaged champion and the medical staff like the alerts.
       ],
       "email": "linda.chavez@juniperflats-hospital.example",
       "role": "clinical_champion",
-      "community_consent": true
+      "community_consent": true,
+      "community_consent_date": "2025-01-22"
     },
     {
       "name": "Dr. Sam Whitehorse",
@@ -915,6 +1007,7 @@ contact: Dr. Elena Marsh
 status: planned
 product: sepsis-early-warning
 tags: [dashboards, nursing, sepsis]
+enhancement: unit-level-dashboards
 ---
 Request for unit-level dashboards so nurse managers can see their own alert
 volumes and response times without waiting for Dr. Marsh's monthly slide deck.
@@ -1067,7 +1160,8 @@ writing the job description for a sepsis coordinator.
       ],
       "email": "rachel.ng@cedarvalley-hospital.example",
       "role": "clinical_champion",
-      "community_consent": true
+      "community_consent": true,
+      "community_consent_date": "2024-09-30"
     },
     {
       "name": "Ben Osei",
@@ -1464,6 +1558,7 @@ contact: Dr. Hannah Velasquez
 status: planned
 product: ambient-documentation
 tags: [ambient, language-support]
+enhancement: spanish-language-notes
 ---
 About a quarter of Bluestem's visits are conducted in Spanish, and the generated
 notes for those visits need more editing. Dr. Velasquez asked for native
@@ -1555,7 +1650,8 @@ the quality-measure reports together before the next submission.
       ],
       "email": "hannah.velasquez@bluestem-clinics.example",
       "role": "clinical_champion",
-      "community_consent": true
+      "community_consent": true,
+      "community_consent_date": "2024-11-18"
     },
     {
       "name": "Carla Jimenez",
@@ -1695,6 +1791,7 @@ contact: Dr. Sarah Johnson
 score: 8
 status: closed
 tags: [nps, ambient, specialty-templates]
+enhancement: specialty-note-templates
 ---
 Quarterly NPS response from the CMO: 8. Comment: "Sepsis programme is now part of
 how we run the hospitals. Would be a 10 if the ambient notes handled our
@@ -1808,7 +1905,8 @@ orthopaedic units first, measure dismiss-without-action rate weekly for a month.
       ],
       "email": "angela.brooks@metrohealth.example",
       "role": "clinical_champion",
-      "community_consent": true
+      "community_consent": true,
+      "community_consent_date": "2024-05-15"
     },
     {
       "name": "Tom Reyes",
@@ -1832,7 +1930,8 @@ orthopaedic units first, measure dismiss-without-action rate weekly for a month.
       ],
       "email": "kevin.liu@metrohealth.example",
       "role": "end_user",
-      "community_consent": true
+      "community_consent": true,
+      "community_consent_date": "2024-05-15"
     }
   ],
   "renewal_date": "2026-01-01",
@@ -2010,6 +2109,7 @@ contact: Greg Tollefson
 status: planned
 product: sepsis-early-warning
 tags: [downtime, ehr-integration, sepsis]
+enhancement: ehr-downtime-mode
 ---
 Greg asked for a documented downtime mode: what the sepsis score does when the
 vitals feed stops, how long before it is stale, and how nurses are told. Right
@@ -2172,7 +2272,8 @@ calendar. Tickets are coming down; the relationship is intact but bruised.
       ],
       "email": "paul.andersen@graniteridge-health.example",
       "role": "executive_sponsor",
-      "community_consent": true
+      "community_consent": true,
+      "community_consent_date": "2024-04-02"
     },
     {
       "name": "Keisha Morgan, RN",
@@ -2184,7 +2285,8 @@ calendar. Tickets are coming down; the relationship is intact but bruised.
       ],
       "email": "keisha.morgan@graniteridge-health.example",
       "role": "clinical_champion",
-      "community_consent": true
+      "community_consent": true,
+      "community_consent_date": "2024-04-02"
     },
     {
       "name": "Greg Tollefson",
@@ -2345,6 +2447,7 @@ contact: Jenna Holt
 status: planned
 product: ambient-documentation
 tags: [ambient, specialty-templates]
+enhancement: specialty-note-templates
 ---
 Orthopaedics asked for specialty templates: generated notes miss the structured
 joint examination and imaging review that surgeons expect. Logged; the same
@@ -2425,7 +2528,8 @@ target of August. Executive engagement remains strong.
       ],
       "email": "trevor.kaufman@wheatland-health.example",
       "role": "executive_sponsor",
-      "community_consent": true
+      "community_consent": true,
+      "community_consent_date": "2025-03-03"
     },
     {
       "name": "Jenna Holt",
@@ -2571,6 +2675,7 @@ contact: Dr. Omar Haddad
 status: planned
 product: care-gap-analytics
 tags: [care-gaps, outreach, expansion]
+enhancement: care-gap-outreach-export
 ---
 Care-management supervisors want an outreach export that groups open gaps by
 member and preferred contact channel, so one call can close several gaps. Logged
@@ -2683,7 +2788,8 @@ the order form. Denise thanked the team for "not going away when it got hard".
       ],
       "email": "denise.whitaker@copperline-plan.example",
       "role": "executive_sponsor",
-      "community_consent": true
+      "community_consent": true,
+      "community_consent_date": "2024-02-27"
     },
     {
       "name": "Dr. Omar Haddad",
@@ -2695,7 +2801,8 @@ the order form. Denise thanked the team for "not going away when it got hard".
       ],
       "email": "omar.haddad@copperline-plan.example",
       "role": "clinical_champion",
-      "community_consent": true
+      "community_consent": true,
+      "community_consent_date": "2024-02-27"
     },
     {
       "name": "Sandra Kowalski",
@@ -2844,6 +2951,88 @@ February. Tickets down to a handful a month.
   months.
 - Outreach export and member-level grouping in the Q4 roadmap.
 - Keep the Monday huddle with the embedded analyst through year end.
+
+"""####),
+        ("enhancements/care-gap-outreach-export.md", ####"""
+---
+title: Care-gap outreach export grouped by member and channel
+status: proposed
+product: care-gap-analytics
+owner: luis.fernandez
+created: 2025-08-07
+tags: [care-gaps, outreach]
+---
+One row per member with every open gap and the preferred contact channel, so one
+outreach call can close several gaps.
+
+"""####),
+        ("enhancements/ehr-downtime-mode.md", ####"""
+---
+title: Documented EHR downtime mode for the sepsis score
+status: shipped
+product: sepsis-early-warning
+owner: mike.smith
+created: 2025-02-20
+shipped: 2025-10-01
+release: "2025.4"
+tags: [downtime, ehr-integration, sepsis]
+---
+When the vitals feed stops, the score shows how old its inputs are, turns grey after
+30 minutes, and the charge nurse gets one notice instead of silent stale scores.
+The downtime runbook is in the admin guide, section 7.
+
+"""####),
+        ("enhancements/nursing-flowsheet-capture.md", ####"""
+---
+title: Ambient capture of nursing assessments into flowsheet rows
+status: proposed
+product: ambient-documentation
+owner: priya.raman
+created: 2025-03-14
+tags: [ambient, nursing]
+---
+Nursing assessments spoken at the bedside land as flowsheet rows for the nurse to
+accept. Needs a design partner; Crestview offered its medicine floors.
+
+"""####),
+        ("enhancements/spanish-language-notes.md", ####"""
+---
+title: Native Spanish-language visit notes
+status: declined
+product: ambient-documentation
+owner: luis.fernandez
+created: 2025-04-11
+tags: [ambient, language-support]
+---
+Declined for 2025: the speech model's Spanish clinical vocabulary is not yet good
+enough to draft notes without heavy editing. Revisit with the 2026 model.
+
+"""####),
+        ("enhancements/specialty-note-templates.md", ####"""
+---
+title: Specialty templates for ambient notes (orthopaedics, cardiology)
+status: accepted
+product: ambient-documentation
+owner: mike.smith
+created: 2025-09-20
+tags: [ambient, specialty-templates]
+---
+Structured joint examination and imaging review for orthopaedics; echo and
+catheterisation summaries for cardiology. Accepted for the first half of 2026.
+
+"""####),
+        ("enhancements/unit-level-dashboards.md", ####"""
+---
+title: Unit-level sepsis dashboards for nurse managers
+status: in_development
+product: sepsis-early-warning
+owner: dana.okafor
+created: 2025-02-14
+tags: [dashboards, nursing, sepsis]
+---
+Each nurse manager sees their own unit's alert volume, time to acknowledgement and
+bundle compliance, refreshed daily, without waiting for the monthly slide deck.
+In development for the 2026.1 release; Metro and Riverside have asked to pilot it.
 
 """####),
         ("playbooks/adoption-re-training.md", ####"""

@@ -24,4 +24,11 @@ extension WorkspaceValidator {
                 : Diagnostic(.metricSchema, path, error.description, notes: SchemaDiagnostics.advice(for: error))
         }
     }
+
+    /// A feedback note about to be written (csw feedback add, import).
+    public func checkFeedbackNote(_ bytes: [UInt8], path: String) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        _ = NoteChecks.checkFrontMatter(bytes, path: path, schema: schemas.feedback, code: .feedbackSchema, into: &diagnostics)
+        return diagnostics
+    }
 }

@@ -61,10 +61,38 @@ public struct WorkspaceValidator: Sendable {
         return diagnostics
     }
 
+    /// One enhancement (enhancements/NAME.md): its front matter against the enhancement schema.
+    public func checkEnhancement(_ bytes: [UInt8], path: String) -> [Diagnostic] {
+        guard path.hasSuffix(".md") else {
+            return [FileRules.unexpected(path, "enhancements/ holds Markdown enhancements (NAME.md) with YAML front matter")]
+        }
+        var diagnostics: [Diagnostic] = []
+        _ = NoteChecks.checkFrontMatter(bytes, path: path, schema: schemas.enhancement, code: .enhancementSchema, into: &diagnostics)
+        return diagnostics
+    }
+
+    /// A file of community/: mentorships.json, or a knowledge article (knowledge/NAME.md).
+    public func checkCommunityFile(_ bytes: [UInt8], path: String) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        if path == "community/mentorships.json" {
+            switch JSONDocument.parse(bytes) {
+            case .success(let document):
+                diagnostics += SchemaDiagnostics.check(document.root, schemas.mentorships, code: .communitySchema, path: path)
+            case .failure(let error):
+                diagnostics.append(SchemaDiagnostics.syntax(error, path))
+            }
+        } else if path.hasPrefix("community/knowledge/") && path.hasSuffix(".md") && !path.dropFirst(20).contains("/") {
+            _ = NoteChecks.checkFrontMatter(bytes, path: path, schema: schemas.knowledge, code: .communitySchema, into: &diagnostics)
+        } else {
+            diagnostics.append(FileRules.unexpected(path, "community/ holds mentorships.json and knowledge/NAME.md articles"))
+        }
+        return diagnostics
+    }
+
     /// Entries at the workspace root: unexpected files, links, a missing customers/.
     public func checkRoot(_ entries: [RootEntry]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        let allowed: Set<String> = ["csw.json", "customers", "schemas", "playbooks", ".vscode", ".git", ".gitignore", ".gitattributes", "README.md", ".csw"]
+        let allowed: Set<String> = ["csw.json", "customers", "schemas", "playbooks", "enhancements", "community", ".vscode", ".git", ".gitignore", ".gitattributes", "README.md", ".csw"]
         for entry in entries.sorted(by: { $0.name < $1.name }) {
             if case .symlink(let outside) = entry.kind {
                 diagnostics.append(FileRules.symlink(entry.name, leavesWorkspace: outside))

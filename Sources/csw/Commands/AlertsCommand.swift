@@ -165,10 +165,13 @@ enum AlertsRun {
         let data: CustomerData
         let tasks: [CustomerTask]
         let setup: ScoringSetup
+        let feedback: [FeedbackNote]
+        /// profile.json's team_members (read only when asked for: `members: true`).
+        let members: [CommunityMember.Candidate]
     }
 
     /// Scores every customer (or `only` these) and evaluates the alert rules, in parallel.
-    static func assess(at revision: String?, asOf day: Day, only: [String]) throws -> [Assessed] {
+    static func assess(at revision: String?, asOf day: Day, only: [String], members: Bool = false) throws -> [Assessed] {
         let err = Terminal.standardError
         let workspace = try Workspace.open()
         let source = try ScoreSource.open(workspace, revision: revision, wholeFolders: true)
@@ -178,6 +181,7 @@ enum AlertsRun {
         }
         let config = try? JSONDocument.parse(source.config).get().root
         let rules = AlertRule.rules(from: config?["alert_rules"]?.value)
+        let analyser = SentimentAnalyser(extra: FeedbackSetup.lexicon(config))
         let names = source.customerNames.filter { only.isEmpty || only.contains($0) }
         for id in only where !names.contains(id) {
             err.write("error: there is no customer \(id); see 'csw customer list'\n")
@@ -187,11 +191,13 @@ enum AlertsRun {
             guard let (folder, _) = source.folder(names[i]),
                   let data = CustomerData(folder: folder, since: day.adding(days: -CustomerScore.lookbackDays)) else { return nil }
             let score = CustomerScore.compute(data, asOf: day, model: setup.model, kpiTargets: setup.targets)
-            let input = AlertInput(data: data, score: score, feedback: feedback(folder))
+            let notes = feedback(folder, analyser: analyser)
+            let input = AlertInput(data: data, score: score, feedback: notes)
             let alerts = AlertEvaluator.evaluate(input, rules: rules, asOf: day, model: setup.model)
             return Assessed(score: score, tier: data.tier,
                             alerts: AlertState(bytes: folder.file("alerts.json")).apply(alerts, input: input, rules: rules, asOf: day, model: setup.model),
-                            data: data, tasks: CustomerTask.parse(folder.file("tasks.jsonl"), customer: names[i]), setup: setup)
+                            data: data, tasks: CustomerTask.parse(folder.file("tasks.jsonl"), customer: names[i]), setup: setup, feedback: notes,
+                            members: members ? CommunityMember.candidates(profile: folder.file("profile.json"), customerID: names[i]) : [])
         }.compactMap { $0 }
     }
 
@@ -207,14 +213,11 @@ enum AlertsRun {
         }
     }
 
-    /// Feedback notes' front matter (date, severity, status).
-    static func feedback(_ folder: CustomerFolder) -> [FeedbackItem] {
+    /// The customer's feedback notes, with their sentiment.
+    static func feedback(_ folder: CustomerFolder, analyser: SentimentAnalyser) -> [FeedbackNote] {
         folder.entries.compactMap { entry in
-            guard case .file(let path, let bytes) = entry, path.hasPrefix("feedback/"), path.hasSuffix(".md"),
-                  case .success(let front) = FrontMatter.parse(String(decoding: bytes, as: UTF8.self)) else { return nil }
-            let v = front.value
-            let date = v["date"]?.stringValue.flatMap(Day.init)
-            return FeedbackItem(path: path, date: date, severity: v["severity"]?.stringValue, status: v["status"]?.stringValue)
+            guard case .file(let path, let bytes) = entry, path.hasPrefix("feedback/"), path.hasSuffix(".md") else { return nil }
+            return FeedbackNote.parse(customerID: folder.name, path: path, bytes: bytes, analyser: analyser)
         }.sorted { $0.path < $1.path }
     }
 

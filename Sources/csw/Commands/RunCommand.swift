@@ -16,7 +16,9 @@ struct RunCommand: ParsableCommand {
             and renewal playbooks with days_before_renewal once the renewal is that close:
             their steps become tasks, unless that playbook already runs for the customer;
           - a contract anniversary within 60 days: a task to prepare the annual business
-            review, due two weeks before it.
+            review, due two weeks before it;
+          - an enhancement shipped (enhancements/*.md): for each customer whose feedback asked
+            for it, a task to tell them, due a week after it shipped (or tomorrow).
 
         Examples:
           csw run --dry-run
@@ -37,10 +39,11 @@ struct RunCommand: ParsableCommand {
         let day = try CommandInput.asOf(asOf)
         let workspace = try Workspace.open()
         let playbooks = AlertsRun.playbooks(workspace)
+        let shipped = FeedbackSetup.enhancements(workspace).filter { $0.status == "shipped" && ($0.shipped.map { $0 <= day } ?? true) }
         var planned: [(task: CustomerTask, why: String)] = []
         let assessed = try AlertsRun.assess(at: nil, asOf: day, only: [])
         for a in assessed where a.score.customer.status != "churned" {
-            planned += Workflows.plan(a, playbooks: playbooks, asOf: day)
+            planned += Workflows.plan(a, playbooks: playbooks, shipped: shipped, asOf: day)
         }
         // Notifications: open alerts to the hooks that want them, outside the cooldown.
         let config = try? JSONDocument.parse(try workspace.read("csw.json")).get().root
@@ -107,7 +110,7 @@ extension RunCommand {
 /// What the automated workflows would create for one customer (pure apart from reading
 /// the assessed values).
 enum Workflows {
-    static func plan(_ a: AlertsRun.Assessed, playbooks: [Playbook], asOf day: Day) -> [(task: CustomerTask, why: String)] {
+    static func plan(_ a: AlertsRun.Assessed, playbooks: [Playbook], shipped: [Enhancement] = [], asOf day: Day) -> [(task: CustomerTask, why: String)] {
         let id = a.score.customer.id
         let csm = a.data.csm ?? "unassigned"
         var out: [(CustomerTask, String)] = []
@@ -145,6 +148,18 @@ enum Workflows {
             out.append((CustomerTask(id: CustomerTask.id(customer: id, source: source, title: title, start: anniversary), customerID: id, title: title,
                                      owner: csm, due: max(day, anniversary.adding(days: -14)), source: source, campaign: nil, created: day),
                         "contract anniversary on \(anniversary)"))
+        }
+        // Shipped enhancements this customer asked for: tell them.
+        for e in shipped {
+            let asked = a.feedback.filter { $0.enhancement == e.id }
+            guard !asked.isEmpty else { continue }
+            let contacts = Array(Set(asked.compactMap(\.contact))).sorted()
+            let title = "Tell \(contacts.isEmpty ? a.data.organizationName : contacts.joined(separator: ", ")) that \(e.title) shipped"
+            let source = "run:enhancement-shipped"
+            let when = e.shipped ?? day
+            out.append((CustomerTask(id: CustomerTask.id(customer: id, source: source, title: title, start: when), customerID: id, title: title,
+                                     owner: csm, due: max(day.adding(days: 1), when.adding(days: 7)), source: source, campaign: nil, created: day),
+                        "enhancement \(e.id) shipped; asked in \(asked.map(\.path).joined(separator: ", "))"))
         }
         return out
     }

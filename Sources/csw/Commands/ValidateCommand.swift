@@ -43,6 +43,8 @@ struct ValidateCommand: ParsableCommand {
             if selection.includesRoot {
                 printer.print(validator.checkRoot(try workspace.reader.rootEntries()))
                 printer.print(try Self.checkPlaybooks(workspace, validator))
+                printer.print(try Self.checkFolder("enhancements", workspace, depth: 1) { validator.checkEnhancement($0, path: $1) })
+                printer.print(try Self.checkFolder("community", workspace, depth: 2) { validator.checkCommunityFile($0, path: $1) })
             }
             do {
                 checked = try workspace.checkCustomers(validator, only: selection, progressLabel: "checking customers") { printer.print($0) }
@@ -71,6 +73,26 @@ struct ValidateCommand: ParsableCommand {
             default: diagnostics.append(FileRules.unexpected(path, "playbooks/ holds Markdown playbooks (NAME.md) with YAML front matter"))
             }
         }
+        return diagnostics
+    }
+
+    /// The files of an optional root folder (enhancements/, community/), down to `depth`
+    /// levels, each checked by `check` (bytes, workspace-relative path).
+    static func checkFolder(_ name: String, _ workspace: Workspace, depth: Int, _ check: ([UInt8], String) -> [Diagnostic]) throws -> [Diagnostic] {
+        guard FileSystem.isDirectory(workspace.root + "/" + name) else { return [] }
+        var diagnostics: [Diagnostic] = []
+        func walk(_ relative: String, _ level: Int) throws {
+            for entry in try FileSystem.list(workspace.root + "/" + relative).sorted(by: { $0.name < $1.name }) {
+                let path = relative + "/" + entry.name
+                switch entry.type {
+                case .file: diagnostics += check(try FileSystem.read(workspace.root + "/" + path), path)
+                case .symlink: diagnostics.append(linkDiagnosticAt(path, workspace.reader))
+                case .directory where level < depth: try walk(path, level + 1)
+                default: diagnostics += check([], path)
+                }
+            }
+        }
+        try walk(name, 1)
         return diagnostics
     }
 

@@ -1,0 +1,243 @@
+import ArgumentParser
+import CSWAnalytics
+import CSWCore
+import CSWJSON
+
+struct FeedbackImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Load a survey export (CSV) as feedback notes, matching respondents to customers.",
+        discussion: """
+        Columns are found by name (organisation or company, email, score or NPS, comment, \
+        date) or named in --map. Each row is matched to a customer by the map's \
+        organizations table, then by customer id, then by organisation name, then by the \
+        email's domain (the profile's and team members' addresses). Rows that match no \
+        customer, or more than one, are listed with their line and nothing is written for \
+        them (exit status 1); the matched rows are written. A row imported before is not \
+        written twice.
+
+        A map (JSON):
+          {"columns": {"organization": "Account", "email": "Respondent", "score": "NPS",
+                       "comment": "Why?", "date": "Submitted"},
+           "organizations": {"Metro Health": "HOSP_001"}, "channel": "nps", "tags": ["q4-survey"]}
+
+        Examples:
+          csw feedback import survey.csv --dry-run
+          csw feedback import survey.csv --map survey-map.json --format json
+        """
+    )
+
+    @Argument(help: ArgumentHelp("The CSV export.", valueName: "file.csv"))
+    var file: String
+
+    @Option(name: .long, help: ArgumentHelp("Column names and organisation aliases (JSON).", valueName: "file.json"))
+    var map: String?
+
+    @Option(name: .long, help: ArgumentHelp("The notes' channel (default: the map's, else nps when there is a score column, else survey).", valueName: "channel"))
+    var channel: String?
+
+    @Flag(name: .customLong("dry-run"), help: "Show what would be imported; write nothing.")
+    var dryRun = false
+
+    @Option(name: .long, help: ArgumentHelp("Output: text or json.", valueName: "text|json"))
+    var format: OutputFormat = .text
+
+    struct Unmatched {
+        let line: Int
+        let organization: String
+        let email: String
+        let reason: String
+    }
+
+    func run() throws {
+        let err = Terminal.standardError
+        let csvBytes: [UInt8], mapValue: JSONValue?
+        do {
+            csvBytes = try FileSystem.read(file)
+            mapValue = try map.map { path in
+                switch JSONDocument.parse(try FileSystem.read(path)) {
+                case .success(let d): return d.value
+                case .failure(let e):
+                    err.write("\(path):\(e.location.line):\(e.location.column): error: not valid JSON: \(e.message)\n")
+                    throw ExitCode(2)
+                }
+            }
+        } catch let e as FileSystem.IOError {
+            err.write("error: \(e)\n")
+            throw ExitCode(2)
+        } catch {
+            throw error
+        }
+        let csv = CSVRows(csvBytes)
+        guard !csv.header.isEmpty else {
+            err.write("error: \(file) has no header line\n")
+            throw ExitCode(2)
+        }
+        func column(_ key: String, _ names: [String]) throws -> Int? {
+            if let wanted = mapValue?["columns"]?[key]?.stringValue {
+                guard let i = csv.header.firstIndex(where: { $0.lowercased() == wanted.lowercased() }) else {
+                    err.write("error: the map names column \"\(wanted)\" for \(key), but \(file) has: \(csv.header.joined(separator: ", "))\n")
+                    throw ExitCode(2)
+                }
+                return i
+            }
+            return csv.header.firstIndex { names.contains($0.lowercased()) }
+        }
+        let orgColumn = try column("organization", ["organization", "organisation", "company", "account", "hospital", "org", "customer"])
+        let emailColumn = try column("email", ["email", "e-mail", "respondent email", "respondent", "email address"])
+        let scoreColumn = try column("score", ["score", "nps", "rating", "likelihood to recommend", "nps score"])
+        let commentColumn = try column("comment", ["comment", "comments", "feedback", "why", "response", "text", "reason"])
+        let dateColumn = try column("date", ["date", "submitted", "submitted at", "response date", "created", "timestamp"])
+        guard orgColumn != nil || emailColumn != nil else {
+            err.write("error: \(file) has no organisation or email column (columns: \(csv.header.joined(separator: ", ")))\n  note: name them in --map: {\"columns\": {\"organization\": \"…\", \"email\": \"…\"}}\n")
+            throw ExitCode(2)
+        }
+        guard let dateColumn else {
+            err.write("error: \(file) has no date column (columns: \(csv.header.joined(separator: ", ")))\n  note: name it in --map: {\"columns\": {\"date\": \"…\"}}\n")
+            throw ExitCode(2)
+        }
+        let noteChannel = channel ?? mapValue?["channel"]?.stringValue ?? (scoreColumn != nil ? "nps" : "survey")
+        var extraTags: [String] = ["survey-import"]
+        if case .array(let items)? = mapValue?["tags"] { extraTags = items.compactMap(\.stringValue) }
+        var aliases: [String: String] = [:]
+        if case .object(let o)? = mapValue?["organizations"] { for (k, v) in o { if let id = v.stringValue { aliases[Self.normalised(k)] = id } } }
+
+        let workspace = try Workspace.open()
+        let validator = try workspace.validator()
+        let directory = CustomerDirectory(workspace)
+        let analyser = SentimentAnalyser(extra: FeedbackSetup.lexicon())
+        let lock = dryRun ? nil : try workspace.lock()
+        defer { withExtendedLifetime(lock) {} }
+
+        var written: [String] = [], already = 0
+        var unmatched: [Unmatched] = []
+        for row in csv.rows {
+            func field(_ i: Int?) -> String { i.flatMap { $0 < row.fields.count ? row.fields[$0].trimmingCharacters(in: " \t") : nil } ?? "" }
+            let org = field(orgColumn), email = field(emailColumn), comment = field(commentColumn)
+            let match = directory.match(organization: org, email: email, aliases: aliases)
+            guard case .success(let customer) = match else {
+                if case .failure(let reason) = match { unmatched.append(Unmatched(line: row.line, organization: org, email: email, reason: reason.text)) }
+                continue
+            }
+            guard let day = Self.date(field(dateColumn)) else {
+                unmatched.append(Unmatched(line: row.line, organization: org, email: email, reason: "date \"\(field(dateColumn))\" is not YYYY-MM-DD, an ISO date-time or MM/DD/YYYY"))
+                continue
+            }
+            var score: Double?
+            if !field(scoreColumn).isEmpty {
+                guard let s = Double(field(scoreColumn)), s >= 0, s <= 10 else {
+                    unmatched.append(Unmatched(line: row.line, organization: org, email: email, reason: "score \"\(field(scoreColumn))\" is not a number from 0 to 10"))
+                    continue
+                }
+                score = s
+            }
+            let text = comment.isEmpty ? "(no comment)" : comment
+            let type = Self.type(score: score, sentiment: analyser.analyse(comment), text: comment)
+            let note = FeedbackNoteWriter(date: day, channel: noteChannel, type: type, author: nil, contact: email.isEmpty ? nil : email, score: score,
+                                          severity: nil, status: "new", tags: extraTags, enhancement: nil, body: text)
+            let name = "\(day)-\(noteChannel)-" + String(FNV1a.hex16("\(customer)|\(day)|\(email)|\(score.map { "\($0)" } ?? "")|\(comment)").prefix(8))
+            let folder = workspace.root + "/customers/" + customer
+            if FileSystem.exists(folder + "/feedback/" + name + ".md") {
+                already += 1
+                continue
+            }
+            if dryRun {
+                written.append("customers/\(customer)/feedback/\(name).md")
+            } else {
+                written.append("customers/\(customer)/" + (try note.write(into: folder, customer: customer, validator: validator, name: name)))
+            }
+        }
+        let out = Terminal.standardOutput
+        switch format {
+        case .json:
+            out.write(JSONWriter().string(.object([
+                "dry_run": .bool(dryRun), "written": .array(written.map(JSONValue.string)), "already_imported": .number(JSONNumber(already)),
+                "unmatched": .array(unmatched.map { .object(["line": .number(JSONNumber($0.line)), "organization": .string($0.organization),
+                                                           "email": .string($0.email), "reason": .string($0.reason)]) }),
+            ])))
+        case .text:
+            out.write("\(dryRun ? "would import" : "imported") \(written.count) note\(written.count == 1 ? "" : "s") from \(csv.rows.count) row\(csv.rows.count == 1 ? "" : "s")\(already > 0 ? " (\(already) already imported)" : "")\n")
+            for path in written { out.write("  \(path)\n") }
+            for u in unmatched {
+                let who = [u.organization.isEmpty ? nil : "\"\(u.organization)\"", u.email.isEmpty ? nil : u.email].compactMap { $0 }.joined(separator: ", ")
+                err.write("\(file):\(u.line): not imported: \(who.isEmpty ? "row" : who): \(u.reason)\n")
+            }
+            if !unmatched.isEmpty {
+                err.write("\(unmatched.count) row\(unmatched.count == 1 ? "" : "s") not imported; add the organisations to the map's \"organizations\" ({\"Name in the export\": \"CUSTOMER_ID\"}) and run the import again\n")
+            }
+        }
+        if !unmatched.isEmpty { throw ExitCode(1) }
+    }
+
+    /// Score 9–10 praise, 0–6 complaint; otherwise (or without a score) a request when the
+    /// text asks for something, else by sentiment: positive praise, negative complaint,
+    /// neutral question.
+    static func type(score: Double?, sentiment: Sentiment, text: String) -> String {
+        if let score, score >= 9 { return "praise" }
+        if let score, score <= 6 { return "complaint" }
+        let lower = text.lowercased()
+        if ["would like", "wish", "please add", "could you add", "can you add", "feature request", "it would help", "would love"].contains(where: lower.contains) {
+            return "feature_request"
+        }
+        switch sentiment.label {
+        case .positive: return "praise"
+        case .negative: return "complaint"
+        case .neutral: return score == nil ? "question" : "praise"
+        }
+    }
+
+    static func normalised(_ s: String) -> String {
+        s.lowercased().map { $0.isLetter || $0.isNumber ? $0 : " " }.split(separator: " ").map { String($0) }.joined(separator: " ")
+    }
+
+    /// YYYY-MM-DD, an ISO date-time (its date part), or MM/DD/YYYY.
+    static func date(_ s: String) -> Day? {
+        if s.count >= 10, let d = Day(String(s.prefix(10))) { return d }
+        let parts = s.split(separator: " ").first?.split(separator: "/") ?? []
+        guard parts.count == 3, let m = Int(parts[0]), let d = Int(parts[1]), let y = Int(parts[2]), y >= 1900 else { return nil }
+        return Day(String(format: "%04d-%02d-%02d", y, m, d))
+    }
+}
+
+/// Who is who in the workspace, for matching survey respondents to customers.
+struct CustomerDirectory {
+    struct Reason: Error { let text: String }
+    var ids: Set<String> = []
+    var byName: [String: [String]] = [:]
+    var byDomain: [String: Set<String>] = [:]
+
+    init(_ workspace: Workspace) {
+        for name in (try? workspace.reader.customerNames()) ?? [] {
+            ids.insert(name)
+            guard let bytes = try? FileSystem.read(workspace.root + "/customers/" + name + "/profile.json"),
+                  case .object(let p)? = try? JSONDocument.parse(bytes).get().value else { continue }
+            if let org = p["organization_name"]?.stringValue { byName[FeedbackImportCommand.normalised(org), default: []].append(name) }
+            var emails = [p["email"]?.stringValue]
+            if case .array(let team)? = p["team_members"] { emails += team.map { $0["email"]?.stringValue } }
+            for email in emails.compactMap({ $0 }) { if let domain = Self.domain(email) { byDomain[domain, default: []].insert(name) } }
+        }
+    }
+
+    static func domain(_ email: String) -> String? {
+        guard let at = email.lastIndex(of: "@") else { return nil }
+        let d = email[email.index(after: at)...].lowercased()
+        return d.isEmpty ? nil : d
+    }
+
+    func match(organization: String, email: String, aliases: [String: String]) -> Result<String, Reason> {
+        let key = FeedbackImportCommand.normalised(organization)
+        if !key.isEmpty {
+            if let id = aliases[key] {
+                return ids.contains(id) ? .success(id) : .failure(Reason(text: "the map sends it to \(id), which is not a customer here"))
+            }
+            if ids.contains(organization.uppercased()) && CustomerID(organization.uppercased()) != nil { return .success(organization.uppercased()) }
+            if let found = byName[key] {
+                return found.count == 1 ? .success(found[0]) : .failure(Reason(text: "the name fits \(found.sorted().joined(separator: " and ")); name one in the map"))
+            }
+        }
+        if let domain = Self.domain(email), let found = byDomain[domain] {
+            return found.count == 1 ? .success(found.first!) : .failure(Reason(text: "the email domain \(domain) belongs to \(found.sorted().joined(separator: " and ")); name one in the map"))
+        }
+        return .failure(Reason(text: key.isEmpty && email.isEmpty ? "no organisation and no email" : "no customer has this name or email domain"))
+    }
+}
