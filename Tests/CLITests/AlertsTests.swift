@@ -136,12 +136,12 @@ import Testing
         try CLITests.expectGolden("run-dry", ["run", "--dry-run", "--as-of", "2025-11-15"], status: 0, in: folder)
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("customers/HOSP_001/tasks.jsonl").path), "a dry run writes nothing")
         let first = try csw("run", "--as-of", "2025-11-15")
-        #expect(first.status == 0 && first.stdout.contains("added 16 tasks"), "\(first.stdout)\(first.stderr)")
+        #expect(first.status == 0 && first.stdout.contains("added 18 tasks"), "\(first.stdout)\(first.stderr)")
         let again = try csw("run", "--as-of", "2025-11-15")
         #expect(again.stdout.hasPrefix("no new tasks"), "the second run creates nothing: \(again.stdout)")
         #expect(try csw("run", "--as-of", "2025-11-20").stdout.hasPrefix("no new tasks"), "nor a later one while nothing new happened")
         let all = try JSONSerialization.jsonObject(with: Data(try csw("tasks", "--format", "json").stdout.utf8)) as! [[String: Any]]
-        #expect(all.count == 16 && Set(all.map { $0["id"] as! String }).count == 16)
+        #expect(all.count == 18 && Set(all.map { $0["id"] as! String }).count == 18)
         #expect(try csw("validate").status == 0)
         // Critical feedback that is not resolved gets an escalation task, once.
         try """

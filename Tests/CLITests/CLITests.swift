@@ -127,3 +127,16 @@ import Testing
         #expect(!outcome.stdout.contains("\u{1B}["))
     }
 }
+
+/// A temporary folder, removed when the last reference goes (a suite instance holding it
+/// ends with its test).
+final class Scratch: Sendable {
+    let url: URL
+
+    init(_ prefix: String) throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: url) }
+}

@@ -111,7 +111,7 @@ struct FeedbackListCommand: ParsableCommand {
             }
             for n in notes {
                 let kind = "\(n.channel ?? "?") \(n.type ?? "?")\(n.severity.map { ", \($0)" } ?? "")"
-                out.write("\(n.date?.description ?? "no date   ") \(n.customerID.padding(toLength: 9, withPad: " ", startingAt: 0)) \(kind.padding(toLength: 28, withPad: " ", startingAt: 0)) \(ScoreTable.signed(n.sentiment.score, 2)) \(n.sentiment.label.rawValue)\n")
+                out.write("\(n.date?.description ?? "no date   ") \(n.customerID.leftAligned(9)) \(kind.leftAligned(28)) \(ScoreTable.signed(n.sentiment.score, 2).rightAligned(5)) \(n.sentiment.label.rawValue)\n")
                 out.write("    \(n.summary)\n")
                 let drivers = n.sentiment.drivers.prefix(4).map { "\($0.term) \(ScoreTable.signed($0.weight))" }
                 out.write("    customers/\(n.customerID)/\(n.path)\(drivers.isEmpty ? "" : " — " + drivers.joined(separator: ", "))\n")
@@ -165,24 +165,27 @@ struct FeedbackThemesCommand: ParsableCommand {
             }
             out.write("Themes (\(notes.count) notes, by \(sort == "arr" ? "ARR-weighted demand" : "sentiment, most negative first")):\n")
             for t in themes.prefix(max(limit, 0)) {
-                out.write("  \(t.name.padding(toLength: 24, withPad: " ", startingAt: 0)) \(Money.format(t.arr).rightAligned(12))  \(t.customers.count) customer\(t.customers.count == 1 ? " " : "s")  \(t.notes) note\(t.notes == 1 ? " " : "s")  sentiment \(ScoreTable.signed(t.meanSentiment, 2))  \(t.customers.joined(separator: ", "))\n")
+                out.write("  \(t.name.leftAligned(24)) \(Money.format(t.arr).rightAligned(12))  \(t.customers.count) customer\(t.customers.count == 1 ? " " : "s")  \(t.notes) note\(t.notes == 1 ? " " : "s")  sentiment \(ScoreTable.signed(t.meanSentiment, 2))  \(t.customers.joined(separator: ", "))\n")
             }
             if themes.count > limit { out.write("  … \(themes.count - limit) more (--limit N, or --format json for all)\n") }
             out.write("\nFeature requests:\n")
             if requests.isEmpty { out.write("  none\n") }
             for r in requests {
-                out.write("  \(r.name.padding(toLength: 32, withPad: " ", startingAt: 0)) \(Money.format(r.arr).rightAligned(12))  \(r.customers.joined(separator: ", "))\n")
+                out.write("  \(r.name.leftAligned(38)) \(Money.format(r.arr).rightAligned(12))  \(r.customers.joined(separator: ", "))\n")
             }
             out.write("\nSentiment trend (last 180 days against the 180 before):\n")
             for t in trends {
                 let recent = t.recent.map { ScoreTable.signed($0, 2) } ?? "—"
                 let previous = t.previous.map { ScoreTable.signed($0, 2) } ?? "—"
-                out.write("  \(t.customerID.padding(toLength: 9, withPad: " ", startingAt: 0)) \(recent.rightAligned(6)) (before \(previous))  \(t.direction)\n")
+                out.write("  \(t.customerID.leftAligned(9)) \(recent.rightAligned(6)) (before \(previous))  \(t.direction)\n")
             }
         }
     }
 }
 
 extension String {
+    /// Padded with spaces on the left (never cut).
     func rightAligned(_ width: Int) -> String { count >= width ? self : String(repeating: " ", count: width - count) + self }
+    /// Padded with spaces on the right (never cut, unlike padding(toLength:)).
+    func leftAligned(_ width: Int) -> String { count >= width ? self : self + String(repeating: " ", count: width - count) }
 }

@@ -63,7 +63,7 @@ struct SentimentCommand: ParsableCommand {
         case .text:
             for (text, s) in results {
                 let drivers = s.drivers.isEmpty ? "no sentiment words" : s.drivers.map { "\($0.term) \(ScoreTable.signed($0.weight))" }.joined(separator: ", ")
-                out.write("\(ScoreTable.signed(s.score, 2)) \(s.label.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)) \(text)\n")
+                out.write("\(ScoreTable.signed(s.score, 2).rightAligned(5)) \(s.label.rawValue.leftAligned(8)) \(text)\n")
                 out.write("      \(drivers)\n")
             }
         }
