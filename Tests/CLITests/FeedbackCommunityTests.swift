@@ -128,6 +128,25 @@ import Testing
         #expect(warned.stderr.contains("links to enhancement \"outreach-exports\", which has no enhancements/outreach-exports.md"))
     }
 
+    @Test func sentimentIsAnOptionalHealthMeasure() throws {
+        func measures(_ id: String) throws -> [[String: Any]] {
+            let scores = try json("score", id, "--as-of", "2025-11-15", "--format", "json") as! [[String: Any]]
+            return scores[0]["measures"] as! [[String: Any]]
+        }
+        #expect(try !measures("CH_003").contains { $0["name"] as? String == "feedback_sentiment" }, "weight 0 by default: no part in the score")
+        let before = (try json("score", "CH_003", "--as-of", "2025-11-15", "--format", "json") as! [[String: Any]])[0]
+        let config = folder.appendingPathComponent("csw.json")
+        let text = try String(contentsOf: config, encoding: .utf8)
+        try text.replacingOccurrences(of: "\"alert_rules\":", with: "\"scoring\": {\"weights\": {\"feedback_sentiment\": 10}},\n  \"alert_rules\":")
+            .write(to: config, atomically: true, encoding: .utf8)
+        let sentiment = try #require(try measures("CH_003").first { $0["name"] as? String == "feedback_sentiment" })
+        let notes = try json("feedback", "list", "--customer", "CH_003", "--since", "2025-05-19", "--as-of", "2025-11-15", "--format", "json") as! [[String: Any]]
+        let mean = notes.map { ($0["sentiment"] as! [String: Any])["score"] as! Double }.reduce(0, +) / Double(notes.count)
+        #expect(abs((sentiment["raw"] as! Double) - mean) < 0.001, "the mean sentiment of the last 180 days' notes")
+        let after = (try json("score", "CH_003", "--as-of", "2025-11-15", "--format", "json") as! [[String: Any]])[0]
+        #expect((after["health_score"] as! Double) < (before["health_score"] as! Double), "CH_003's negative feedback lowers its health once the measure counts")
+    }
+
     @Test func negativeFeedbackFromAStrategicCustomerEscalates() throws {
         #expect(try csw("feedback", "add", "AMC_002", "--channel", "call", "--type", "complaint", "--date", "2025-11-10",
                         "--text", "The new worklist release is a disaster: radiologists are frustrated and furious about the downtime.").status == 0)

@@ -53,6 +53,14 @@ public struct FeedbackNote: Sendable, Equatable {
                             enhancement: v["enhancement"]?.stringValue, text: body, sentiment: analyser.analyse(body))
     }
 
+    /// The feedback notes of a customer folder (feedback/*.md), by path.
+    public static func notes(in folder: CustomerFolder, analyser: SentimentAnalyser) -> [FeedbackNote] {
+        folder.entries.compactMap { entry in
+            guard case .file(let path, let bytes) = entry, path.hasPrefix("feedback/"), path.hasSuffix(".md") else { return nil }
+            return parse(customerID: folder.name, path: path, bytes: bytes, analyser: analyser)
+        }.sorted { $0.path < $1.path }
+    }
+
     /// Not yet dealt with: no status, or new, triaged, planned or in progress.
     public var isOpen: Bool { !["shipped", "declined", "closed", "resolved", "wont_fix"].contains(status ?? "") }
 

@@ -30,7 +30,8 @@ public enum HealthScore {
         for measure in model.measures {
             let weight = weights[measure.name] ?? measure.weight
             guard weight > 0 else { continue }
-            if let raw = value(measure, history, asOf: asOf) {
+            if let raw = measure.slot == nil && measure.name == ScoringModel.feedbackSentiment
+                ? feedbackValue(customer, days: measure.window, asOf: asOf) : value(measure, history, asOf: asOf) {
                 parts.append((measure.name, raw, scale(raw, measure), weight, nil))
                 continue
             }
@@ -78,6 +79,18 @@ public enum HealthScore {
             guard count > 0 else { return nil }
             return sum / Double(count)
         }
+    }
+
+    /// The mean sentiment of the feedback dated within the window before `asOf`.
+    static func feedbackValue(_ customer: CustomerData, days window: ScoringModel.Window, asOf: Day) -> Double? {
+        let days: Int
+        switch window {
+        case .meanDays(let d): days = d
+        case .latest: days = 180
+        }
+        let scores = customer.feedbackSentiment.filter { asOf - $0.date >= 0 && asOf - $0.date < days }.map(\.score)
+        guard !scores.isEmpty else { return nil }
+        return ((scores.reduce(0, +) / Double(scores.count)) * 1000).rounded() / 1000
     }
 
     /// Linear from poor (0) to good (100), clamped.

@@ -98,8 +98,22 @@ public struct CustomerData: Sendable {
     /// Oldest first.
     public let snapshots: [Snapshot]
     public let override: Override?
-    /// FNV-1a digest of the bytes the scores are computed from (profile, metrics, override).
-    public let inputsDigest: String
+    /// FNV-1a digest of the bytes the scores are computed from (profile, metrics, override,
+    /// and the feedback notes when the model scores their sentiment).
+    public private(set) var inputsDigest: String
+    /// The sentiment of the customer's dated feedback notes (for the optional
+    /// `feedback_sentiment` measure; empty unless `withFeedback` gave them).
+    public private(set) var feedbackSentiment: [(date: Day, score: Double)] = []
+
+    /// This customer with its feedback notes' sentiment, for models that score it.
+    public func withFeedback(_ notes: [FeedbackNote]) -> CustomerData {
+        var copy = self
+        copy.feedbackSentiment = notes.compactMap { n in n.date.map { ($0, n.sentiment.score) } }.sorted { $0.date < $1.date }
+        guard !notes.isEmpty else { return copy }
+        let summary = notes.map { "\($0.path)|\($0.date?.description ?? "")|\($0.sentiment.score)" }.joined(separator: "\n")
+        copy.inputsDigest = Self.digest([Array(inputsDigest.utf8), Array(summary.utf8)])
+        return copy
+    }
 
     /// Reads a customer folder's profile.json and metrics.jsonl (already validated or not:
     /// unreadable values are simply missing).

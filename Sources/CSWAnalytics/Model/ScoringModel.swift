@@ -59,8 +59,21 @@ public struct ScoringModel: Sendable {
             Measure(name: "roi_percentage", weight: 10, direction: .higher, poor: 0, good: target("roi_percentage", 25), window: .latest, missing: .omit, maxAgeDays: 180),
             Measure(name: "compliance_score", weight: 5, direction: .higher, poor: 80, good: target("compliance_score", 95), window: .latest, missing: .omit, maxAgeDays: 180),
             Measure(name: "staff_satisfaction", weight: 5, direction: .higher, poor: 60, good: target("staff_satisfaction", 85), window: .latest, missing: .omit, maxAgeDays: 180),
+            // Optional (weight 0 until csw.json gives it one): the mean sentiment of the
+            // feedback notes of the last 180 days (docs/FEEDBACK.md).
+            Measure(name: feedbackSentiment, weight: 0, direction: .higher, poor: -0.5, good: 0.5, window: .meanDays(180), missing: .omit, maxAgeDays: 180),
         ]
         return ScoringModel(measures: measures)
+    }
+
+    /// The measure read from feedback notes rather than metrics.jsonl.
+    public static let feedbackSentiment = "feedback_sentiment"
+
+    /// Whether any weight (default or segment) gives feedback sentiment a part in the
+    /// score: then scoring reads the feedback notes too.
+    public var usesFeedback: Bool {
+        measures.contains { $0.name == Self.feedbackSentiment && $0.weight > 0 }
+            || segmentWeights.values.contains { ($0[Self.feedbackSentiment] ?? 0) > 0 }
     }
 
     public init(measures: [Measure]) {

@@ -189,9 +189,10 @@ enum AlertsRun {
         }
         return ParallelMap.map(names.count) { i -> Assessed? in
             guard let (folder, _) = source.folder(names[i]),
-                  let data = CustomerData(folder: folder, since: day.adding(days: -CustomerScore.lookbackDays)) else { return nil }
+                  var data = CustomerData(folder: folder, since: day.adding(days: -CustomerScore.lookbackDays)) else { return nil }
+            let notes = FeedbackNote.notes(in: folder, analyser: analyser)
+            if setup.model.usesFeedback { data = data.withFeedback(notes) }
             let score = CustomerScore.compute(data, asOf: day, model: setup.model, kpiTargets: setup.targets)
-            let notes = feedback(folder, analyser: analyser)
             let input = AlertInput(data: data, score: score, feedback: notes)
             let alerts = AlertEvaluator.evaluate(input, rules: rules, asOf: day, model: setup.model)
             return Assessed(score: score, tier: data.tier,
@@ -211,14 +212,6 @@ enum AlertsRun {
                   case .success(let front) = FrontMatter.parse(String(decoding: bytes, as: UTF8.self)) else { return nil }
             return Playbook(name: String(entry.name.dropLast(3)), frontMatter: front.value)
         }
-    }
-
-    /// The customer's feedback notes, with their sentiment.
-    static func feedback(_ folder: CustomerFolder, analyser: SentimentAnalyser) -> [FeedbackNote] {
-        folder.entries.compactMap { entry in
-            guard case .file(let path, let bytes) = entry, path.hasPrefix("feedback/"), path.hasSuffix(".md") else { return nil }
-            return FeedbackNote.parse(customerID: folder.name, path: path, bytes: bytes, analyser: analyser)
-        }.sorted { $0.path < $1.path }
     }
 
     /// Finds the customer whose alert has this id (evaluated today or as of `asOf`) and

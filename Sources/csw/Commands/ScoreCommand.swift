@@ -62,15 +62,18 @@ struct ScoreCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let workspace = try Workspace.open()
-        let source = try ScoreSource.open(workspace, revision: at)
-        guard WorkspaceValidator.readConfig(source.config) != nil, let setup = ScoringSetup(config: source.config) else {
-            let configDiagnostics = WorkspaceValidator.checkConfig(source.config).diagnostics
+        let opened = try ScoreSource.open(workspace, revision: at)
+        guard WorkspaceValidator.readConfig(opened.config) != nil, let setup = ScoringSetup(config: opened.config) else {
+            let configDiagnostics = WorkspaceValidator.checkConfig(opened.config).diagnostics
             var printer = DiagnosticPrinter(format: .text, out: .standardError)
             printer.print(configDiagnostics)
             err.write("csw.json has errors; fix them first (csw validate)\n")
             throw ExitCode(1)
         }
         let (model, targets) = (setup.model, setup.targets)
+        // A model that scores feedback sentiment reads the notes too (and goes without the cache).
+        let source = model.usesFeedback ? try ScoreSource.open(workspace, revision: at, feedback: true) : opened
+        let analyser = model.usesFeedback ? SentimentAnalyser(extra: FeedbackSetup.lexicon(WorkspaceValidator.readConfig(source.config)?.root)) : nil
         let wanted = Set(customers)
         let names = source.customerNames.filter { wanted.isEmpty || wanted.contains($0) }
         for id in wanted where !names.contains(id) {
@@ -78,7 +81,7 @@ struct ScoreCommand: ParsableCommand {
             throw ExitCode(1)
         }
         // Scores of unchanged customers come from the cache (working folder only).
-        let useCache = at == nil
+        let useCache = at == nil && !model.usesFeedback
         var cache = useCache ? ScoreCache.load(root: workspace.root) : ScoreCache()
         let prefix = "\(model.version)|\(day)|\(ScoreCache.digest(source.config))"
         let root = workspace.root
@@ -96,7 +99,8 @@ struct ScoreCommand: ParsableCommand {
             }
             // The model looks back at most ~15 months (trend 150 days + windows, NPS carried a year).
             guard let (folder, stamps) = source.folder(names[i]),
-                  let data = CustomerData(folder: folder, since: day.adding(days: -CustomerScore.lookbackDays)) else { return nil }
+                  var data = CustomerData(folder: folder, since: day.adding(days: -CustomerScore.lookbackDays)) else { return nil }
+            if let analyser { data = data.withFeedback(FeedbackNote.notes(in: folder, analyser: analyser)) }
             let score = CustomerScore.compute(data, asOf: day, model: model, kpiTargets: targets)
             let json = score.json
             let entry = useCache ? stamps.map { stamps -> ScoreCache.Entry in
@@ -201,13 +205,14 @@ struct ScoreSource {
     func folder(_ name: String) -> (CustomerFolder, [FileSystem.Stamp?]?)? { read(name) }
 
     /// `wholeFolders`: every file of each customer folder (notes included), not only the
-    /// files a score reads.
-    static func open(_ workspace: Workspace, revision: String?, wholeFolders: Bool = false) throws -> ScoreSource {
+    /// files a score reads; `feedback`: those and the feedback notes (a model that scores
+    /// feedback sentiment).
+    static func open(_ workspace: Workspace, revision: String?, wholeFolders: Bool = false, feedback: Bool = false) throws -> ScoreSource {
         guard let revision else {
             let reader = workspace.reader
             let names = try reader.customerNames()
             return ScoreSource(config: try workspace.read("csw.json"), customerNames: names, revision: nil) {
-                if wholeFolders { return (try? reader.readCustomer($0)).map { ($0, nil) } }
+                if wholeFolders || feedback { return (try? reader.readCustomer($0)).map { ($0, nil) } }
                 let read = reader.readCustomerFiles($0, ScoreCache.files)
                 return (read.folder, read.stamps)
             }
@@ -221,7 +226,7 @@ struct ScoreSource {
                 if file.path == "csw.json" { config = try repository.repo.blob(file.id) }
                 let parts = file.path.split(separator: "/", maxSplits: 2).map(String.init)
                 guard parts.count == 3, parts[0] == "customers", CustomerID(parts[1]) != nil,
-                      wholeFolders || ScoreCache.files.contains(parts[2]) else { continue }
+                      wholeFolders || ScoreCache.files.contains(parts[2]) || (feedback && parts[2].hasPrefix("feedback/")) else { continue }
                 byCustomer[parts[1], default: []].append(.file(path: parts[2], bytes: try repository.repo.blob(file.id)))
             }
             guard let config else {

@@ -159,7 +159,8 @@ struct ScoringSetup: Sendable {
     }
 
     func score(_ folder: CustomerFolder, asOf: Day) -> ScoredSide? {
-        guard let data = CustomerData(folder: folder, since: asOf.adding(days: -CustomerScore.lookbackDays)) else { return nil }
+        guard var data = CustomerData(folder: folder, since: asOf.adding(days: -CustomerScore.lookbackDays)) else { return nil }
+        if model.usesFeedback { data = data.withFeedback(FeedbackNote.notes(in: folder, analyser: SentimentAnalyser())) }
         return ScoredSide(score: CustomerScore.compute(data, asOf: asOf, model: model, kpiTargets: targets), arr: data.contractValue)
     }
 }
