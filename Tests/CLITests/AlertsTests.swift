@@ -4,11 +4,12 @@ import Testing
 /// csw alerts on the example workspace: which customers raise which alerts, stable ids,
 /// acknowledgements that come back when the condition returns, snoozes that end.
 @Suite struct AlertsTests {
+    let scratch: Scratch
     let folder: URL
 
     init() throws {
-        let parent = FileManager.default.temporaryDirectory.appendingPathComponent("csw-alerts-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        scratch = try Scratch("csw-alerts")
+        let parent = scratch.url
         folder = parent.appendingPathComponent("accounts")
         #expect(try CLITests.run(["init", folder.path], in: parent).status == 0)
     }

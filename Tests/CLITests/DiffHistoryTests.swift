@@ -5,6 +5,7 @@ import Testing
 /// workspace: edits, a new snapshot and note, a scoring-model change, a customer removed
 /// and one added, and uncommitted work. Golden files hold commit ids as <c1>…<c4>.
 @Suite(.serialized) struct DiffHistoryTests {
+    let scratch: Scratch
     let folder: URL
     /// Commit ids oldest first (c1 = csw init).
     var commits: [String] = []
@@ -23,8 +24,8 @@ import Testing
     }
 
     init() throws {
-        let parent = FileManager.default.temporaryDirectory.appendingPathComponent("csw-diff-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        scratch = try Scratch("csw-diff")
+        let parent = scratch.url
         folder = parent.appendingPathComponent("accounts")
         #expect(try CLITests.run(["init", folder.path], in: parent).status == 0)
         // c2: HOSP_001 slips — a weak snapshot, a bigger contract, a note.

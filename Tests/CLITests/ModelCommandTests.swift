@@ -2,11 +2,12 @@ import Foundation
 import Testing
 
 @Suite struct ModelCommandTests {
+    let scratch: Scratch
     let folder: URL
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("csw-model-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        scratch = try Scratch("csw-model")
+        folder = scratch.url
     }
 
     /// A CRM-like export: churn depends on tickets and the contract; quoted names with commas.

@@ -80,11 +80,12 @@ final class TestHTTPServer: Sendable {
 /// csw run's notifications against a real listener: payload shape, retry after a 500,
 /// the outbox after repeated failure, redelivery on the next run, nothing sent twice.
 @Suite(.serialized) struct NotificationTests {
+    let scratch: Scratch
     let folder: URL
 
     init() throws {
-        let parent = FileManager.default.temporaryDirectory.appendingPathComponent("csw-hooks-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        scratch = try Scratch("csw-hooks")
+        let parent = scratch.url
         folder = parent.appendingPathComponent("accounts")
         #expect(try CLITests.run(["init", folder.path], in: parent).status == 0)
     }

@@ -3,11 +3,12 @@ import Testing
 
 /// `csw score` on the example workspace, with a fixed as-of date so output is reproducible.
 @Suite struct ScoreCommandTests {
+    let scratch: Scratch
     let folder: URL
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("csw-score-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        scratch = try Scratch("csw-score")
+        folder = scratch.url
         #expect(try CLITests.run(["init", "ws"], in: folder).status == 0)
     }
 

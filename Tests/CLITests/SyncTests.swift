@@ -4,11 +4,12 @@ import Testing
 /// Versioning and sync with real git repositories in temporary folders (no mocks): csw
 /// does the git work through libgit2; the tests use the git command only to inspect.
 @Suite struct SyncTests {
+    let scratch: Scratch
     let folder: URL
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("csw-sync-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        scratch = try Scratch("csw-sync")
+        folder = scratch.url
     }
 
     @discardableResult

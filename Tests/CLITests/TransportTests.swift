@@ -5,11 +5,13 @@ import Testing
 /// Skipped, with the reason printed, only where the server programs are missing;
 /// `make test` installs them.
 @Suite(.serialized) struct TransportTests {
+    let scratch: Scratch
     let folder: URL
     let home: URL
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("csw-transport-\(UUID().uuidString)")
+        scratch = try Scratch("csw-transport")
+        folder = scratch.url
         home = folder.appendingPathComponent("home")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: CLITests.testHome.appendingPathComponent(".gitconfig"), to: home.appendingPathComponent(".gitconfig"))

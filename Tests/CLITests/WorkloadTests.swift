@@ -3,11 +3,12 @@ import Testing
 
 /// csw workload and csw workload rebalance on the example workspace.
 @Suite struct WorkloadTests {
+    let scratch: Scratch
     let folder: URL
 
     init() throws {
-        let parent = FileManager.default.temporaryDirectory.appendingPathComponent("csw-workload-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        scratch = try Scratch("csw-workload")
+        let parent = scratch.url
         folder = parent.appendingPathComponent("accounts")
         #expect(try CLITests.run(["init", folder.path], in: parent).status == 0)
     }
@@ -50,8 +51,9 @@ import Testing
 /// csw expansion on the example workspace.
 @Suite struct ExpansionTests {
     @Test func opportunitiesFromUsageCatalogAndPeers() throws {
-        let parent = FileManager.default.temporaryDirectory.appendingPathComponent("csw-expansion-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        let scratch = try Scratch("csw-expansion")
+        defer { withExtendedLifetime(scratch) {} }
+        let parent = scratch.url
         let folder = parent.appendingPathComponent("accounts")
         #expect(try CLITests.run(["init", folder.path], in: parent).status == 0)
         try CLITests.expectGolden("expansion-example", ["expansion", "--as-of", "2025-11-15"], status: 0, in: folder)
@@ -74,8 +76,9 @@ import Testing
 /// Opportunities through the pipeline on the example workspace.
 @Suite struct PipelineTests {
     @Test func opportunitiesMoveThroughThePipeline() throws {
-        let parent = FileManager.default.temporaryDirectory.appendingPathComponent("csw-pipeline-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        let scratch = try Scratch("csw-pipeline")
+        defer { withExtendedLifetime(scratch) {} }
+        let parent = scratch.url
         let folder = parent.appendingPathComponent("accounts")
         #expect(try CLITests.run(["init", folder.path], in: parent).status == 0)
         func csw(_ a: String...) throws -> CLITests.Outcome { try CLITests.run(a, in: folder) }

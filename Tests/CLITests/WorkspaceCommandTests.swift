@@ -3,11 +3,12 @@ import Testing
 
 /// The workspace commands end to end, in a fresh temporary folder per test.
 @Suite struct WorkspaceCommandTests {
+    let scratch: Scratch
     let folder: URL
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("csw-test-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        scratch = try Scratch("csw-test")
+        folder = scratch.url
     }
 
     func csw(_ arguments: String...) throws -> CLITests.Outcome { try CLITests.run(arguments, in: folder) }
