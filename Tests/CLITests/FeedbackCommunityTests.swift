@@ -202,6 +202,13 @@ import Testing
             }
         }
         #expect(seen > 2000, "the listings are not empty: members who consented do appear")
+        // The recorded pairs go too: the next --apply removes Rachel Ng's from the file.
+        let mentorships = folder.appendingPathComponent("community/mentorships.json")
+        #expect(try String(contentsOf: mentorships, encoding: .utf8).contains("Rachel Ng"), "recorded while she consented")
+        let cleaned = try csw(["community", "match", "--apply", "--as-of", "2025-11-15"])
+        #expect(cleaned.stdout.contains("removed 2 recorded pairs whose people no longer consent"), "\(cleaned.stdout)")
+        let file = try String(contentsOf: mentorships, encoding: .utf8)
+        for name in outsiders { #expect(!file.contains(name), "\(name) is still in community/mentorships.json") }
         let members = try json("community", "members", "--as-of", "2025-11-15", "--format", "json") as! [[String: Any]]
         #expect(members.contains { $0["name"] as? String == "Angela Brooks, RN" })
         #expect(members.count == 13, "15 consented with a date, one withdrew, one's date is later")

@@ -99,6 +99,17 @@ struct CommunityState {
         Terminal.standardError.write("note: \(undated) team member\(undated == 1 ? " has" : "s have") community_consent: true but no community_consent_date, so \(undated == 1 ? "is" : "are") left out; record the date of consent\n")
     }
 
+    /// The recorded entries whose two people are still members (consent withdrawn: the
+    /// entry goes when the file is next written).
+    func recordedOfMembers() -> (kept: [JSONValue], dropped: Int) {
+        func isMember(_ v: JSONValue?) -> Bool {
+            guard let c = v?["customer_id"]?.stringValue, let n = v?["name"]?.stringValue else { return false }
+            return members.contains { $0.customerID == c && $0.name == n }
+        }
+        let kept = recorded.filter { isMember($0["mentor"]) && isMember($0["mentee"]) }
+        return (kept, recorded.count - kept.count)
+    }
+
     func suggestions() -> [MentorMatch] {
         MentorMatch.match(members, contexts: contexts, existing: pairs.map { ($0.mentor, $0.mentee) })
     }
@@ -202,7 +213,8 @@ struct CommunityMatchCommand: ParsableCommand {
         let state = try CommunityState.load(asOf: options.asOf)
         let suggested = state.suggestions().filter { options.matches($0.mentee) || options.matches($0.mentor) }
         let out = Terminal.standardOutput
-        if apply && !suggested.isEmpty {
+        let (kept, dropped) = state.recordedOfMembers()
+        if apply && (!suggested.isEmpty || dropped > 0) {
             let lock = try state.workspace.lock()
             defer { withExtendedLifetime(lock) {} }
             func person(_ m: CommunityMember) -> JSONValue { .object(["customer_id": .string(m.customerID), "name": .string(m.name)]) }
@@ -212,7 +224,7 @@ struct CommunityMatchCommand: ParsableCommand {
             }
             do {
                 try AtomicFile.makeDirectories(state.workspace.root + "/community")
-                try AtomicFile.write(Array(JSONWriter().string(.array(state.recorded + added)).utf8), to: state.workspace.root + "/" + CommunityState.mentorshipsPath)
+                try AtomicFile.write(Array(JSONWriter().string(.array(kept + added)).utf8), to: state.workspace.root + "/" + CommunityState.mentorshipsPath)
             } catch {
                 Terminal.standardError.write("error: \(error)\n  note: nothing was recorded\n")
                 throw ExitCode(2)
@@ -220,9 +232,14 @@ struct CommunityMatchCommand: ParsableCommand {
         }
         switch options.format {
         case .json:
-            out.write(JSONWriter().string(.object(["applied": .bool(apply), "pairs": .array(suggested.map(\.json))])))
+            out.write(JSONWriter().string(.object(["applied": .bool(apply), "pairs": .array(suggested.map(\.json)),
+                                                   "pairs_without_consent": .number(JSONNumber(dropped))])))
         case .text:
             state.noteUndated()
+            if dropped > 0 {
+                out.write(apply ? "removed \(dropped) recorded pair\(dropped == 1 ? "" : "s") whose people no longer consent from \(CommunityState.mentorshipsPath)\n"
+                                : "\(dropped) recorded pair\(dropped == 1 ? "" : "s") of people who no longer consent will be removed by --apply\n")
+            }
             guard !suggested.isEmpty else {
                 out.write("no new pairs: every mentee with a fitting mentor has one\n")
                 return
