@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Layers (see docs/ARCHITECTURE.md). Dependencies point one way:
-//   csw → CSWAnalytics → CSWCore → CSWSchema → CSWJSON
+//   csw → CSWReports → CSWAnalytics → CSWCore → CSWSchema → CSWJSON
 //   csw → CSWGit → CGitStart → CLibGit2
 //   csw → CMbedTLS (https webhooks; libmbedtls-dev, which libgit2-dev depends on)
 let package = Package(
@@ -17,6 +17,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
     ],
     targets: [
         .systemLibrary(
@@ -32,13 +34,16 @@ let package = Package(
         .target(name: "CSWSchema", dependencies: ["CSWJSON"]),
         .target(name: "CSWCore", dependencies: ["CSWSchema", "CSWJSON", .product(name: "Yams", package: "Yams")]),
         .target(name: "CSWAnalytics", dependencies: ["CSWCore", "CSWJSON"]),
+        // Reports, business reviews and the dashboard: values and template text in, text out.
+        .target(name: "CSWReports", dependencies: ["CSWAnalytics", "CSWCore", "CSWJSON",
+                                                   .product(name: "Mustache", package: "swift-mustache"), .product(name: "Ink", package: "Ink")]),
         // Starts libgit2 without parsing the CA bundle until a network operation needs it.
         .target(name: "CGitStart", dependencies: ["CLibGit2", "CMbedTLS"], linkerSettings: [.linkedLibrary("dl")]),
         .target(name: "CSWGit", dependencies: ["CLibGit2", "CGitStart"]),
         .executableTarget(
             name: "csw",
             dependencies: [
-                "CSWJSON", "CSWSchema", "CSWCore", "CSWAnalytics", "CSWGit", "CMbedTLS",
+                "CSWJSON", "CSWSchema", "CSWCore", "CSWAnalytics", "CSWReports", "CSWGit", "CMbedTLS",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
             ]
@@ -52,6 +57,7 @@ let package = Package(
         .testTarget(name: "CSWSchemaTests", dependencies: ["CSWSchema", "CSWJSON"]),
         .testTarget(name: "CSWCoreTests", dependencies: ["CSWCore", "CSWJSON"]),
         .testTarget(name: "CSWAnalyticsTests", dependencies: ["CSWAnalytics", "CSWCore", "CSWJSON"], exclude: ["Fixtures"]),
+        .testTarget(name: "CSWReportsTests", dependencies: ["CSWReports", "CSWAnalytics", "CSWCore", "CSWJSON"]),
         .testTarget(name: "CSWGitTests", dependencies: ["CSWGit"]),
         .testTarget(name: "CLITests", dependencies: ["CSWJSON", "CSWCore"], exclude: ["Fixtures", "Golden", "Diagnostics"]),
     ],

@@ -242,6 +242,15 @@ enum EmbeddedSchemaFiles {
       }
     },
     "access_policy": { "type": "object" },
+    "reviews": {
+      "description": "Business reviews (docs/REPORTS.md).",
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "loaded_hourly_cost": { "description": "What an hour of clinician or staff time costs, fully loaded, in the workspace currency: time saved is valued at this rate (default 85).", "type": "number", "minimum": 0 },
+        "anniversary_days": { "description": "csw run prepares the annual review this many days before the contract anniversary (default 60).", "type": "integer", "minimum": 1, "maximum": 365 }
+      }
+    },
     "sentiment": {
       "description": "Sentiment analysis of feedback (docs/FEEDBACK.md).",
       "type": "object",
@@ -393,6 +402,8 @@ enum EmbeddedSchemaFiles {
     "executive_engagement": { "description": "Executive sponsor engagement, 0–1.", "type": "number", "minimum": 0, "maximum": 1 },
     "active_users": { "type": "integer", "minimum": 0 },
     "critical_tickets": { "description": "Support tickets of critical severity in the period.", "type": "integer", "minimum": 0 },
+    "time_saved_hours": { "description": "Clinician and staff hours saved in the period (the framework's review data; csw review prepare values them at csw.json's reviews.loaded_hourly_cost).", "type": "number", "minimum": 0 },
+    "projected_savings": { "description": "Annual savings the customer projects from the product, in the workspace currency (the framework's review data).", "type": "number", "minimum": 0 },
     "source": { "description": "Where the numbers came from (product_analytics, survey, manual, …).", "type": "string" },
     "note": { "type": "string" }
   }
@@ -544,7 +555,8 @@ enum EmbeddedSchemaFiles {
     "author": { "$ref": "common.schema.json#/$defs/csm_id" },
     "attendees": { "type": "array", "items": { "type": "string", "minLength": 1 } },
     "next_review": { "$ref": "common.schema.json#/$defs/date" },
-    "tags": { "$ref": "common.schema.json#/$defs/tags" }
+    "tags": { "$ref": "common.schema.json#/$defs/tags" },
+    "period": { "description": "The period the review covers, FROM..TO (written by csw review prepare).", "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}\\.\\.[0-9]{4}-[0-9]{2}-[0-9]{2}$" }
   }
 }
 

@@ -1813,18 +1813,18 @@ annual review in December.
 {"date": "2024-09-01", "usage_percentage": 71.6, "clinical_outcome_improvement": 11.3, "user_adoption_rate": 0.63, "support_ticket_volume": 10, "nps_score": 7.8, "engagement_level": 0.7, "clinical_efficiency_gain": 12.3, "cost_reduction": 5.4, "compliance_score": 94.5, "staff_satisfaction": 80.5, "patient_satisfaction": 85.6, "roi_percentage": -1.4, "implementation_success_rate": 91.6, "workflow_adoption": 69.9, "competitive_pressure": 0.34, "roi_concerns": false, "clinical_outcome_trend": "improving", "executive_engagement": 0.71, "active_users": 359, "critical_tickets": 0, "sepsis_alerts_reviewed": 1589, "source": "product_analytics", "note": "Ambient documentation went live for 150 hospitalist and ED seats; adoption rate dips as new seats are added."}
 {"date": "2024-10-01", "usage_percentage": 73.4, "clinical_outcome_improvement": 12.6, "user_adoption_rate": 0.65, "support_ticket_volume": 7, "nps_score": 7.8, "engagement_level": 0.73, "clinical_efficiency_gain": 14.4, "cost_reduction": 7.2, "compliance_score": 95.3, "staff_satisfaction": 78.6, "patient_satisfaction": 85.2, "roi_percentage": 4.6, "implementation_success_rate": 94.2, "workflow_adoption": 69.1, "competitive_pressure": 0.31, "roi_concerns": false, "clinical_outcome_trend": "improving", "executive_engagement": 0.77, "active_users": 371, "critical_tickets": 0, "sepsis_alerts_reviewed": 1581, "source": "product_analytics"}
 {"date": "2024-11-01", "usage_percentage": 75.4, "clinical_outcome_improvement": 13.9, "user_adoption_rate": 0.7, "support_ticket_volume": 6, "nps_score": 8.0, "engagement_level": 0.7, "clinical_efficiency_gain": 15.3, "cost_reduction": 7.6, "compliance_score": 94.9, "staff_satisfaction": 78.6, "patient_satisfaction": 85.9, "roi_percentage": 7.5, "implementation_success_rate": 92.2, "workflow_adoption": 70.0, "competitive_pressure": 0.3, "roi_concerns": false, "clinical_outcome_trend": "improving", "executive_engagement": 0.77, "active_users": 400, "critical_tickets": 0, "sepsis_alerts_reviewed": 1552, "source": "product_analytics"}
-{"date": "2024-12-01", "usage_percentage": 76.1, "clinical_outcome_improvement": 14.6, "user_adoption_rate": 0.71, "support_ticket_volume": 4, "nps_score": 7.7, "engagement_level": 0.79, "clinical_efficiency_gain": 16.5, "cost_reduction": 8.8, "compliance_score": 95.6, "staff_satisfaction": 80.8, "patient_satisfaction": 86.5, "roi_percentage": 9.8, "implementation_success_rate": 93.2, "workflow_adoption": 70.2, "competitive_pressure": 0.32, "roi_concerns": false, "clinical_outcome_trend": "improving", "executive_engagement": 0.8, "active_users": 406, "critical_tickets": 0, "sepsis_alerts_reviewed": 1482, "source": "product_analytics", "note": "Annual business review held 2024-12-10; sepsis bundle compliance up across all four hospitals."}
-{"date": "2025-01-01", "usage_percentage": 78.8, "clinical_outcome_improvement": 14.6, "user_adoption_rate": 0.72, "support_ticket_volume": 5, "nps_score": 7.8, "engagement_level": 0.76, "clinical_efficiency_gain": 16.8, "cost_reduction": 8.7, "compliance_score": 95.8, "staff_satisfaction": 82.9, "patient_satisfaction": 87.9, "roi_percentage": 11.5, "implementation_success_rate": 94.4, "workflow_adoption": 70.4, "competitive_pressure": 0.31, "roi_concerns": false, "clinical_outcome_trend": "improving", "executive_engagement": 0.82, "active_users": 411, "critical_tickets": 0, "sepsis_alerts_reviewed": 1742, "source": "product_analytics"}
-{"date": "2025-02-01", "usage_percentage": 78.0, "clinical_outcome_improvement": 15.4, "user_adoption_rate": 0.74, "support_ticket_volume": 4, "nps_score": 8.1, "engagement_level": 0.73, "clinical_efficiency_gain": 18.1, "cost_reduction": 9.5, "compliance_score": 96.5, "staff_satisfaction": 83.2, "patient_satisfaction": 87.9, "roi_percentage": 13.3, "implementation_success_rate": 94.6, "workflow_adoption": 70.7, "competitive_pressure": 0.3, "roi_concerns": false, "clinical_outcome_trend": "improving", "executive_engagement": 0.79, "active_users": 422, "critical_tickets": 0, "sepsis_alerts_reviewed": 1734, "source": "product_analytics"}
-{"date": "2025-03-01", "usage_percentage": 77.3, "clinical_outcome_improvement": 14.0, "user_adoption_rate": 0.75, "support_ticket_volume": 3, "nps_score": 7.8, "engagement_level": 0.71, "clinical_efficiency_gain": 16.6, "cost_reduction": 9.9, "compliance_score": 95.4, "staff_satisfaction": 82.4, "patient_satisfaction": 87.6, "roi_percentage": 16.0, "implementation_success_rate": 95.2, "workflow_adoption": 73.1, "competitive_pressure": 0.28, "roi_concerns": false, "clinical_outcome_trend": "stable", "executive_engagement": 0.78, "active_users": 428, "critical_tickets": 0, "sepsis_alerts_reviewed": 1716, "source": "product_analytics"}
-{"date": "2025-04-01", "usage_percentage": 79.6, "clinical_outcome_improvement": 15.1, "user_adoption_rate": 0.75, "support_ticket_volume": 9, "nps_score": 7.8, "engagement_level": 0.76, "clinical_efficiency_gain": 18.8, "cost_reduction": 10.4, "compliance_score": 96.5, "staff_satisfaction": 85.9, "patient_satisfaction": 86.3, "roi_percentage": 18.7, "implementation_success_rate": 93.2, "workflow_adoption": 75.5, "competitive_pressure": 0.26, "roi_concerns": false, "clinical_outcome_trend": "stable", "executive_engagement": 0.7, "active_users": 428, "critical_tickets": 0, "sepsis_alerts_reviewed": 1696, "source": "product_analytics"}
-{"date": "2025-05-01", "usage_percentage": 81.0, "clinical_outcome_improvement": 16.4, "user_adoption_rate": 0.78, "support_ticket_volume": 5, "nps_score": 8.5, "engagement_level": 0.75, "clinical_efficiency_gain": 20.4, "cost_reduction": 11.5, "compliance_score": 95.7, "staff_satisfaction": 84.9, "patient_satisfaction": 86.4, "roi_percentage": 21.1, "implementation_success_rate": 94.2, "workflow_adoption": 78.8, "competitive_pressure": 0.27, "roi_concerns": false, "clinical_outcome_trend": "improving", "executive_engagement": 0.72, "active_users": 445, "critical_tickets": 0, "sepsis_alerts_reviewed": 1623, "source": "product_analytics"}
-{"date": "2025-06-01", "usage_percentage": 78.2, "clinical_outcome_improvement": 16.1, "user_adoption_rate": 0.78, "support_ticket_volume": 4, "nps_score": 8.5, "engagement_level": 0.79, "clinical_efficiency_gain": 20.3, "cost_reduction": 11.6, "compliance_score": 95.3, "staff_satisfaction": 83.5, "patient_satisfaction": 87.1, "roi_percentage": 20.5, "implementation_success_rate": 92.7, "workflow_adoption": 79.6, "competitive_pressure": 0.27, "roi_concerns": false, "clinical_outcome_trend": "improving", "executive_engagement": 0.74, "active_users": 445, "critical_tickets": 0, "sepsis_alerts_reviewed": 1656, "source": "product_analytics"}
-{"date": "2025-07-01", "usage_percentage": 82.0, "clinical_outcome_improvement": 17.3, "user_adoption_rate": 0.79, "support_ticket_volume": 4, "nps_score": 8.3, "engagement_level": 0.71, "clinical_efficiency_gain": 20.3, "cost_reduction": 12.2, "compliance_score": 96.6, "staff_satisfaction": 83.1, "patient_satisfaction": 86.8, "roi_percentage": 25.3, "implementation_success_rate": 94.0, "workflow_adoption": 78.0, "competitive_pressure": 0.26, "roi_concerns": false, "clinical_outcome_trend": "improving", "executive_engagement": 0.8, "active_users": 451, "critical_tickets": 0, "sepsis_alerts_reviewed": 1735, "source": "product_analytics"}
-{"date": "2025-08-01", "usage_percentage": 83.1, "clinical_outcome_improvement": 17.4, "user_adoption_rate": 0.8, "support_ticket_volume": 6, "nps_score": 8.1, "engagement_level": 0.75, "clinical_efficiency_gain": 19.9, "cost_reduction": 11.5, "compliance_score": 97.2, "staff_satisfaction": 85.2, "patient_satisfaction": 88.9, "roi_percentage": 24.7, "implementation_success_rate": 94.5, "workflow_adoption": 80.3, "competitive_pressure": 0.28, "roi_concerns": false, "clinical_outcome_trend": "improving", "executive_engagement": 0.89, "active_users": 457, "critical_tickets": 0, "sepsis_alerts_reviewed": 1679, "source": "product_analytics"}
-{"date": "2025-09-01", "usage_percentage": 81.3, "clinical_outcome_improvement": 17.8, "user_adoption_rate": 0.79, "support_ticket_volume": 6, "nps_score": 8.2, "engagement_level": 0.8, "clinical_efficiency_gain": 19.5, "cost_reduction": 11.5, "compliance_score": 97.6, "staff_satisfaction": 83.7, "patient_satisfaction": 88.2, "roi_percentage": 25.5, "implementation_success_rate": 95.8, "workflow_adoption": 82.0, "competitive_pressure": 0.32, "roi_concerns": false, "clinical_outcome_trend": "stable", "executive_engagement": 0.86, "active_users": 450, "critical_tickets": 0, "sepsis_alerts_reviewed": 1657, "source": "product_analytics"}
-{"date": "2025-10-01", "usage_percentage": 84.0, "clinical_outcome_improvement": 17.7, "user_adoption_rate": 0.81, "support_ticket_volume": 4, "nps_score": 8.0, "engagement_level": 0.77, "clinical_efficiency_gain": 21.6, "cost_reduction": 11.5, "compliance_score": 97.4, "staff_satisfaction": 84.6, "patient_satisfaction": 90.0, "roi_percentage": 25.3, "implementation_success_rate": 92.4, "workflow_adoption": 79.8, "competitive_pressure": 0.25, "roi_concerns": false, "clinical_outcome_trend": "stable", "executive_engagement": 0.82, "active_users": 456, "critical_tickets": 0, "sepsis_alerts_reviewed": 1772, "source": "product_analytics"}
-{"date": "2025-11-01", "usage_percentage": 85.0, "clinical_outcome_improvement": 18.5, "user_adoption_rate": 0.82, "support_ticket_volume": 3, "nps_score": 8.5, "engagement_level": 0.78, "clinical_efficiency_gain": 22.2, "cost_reduction": 12.6, "compliance_score": 97.1, "staff_satisfaction": 85.0, "patient_satisfaction": 90.5, "roi_percentage": 30.3, "implementation_success_rate": 94.1, "workflow_adoption": 80.0, "competitive_pressure": 0.3, "roi_concerns": false, "clinical_outcome_trend": "improving", "executive_engagement": 0.82, "active_users": 467, "critical_tickets": 0, "sepsis_alerts_reviewed": 1672, "source": "product_analytics"}
+{"date": "2024-12-01", "usage_percentage": 76.1, "clinical_outcome_improvement": 14.6, "user_adoption_rate": 0.71, "support_ticket_volume": 4, "nps_score": 7.7, "engagement_level": 0.79, "clinical_efficiency_gain": 16.5, "cost_reduction": 8.8, "compliance_score": 95.6, "staff_satisfaction": 80.8, "patient_satisfaction": 86.5, "roi_percentage": 9.8, "implementation_success_rate": 93.2, "workflow_adoption": 70.2, "competitive_pressure": 0.32, "roi_concerns": false, "clinical_outcome_trend": "improving", "executive_engagement": 0.8, "active_users": 406, "critical_tickets": 0, "sepsis_alerts_reviewed": 1482, "time_saved_hours": 118, "source": "product_analytics", "note": "Annual business review held 2024-12-10; sepsis bundle compliance up across all four hospitals."}
+{"date": "2025-01-01", "usage_percentage": 78.8, "clinical_outcome_improvement": 14.6, "user_adoption_rate": 0.72, "support_ticket_volume": 5, "nps_score": 7.8, "engagement_level": 0.76, "clinical_efficiency_gain": 16.8, "cost_reduction": 8.7, "compliance_score": 95.8, "staff_satisfaction": 82.9, "patient_satisfaction": 87.9, "roi_percentage": 11.5, "implementation_success_rate": 94.4, "workflow_adoption": 70.4, "competitive_pressure": 0.31, "roi_concerns": false, "clinical_outcome_trend": "improving", "executive_engagement": 0.82, "active_users": 411, "critical_tickets": 0, "sepsis_alerts_reviewed": 1742, "time_saved_hours": 124, "source": "product_analytics"}
+{"date": "2025-02-01", "usage_percentage": 78.0, "clinical_outcome_improvement": 15.4, "user_adoption_rate": 0.74, "support_ticket_volume": 4, "nps_score": 8.1, "engagement_level": 0.73, "clinical_efficiency_gain": 18.1, "cost_reduction": 9.5, "compliance_score": 96.5, "staff_satisfaction": 83.2, "patient_satisfaction": 87.9, "roi_percentage": 13.3, "implementation_success_rate": 94.6, "workflow_adoption": 70.7, "competitive_pressure": 0.3, "roi_concerns": false, "clinical_outcome_trend": "improving", "executive_engagement": 0.79, "active_users": 422, "critical_tickets": 0, "sepsis_alerts_reviewed": 1734, "time_saved_hours": 131, "source": "product_analytics"}
+{"date": "2025-03-01", "usage_percentage": 77.3, "clinical_outcome_improvement": 14.0, "user_adoption_rate": 0.75, "support_ticket_volume": 3, "nps_score": 7.8, "engagement_level": 0.71, "clinical_efficiency_gain": 16.6, "cost_reduction": 9.9, "compliance_score": 95.4, "staff_satisfaction": 82.4, "patient_satisfaction": 87.6, "roi_percentage": 16.0, "implementation_success_rate": 95.2, "workflow_adoption": 73.1, "competitive_pressure": 0.28, "roi_concerns": false, "clinical_outcome_trend": "stable", "executive_engagement": 0.78, "active_users": 428, "critical_tickets": 0, "sepsis_alerts_reviewed": 1716, "time_saved_hours": 129, "source": "product_analytics"}
+{"date": "2025-04-01", "usage_percentage": 79.6, "clinical_outcome_improvement": 15.1, "user_adoption_rate": 0.75, "support_ticket_volume": 9, "nps_score": 7.8, "engagement_level": 0.76, "clinical_efficiency_gain": 18.8, "cost_reduction": 10.4, "compliance_score": 96.5, "staff_satisfaction": 85.9, "patient_satisfaction": 86.3, "roi_percentage": 18.7, "implementation_success_rate": 93.2, "workflow_adoption": 75.5, "competitive_pressure": 0.26, "roi_concerns": false, "clinical_outcome_trend": "stable", "executive_engagement": 0.7, "active_users": 428, "critical_tickets": 0, "sepsis_alerts_reviewed": 1696, "time_saved_hours": 138, "source": "product_analytics"}
+{"date": "2025-05-01", "usage_percentage": 81.0, "clinical_outcome_improvement": 16.4, "user_adoption_rate": 0.78, "support_ticket_volume": 5, "nps_score": 8.5, "engagement_level": 0.75, "clinical_efficiency_gain": 20.4, "cost_reduction": 11.5, "compliance_score": 95.7, "staff_satisfaction": 84.9, "patient_satisfaction": 86.4, "roi_percentage": 21.1, "implementation_success_rate": 94.2, "workflow_adoption": 78.8, "competitive_pressure": 0.27, "roi_concerns": false, "clinical_outcome_trend": "improving", "executive_engagement": 0.72, "active_users": 445, "critical_tickets": 0, "sepsis_alerts_reviewed": 1623, "time_saved_hours": 142, "source": "product_analytics"}
+{"date": "2025-06-01", "usage_percentage": 78.2, "clinical_outcome_improvement": 16.1, "user_adoption_rate": 0.78, "support_ticket_volume": 4, "nps_score": 8.5, "engagement_level": 0.79, "clinical_efficiency_gain": 20.3, "cost_reduction": 11.6, "compliance_score": 95.3, "staff_satisfaction": 83.5, "patient_satisfaction": 87.1, "roi_percentage": 20.5, "implementation_success_rate": 92.7, "workflow_adoption": 79.6, "competitive_pressure": 0.27, "roi_concerns": false, "clinical_outcome_trend": "improving", "executive_engagement": 0.74, "active_users": 445, "critical_tickets": 0, "sepsis_alerts_reviewed": 1656, "time_saved_hours": 147, "source": "product_analytics"}
+{"date": "2025-07-01", "usage_percentage": 82.0, "clinical_outcome_improvement": 17.3, "user_adoption_rate": 0.79, "support_ticket_volume": 4, "nps_score": 8.3, "engagement_level": 0.71, "clinical_efficiency_gain": 20.3, "cost_reduction": 12.2, "compliance_score": 96.6, "staff_satisfaction": 83.1, "patient_satisfaction": 86.8, "roi_percentage": 25.3, "implementation_success_rate": 94.0, "workflow_adoption": 78.0, "competitive_pressure": 0.26, "roi_concerns": false, "clinical_outcome_trend": "improving", "executive_engagement": 0.8, "active_users": 451, "critical_tickets": 0, "sepsis_alerts_reviewed": 1735, "time_saved_hours": 151, "source": "product_analytics"}
+{"date": "2025-08-01", "usage_percentage": 83.1, "clinical_outcome_improvement": 17.4, "user_adoption_rate": 0.8, "support_ticket_volume": 6, "nps_score": 8.1, "engagement_level": 0.75, "clinical_efficiency_gain": 19.9, "cost_reduction": 11.5, "compliance_score": 97.2, "staff_satisfaction": 85.2, "patient_satisfaction": 88.9, "roi_percentage": 24.7, "implementation_success_rate": 94.5, "workflow_adoption": 80.3, "competitive_pressure": 0.28, "roi_concerns": false, "clinical_outcome_trend": "improving", "executive_engagement": 0.89, "active_users": 457, "critical_tickets": 0, "sepsis_alerts_reviewed": 1679, "time_saved_hours": 149, "source": "product_analytics"}
+{"date": "2025-09-01", "usage_percentage": 81.3, "clinical_outcome_improvement": 17.8, "user_adoption_rate": 0.79, "support_ticket_volume": 6, "nps_score": 8.2, "engagement_level": 0.8, "clinical_efficiency_gain": 19.5, "cost_reduction": 11.5, "compliance_score": 97.6, "staff_satisfaction": 83.7, "patient_satisfaction": 88.2, "roi_percentage": 25.5, "implementation_success_rate": 95.8, "workflow_adoption": 82.0, "competitive_pressure": 0.32, "roi_concerns": false, "clinical_outcome_trend": "stable", "executive_engagement": 0.86, "active_users": 450, "critical_tickets": 0, "sepsis_alerts_reviewed": 1657, "time_saved_hours": 156, "source": "product_analytics"}
+{"date": "2025-10-01", "usage_percentage": 84.0, "clinical_outcome_improvement": 17.7, "user_adoption_rate": 0.81, "support_ticket_volume": 4, "nps_score": 8.0, "engagement_level": 0.77, "clinical_efficiency_gain": 21.6, "cost_reduction": 11.5, "compliance_score": 97.4, "staff_satisfaction": 84.6, "patient_satisfaction": 90.0, "roi_percentage": 25.3, "implementation_success_rate": 92.4, "workflow_adoption": 79.8, "competitive_pressure": 0.25, "roi_concerns": false, "clinical_outcome_trend": "stable", "executive_engagement": 0.82, "active_users": 456, "critical_tickets": 0, "sepsis_alerts_reviewed": 1772, "time_saved_hours": 158, "source": "product_analytics"}
+{"date": "2025-11-01", "usage_percentage": 85.0, "clinical_outcome_improvement": 18.5, "user_adoption_rate": 0.82, "support_ticket_volume": 3, "nps_score": 8.5, "engagement_level": 0.78, "clinical_efficiency_gain": 22.2, "cost_reduction": 12.6, "compliance_score": 97.1, "staff_satisfaction": 85.0, "patient_satisfaction": 90.5, "roi_percentage": 30.3, "implementation_success_rate": 94.1, "workflow_adoption": 80.0, "competitive_pressure": 0.3, "roi_concerns": false, "clinical_outcome_trend": "improving", "executive_engagement": 0.82, "active_users": 467, "critical_tickets": 0, "sepsis_alerts_reviewed": 1672, "time_saved_hours": 162, "projected_savings": 610000, "source": "product_analytics"}
 
 """####),
         ("customers/HOSP_001/notes/2024-09-03-ambient-go-live.md", ####"""
@@ -3295,6 +3295,226 @@ tags: [retention, roi]
 Doubts about return are the strongest churn signal in the framework. Answer them with
 the customer's own data, in their finance team's language, before the renewal
 conversation makes them a negotiation.
+
+"""####),
+        ("templates/page.html.mustache", ####"""
+<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{title}}</title>
+<style>
+body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1d2733; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; }
+h1 { font-size: 1.6rem; } h2 { font-size: 1.2rem; border-bottom: 1px solid #d5dbe3; padding-bottom: .2rem; margin-top: 2rem; }
+table { border-collapse: collapse; width: 100%; } th, td { padding: .3rem .5rem; border-bottom: 1px solid #e5e9ef; text-align: left; }
+td:nth-child(n+2) { font-variant-numeric: tabular-nums; }
+blockquote { color: #6a4a00; background: #fff7e0; border-left: 4px solid #e0a800; margin: 1rem 0; padding: .5rem 1rem; }
+@media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; } }
+</style>
+</head>
+<body>
+{{{body}}}
+</body>
+</html>
+
+"""####),
+        ("templates/report.md.mustache", ####"""
+{{% CONTENT_TYPE: TEXT }}
+# Customer health report: {{organization_name}}
+
+{{customer_id}} · {{tier}} · CSM {{csm}} · as of {{as_of}}{{#renewal_date}} · renews {{renewal_date}}{{/renewal_date}} · {{contract_value_text}} a year
+
+## Executive summary
+
+{{executive_summary}}
+
+## Health score
+
+{{#health_score}}
+**{{current_score}}** ({{band_text}}) · 30 days {{trend_30d_text}} · 90 days {{trend_90d_text}}{{#early_warning}} · early warning: {{early_warning}}{{/early_warning}}
+{{#override}}
+
+Score overridden by {{author}} until {{expires}} (computed {{computed_score}}): {{reason}}
+{{/override}}
+
+| Measure | Raw | Score | Weight | Points |
+|---|---:|---:|---:|---:|
+{{#measures}}
+| {{name}} | {{raw_text}} | {{score}} | {{weight_percent}} | {{points}} |
+{{/measures}}
+{{/health_score}}
+
+## Retention analysis
+
+{{#retention_analysis}}
+Churn risk **{{churn_risk_text}}** ({{risk_level}}); lifetime value {{lifetime_value_text}}.
+
+{{#has_drivers}}
+| Driver | Contribution |
+|---|---:|
+{{/has_drivers}}
+{{#drivers}}
+| {{factor}} | {{contribution}} |
+{{/drivers}}
+{{#recommended_playbooks}}
+- Playbook **{{title}}** (`{{playbook}}`): {{because}}
+{{/recommended_playbooks}}
+{{/retention_analysis}}
+
+## Expansion
+
+{{#expansion}}
+Expansion potential {{expansion_potential}} of 100; expected value of the opportunities found: {{expected_value_text}}.
+
+{{#opportunities}}
+- {{type}}{{#product}} {{product}}{{/product}}: {{estimated_value_text}} at {{probability_text}} — {{evidence}}
+{{/opportunities}}
+{{#pipeline}}
+- In the pipeline: {{id}} {{type}}{{#product}} {{product}}{{/product}}, {{amount_text}}, {{stage}}, closes {{expected_close}}
+{{/pipeline}}
+{{/expansion}}
+
+## Clinical impact against targets
+
+| KPI | Latest | Target | Status |
+|---|---:|---:|---|
+{{#clinical_impact}}
+| {{label}} | {{value_text}} | {{target_text}} | {{status}} |
+{{/clinical_impact}}
+
+## Feedback
+
+{{#feedback}}
+{{notes_180d}} notes in the last 180 days, mean sentiment {{mean_sentiment_text}} ({{sentiment_trend}}).
+
+{{#highlights}}
+- {{date}} {{type}} ({{sentiment_text}}): {{summary}}
+{{/highlights}}
+{{#enhancements}}
+- Enhancement asked for: {{title}} — {{status}}
+{{/enhancements}}
+{{/feedback}}
+
+## Open alerts and tasks
+
+{{#alerts}}
+- **{{severity}}** {{rule}} (due {{due}}): {{reason}}
+{{/alerts}}
+{{^alerts}}
+No open alerts.
+{{/alerts}}
+{{#tasks}}
+- [ ] {{title}} — {{owner}}, due {{due}}{{#overdue}} (overdue){{/overdue}}
+{{/tasks}}
+
+"""####),
+        ("templates/review.md.mustache", ####"""
+{{% CONTENT_TYPE: TEXT }}
+# {{review_title}}: {{organization_name}}
+
+Period {{period_from}} to {{period_to}} · prepared by csw as of {{as_of}} from the workspace · CSM {{csm}}
+
+> **CSM:** the one message of this review, in your own words.
+
+## Summary
+
+{{executive_summary}}
+
+## Clinical ROI
+
+{{#roi}}
+| | |
+|---|---:|
+| Contract value (annual) | {{contract_value_text}} |
+| Cost of the period | {{period_cost_text}} |
+| Clinical outcome improvement | {{clinical_outcome_improvement_text}} |
+| User adoption | {{user_adoption_rate_text}} |
+| Support tickets (mean per snapshot) | {{support_ticket_volume_text}} |
+| Projected savings | {{projected_savings_text}} |
+| Time saved (hours) | {{time_saved_hours_text}} |
+| Value of time saved (at {{loaded_hourly_cost_text}} an hour) | {{time_value_text}} |
+| Total value | {{total_value_text}} |
+| **ROI** | **{{roi_percent_text}}** |
+
+Projected savings: {{projected_savings_source}}.
+{{/roi}}
+
+## KPIs against targets
+
+| KPI | Latest | Target | Status |
+|---|---:|---:|---|
+{{#clinical_impact}}
+| {{label}} | {{value_text}} | {{target_text}} | {{status}} |
+{{/clinical_impact}}
+
+## Adoption and usage
+
+{{#adoption}}
+Usage {{usage_start}} → {{usage_end}} (% of licensed capacity); adoption {{adoption_start}} → {{adoption_end}}; active users {{active_users_start}} → {{active_users_end}}; engagement {{engagement_end}}.
+{{/adoption}}
+
+## Support
+
+{{#support}}
+Tickets per snapshot: {{tickets_start}} at the start, {{tickets_end}} at the end, {{tickets_mean}} on average; critical tickets in the period: {{critical_tickets}}.
+{{/support}}
+
+## Clinical outcomes
+
+{{#outcomes}}
+Outcome improvement {{improvement_start}}% → {{improvement_end}}% (trend: {{trend}}); efficiency gain {{efficiency_end}}%; cost reduction {{cost_reduction_end}}%.
+{{/outcomes}}
+
+> **CSM:** the clinical story behind these numbers — which units, which protocols, what changed.
+
+## NPS and feedback
+
+{{#nps}}
+NPS {{start}} → {{end}}.
+{{/nps}}
+
+{{#feedback_highlights}}
+- {{date}} {{type}} ({{sentiment_text}}): {{summary}}
+{{/feedback_highlights}}
+
+## Value delivered
+
+{{#health_score}}
+Health {{current_score}} ({{band_text}}), {{trend_90d_text}} over 90 days.
+{{/health_score}}
+{{#retention_analysis}}
+Churn risk {{churn_risk_text}} ({{risk_level}}).
+{{/retention_analysis}}
+
+> **CSM:** the value the customer would name themselves; quotes from their team.
+
+## Strategic planning
+
+> **CSM:** the customer's goals for the next period, and how we support each one.
+
+## Executive engagement
+
+Executive engagement (latest): {{executive_engagement}}.
+
+> **CSM:** who the executive sponsor is now, how often we meet, what they asked for.
+
+## Roadmap
+
+{{#roadmap}}
+- {{title}} — {{status}}{{#asked}} (asked for by this customer){{/asked}}
+{{/roadmap}}
+{{^roadmap}}
+No open enhancements.
+{{/roadmap}}
+
+## Recommended next steps
+
+{{#next_steps}}
+1. {{.}}
+{{/next_steps}}
+
+> **CSM:** agreed actions, owners and dates (fill in during the meeting).
 
 """####),
     ]

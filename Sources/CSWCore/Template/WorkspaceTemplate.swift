@@ -11,12 +11,18 @@ public enum WorkspaceTemplate {
     /// The example's files as csw carries them.
     public static var exampleFiles: [(path: String, text: String)] { EmbeddedTemplate.files }
 
+    /// The built-in report, review and dashboard templates (templates/NAME.mustache), by NAME.
+    public static var builtInTemplates: [(name: String, text: String)] {
+        EmbeddedTemplate.files.filter { $0.path.hasPrefix("templates/") && $0.path.hasSuffix(".mustache") }
+            .map { (String($0.path.dropFirst("templates/".count).dropLast(".mustache".count)), $0.text) }
+    }
+
     public static func files(name: String?, empty: Bool) -> [File] {
         var files: [File] = []
         for file in EmbeddedTemplate.files {
             if file.path == "csw.json" {
                 files.append(File(path: file.path, bytes: config(from: file.text, name: name, empty: empty)))
-            } else if !empty {
+            } else if !empty || file.path.hasPrefix("templates/") {
                 files.append(File(path: file.path, bytes: Array(file.text.utf8)))
             }
         }

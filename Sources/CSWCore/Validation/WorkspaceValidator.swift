@@ -92,7 +92,7 @@ public struct WorkspaceValidator: Sendable {
     /// Entries at the workspace root: unexpected files, links, a missing customers/.
     public func checkRoot(_ entries: [RootEntry]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        let allowed: Set<String> = ["csw.json", "customers", "schemas", "playbooks", "enhancements", "community", ".vscode", ".git", ".gitignore", ".gitattributes", "README.md", ".csw"]
+        let allowed: Set<String> = ["csw.json", "customers", "schemas", "playbooks", "enhancements", "community", "templates", ".vscode", ".git", ".gitignore", ".gitattributes", "README.md", ".csw"]
         for entry in entries.sorted(by: { $0.name < $1.name }) {
             if case .symlink(let outside) = entry.kind {
                 diagnostics.append(FileRules.symlink(entry.name, leavesWorkspace: outside))

@@ -1,0 +1,80 @@
+import CSWCore
+import CSWJSON
+
+/// Replaces what identifies organisations and people with stable pseudonyms, for reports
+/// and dashboards that leave the workspace (`--anonymize`):
+/// - customer ids and organisation names → "Customer 3F9A" (the same name, the same
+///   pseudonym, every run);
+/// - people (team members, contacts, the CSM roster) → "Person 1C07E2"; emails →
+///   "person-1c07e2@example.invalid";
+/// - free text (feedback summaries, alert reasons, anything in `freeTextKeys`) → withheld,
+///   since it can name anyone;
+/// and, as a last pass, every remaining string has every known name, id and email
+/// replaced wherever it occurs (longest first).
+public struct Anonymizer: Sendable {
+    /// Known identifying text → its pseudonym.
+    let replacements: [(String, String)]
+    public static let withheld = "[free text withheld]"
+    public static let freeTextKeys: Set<String> = ["summary", "reason", "evidence", "because", "title_free", "text", "note", "contact"]
+
+    /// `customers`: (id, organisation name); `people`: (name, email?) of everyone the
+    /// workspace names.
+    public init(customers: [(id: String, name: String)], people: [(name: String, email: String?)]) {
+        var map: [String: String] = [:]
+        for c in customers {
+            let pseudonym = "Customer " + String(FNV1a.hex16(c.id).prefix(4)).uppercased()
+            map[c.id] = pseudonym.replacingOccurrencesOfSpace
+            if !c.name.isEmpty { map[c.name] = pseudonym }
+        }
+        for p in people {
+            let tag = String(FNV1a.hex16(p.name.lowercased()).prefix(6))
+            if p.name.count >= 3 { map[p.name] = "Person " + tag.uppercased() }
+            if let email = p.email, email.contains("@") { map[email] = "person-\(tag)@example.invalid" }
+        }
+        replacements = map.sorted { $0.key.count != $1.key.count ? $0.key.count > $1.key.count : $0.key < $1.key }
+    }
+
+    /// A string with every known identifier replaced.
+    public func scrub(_ text: String) -> String {
+        var out = text
+        for (from, to) in replacements where out.contains(from) {
+            out = out.replacingAll(from, with: to)
+        }
+        return out
+    }
+
+    /// A JSON document with free-text fields withheld and every other string scrubbed.
+    public func anonymize(_ value: JSONValue, key: String? = nil) -> JSONValue {
+        switch value {
+        case .string(let s):
+            if let key, Self.freeTextKeys.contains(key), !s.isEmpty { return .string(Self.withheld) }
+            return .string(scrub(s))
+        case .array(let items):
+            return .array(items.map { anonymize($0, key: key) })
+        case .object(let o):
+            var out = JSONObject()
+            for (k, v) in o { out[k] = anonymize(v, key: k) }
+            return .object(out)
+        default:
+            return value
+        }
+    }
+}
+
+extension String {
+    /// Every occurrence of `target` replaced (the standard library has no Foundation-free
+    /// replacingOccurrences).
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        var out = ""
+        var rest = self[...]
+        while let range = rest.firstRange(of: target) {
+            out += rest[..<range.lowerBound]
+            out += replacement
+            rest = rest[range.upperBound...]
+        }
+        return out + rest
+    }
+
+    var replacingOccurrencesOfSpace: String { String(map { $0 == " " ? "_" : $0 }) }
+}
