@@ -247,8 +247,7 @@ enum EmbeddedSchemaFiles {
       "type": "object",
       "additionalProperties": false,
       "properties": {
-        "loaded_hourly_cost": { "description": "What an hour of clinician or staff time costs, fully loaded, in the workspace currency: time saved is valued at this rate (default 85).", "type": "number", "minimum": 0 },
-        "anniversary_days": { "description": "csw run prepares the annual review this many days before the contract anniversary (default 60).", "type": "integer", "minimum": 1, "maximum": 365 }
+        "loaded_hourly_cost": { "description": "What an hour of clinician or staff time costs, fully loaded, in the workspace currency: time saved is valued at this rate (default 85).", "type": "number", "minimum": 0 }
       }
     },
     "sentiment": {

@@ -3297,6 +3297,210 @@ the customer's own data, in their finance team's language, before the renewal
 conversation makes them a negotiation.
 
 """####),
+        ("templates/customer.html.mustache", ####"""
+<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{organization_name}} — health, {{as_of}}</title>
+<style>
+body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1d2733; margin: 1.5rem; max-width: 70rem; }
+h1 { font-size: 1.5rem; margin: 0; } h2 { font-size: 1.1rem; margin: 1.6rem 0 .5rem; border-bottom: 1px solid #d5dbe3; }
+.note { color: #5b6675; } .charts { display: flex; flex-wrap: wrap; gap: 1.5rem; }
+table { border-collapse: collapse; } th, td { padding: .25rem .6rem; border-bottom: 1px solid #e5e9ef; text-align: left; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+@media print { body { margin: 0; } .noprint { display: none; } svg { break-inside: avoid; } }
+</style>
+</head>
+<body>
+<p class="noprint"><a href="../index.html">← Portfolio</a></p>
+<h1>{{organization_name}}</h1>
+<p class="note">{{customer_id}} · {{tier}} · CSM {{csm}} · {{contract_value_text}} a year{{#renewal_date}} · renews {{renewal_date}}{{/renewal_date}} · as of {{as_of}}</p>
+
+<h2>Executive summary</h2>
+<p>{{executive_summary}}</p>
+
+<div class="charts">
+{{{health_chart}}}
+{{{churn_chart}}}
+{{{metrics_chart}}}
+{{{kpi_chart}}}
+</div>
+
+{{#health_score}}
+<h2>Health {{current_score}} ({{band_text}})</h2>
+<table>
+<thead><tr><th>Measure</th><th class="num">Raw</th><th class="num">Score</th><th class="num">Weight</th><th class="num">Points</th></tr></thead>
+<tbody>
+{{#measures}}<tr><td>{{name}}</td><td class="num">{{raw_text}}</td><td class="num">{{score}}</td><td class="num">{{weight_percent}}</td><td class="num">{{points}}</td></tr>
+{{/measures}}
+</tbody>
+</table>
+{{/health_score}}
+
+{{#retention_analysis}}
+<h2>Retention: churn risk {{churn_risk_text}} ({{risk_level}})</h2>
+<table>
+<thead><tr><th>Driver</th><th class="num">Contribution</th></tr></thead>
+<tbody>
+{{#drivers}}<tr><td>{{factor}}</td><td class="num">{{contribution}}</td></tr>
+{{/drivers}}
+</tbody>
+</table>
+{{/retention_analysis}}
+
+<h2>Open alerts</h2>
+<ul>
+{{#alerts}}<li><b>{{severity}}</b> {{rule}}, due {{due}}: {{reason}}</li>
+{{/alerts}}
+</ul>
+{{^alerts}}<p class="note">No open alerts.</p>{{/alerts}}
+
+<h2>Open tasks</h2>
+<ul>
+{{#tasks}}<li>{{title}} — {{owner}}, due {{due}}</li>
+{{/tasks}}
+</ul>
+{{^tasks}}<p class="note">No open tasks.</p>{{/tasks}}
+</body>
+</html>
+
+"""####),
+        ("templates/dashboard.html.mustache", ####"""
+<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Customer success portfolio, {{as_of}}</title>
+<style>
+body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1d2733; margin: 1.5rem; }
+h1 { font-size: 1.5rem; margin: 0 0 .2rem; } h2 { font-size: 1.1rem; margin: 1.8rem 0 .5rem; border-bottom: 1px solid #d5dbe3; }
+.note { color: #5b6675; } .cards { display: flex; gap: 1rem; flex-wrap: wrap; margin: 1rem 0; }
+.card { border: 1px solid #d5dbe3; border-radius: 6px; padding: .6rem 1rem; min-width: 9rem; } .card b { display: block; font-size: 1.3rem; }
+.grid { display: flex; gap: 2rem; flex-wrap: wrap; align-items: flex-start; }
+table { border-collapse: collapse; } th, td { padding: .25rem .6rem; border-bottom: 1px solid #e5e9ef; text-align: left; }
+th { background: #f3f5f8; position: sticky; top: 0; } #portfolio th { cursor: pointer; user-select: none; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+.band-at_risk { color: #b03a2e; font-weight: 600; } .band-watch { color: #b9770e; } .band-healthy { color: #1e7b47; } .band-churned { color: #7f8c8d; }
+@media print { body { margin: 0; } th { position: static; } #portfolio th { cursor: auto; } .noprint { display: none; } }
+</style>
+</head>
+<body>
+<h1>Customer success portfolio</h1>
+<p class="note">As of {{as_of}} · {{customer_count}} customers ({{active_count}} active){{#anonymized}} · anonymised: organisations and people are pseudonyms, free text is withheld{{/anonymized}}</p>
+
+<div class="cards">
+  <div class="card">Customers<b>{{active_count}}</b></div>
+  <div class="card">ARR<b>{{arr_text}}</b></div>
+  <div class="card">ARR at risk<b>{{arr_at_risk_text}}</b>{{arr_at_risk_share}} of ARR</div>
+  <div class="card">At risk<b>{{at_risk_count}}</b></div>
+  <div class="card">Pipeline (weighted)<b>{{#pipeline}}{{weighted}}{{/pipeline}}</b></div>
+</div>
+
+<div class="grid">
+<section>{{{distribution_chart}}}</section>
+<section>
+<h2>At risk (highest churn risk first)</h2>
+<table>
+<thead><tr><th>Customer</th><th class="num">Health</th><th class="num">Churn</th><th class="num">ARR</th><th>CSM</th><th>Renewal</th></tr></thead>
+<tbody>
+{{#at_risk}}<tr><td><a href="customers/{{id}}.html">{{name}}</a></td><td class="num">{{health}}</td><td class="num">{{churn}}</td><td class="num">{{arr}}</td><td>{{csm}}</td><td>{{renewal}}</td></tr>
+{{/at_risk}}
+</tbody>
+</table>
+{{^at_risk}}<p class="note">No customer is at risk.</p>{{/at_risk}}
+</section>
+</div>
+
+<h2>Renewals, next twelve months</h2>
+<table>
+<thead><tr><th>Month</th><th class="num">Renewals</th><th class="num">ARR</th><th class="num">At risk</th><th>Customers</th></tr></thead>
+<tbody>
+{{#renewals}}<tr><td>{{month}}</td><td class="num">{{count}}</td><td class="num">{{arr}}</td><td class="num">{{at_risk}}</td><td>{{#customers}}<a class="band-{{band}}" href="customers/{{id}}.html">{{name}}</a> ({{date}}) {{/customers}}{{#more}}and {{more}} more{{/more}}</td></tr>
+{{/renewals}}
+</tbody>
+</table>
+
+<div class="grid">
+<section>
+<h2>Expansion pipeline</h2>
+{{#pipeline}}
+<p>Total {{total}}, weighted {{weighted}}, win rate {{win_rate}}.</p>
+{{^has_stages}}<p class="note">No opportunities in the pipeline yet (csw opportunity add).</p>{{/has_stages}}
+{{#has_stages}}
+<table>
+<thead><tr><th>Stage</th><th class="num">Opportunities</th><th class="num">Amount</th><th class="num">Weighted</th></tr></thead>
+<tbody>
+{{#stages}}<tr><td>{{stage}}</td><td class="num">{{count}}</td><td class="num">{{amount}}</td><td class="num">{{weighted}}</td></tr>
+{{/stages}}
+</tbody>
+</table>
+{{/has_stages}}
+{{/pipeline}}
+</section>
+<section>
+<h2>Workload by CSM</h2>
+<table>
+<thead><tr><th>CSM</th><th class="num">Accounts</th><th class="num">ARR</th><th class="num">At risk</th><th class="num">Load</th><th class="num">Capacity</th><th class="num">Ratio</th></tr></thead>
+<tbody>
+{{#workload}}<tr><td>{{csm}}</td><td class="num">{{accounts}}</td><td class="num">{{arr}}</td><td class="num">{{at_risk}}</td><td class="num">{{load}}</td><td class="num">{{capacity}}</td><td class="num">{{ratio}}</td></tr>
+{{/workload}}
+</tbody>
+</table>
+</section>
+</div>
+
+<h2>Portfolio</h2>
+<p class="note noprint">Click a column heading to sort.</p>
+<table id="portfolio">
+<thead><tr><th data-type="text">Customer</th><th data-type="text">ID</th><th data-type="text">CSM</th><th data-type="text">Tier</th><th class="num" data-type="number">ARR</th><th class="num" data-type="number">Health</th><th data-type="text">Band</th><th class="num" data-type="number">Churn %</th><th class="num" data-type="number">Expansion</th><th data-type="text">Renewal</th></tr></thead>
+<tbody>
+{{#rows}}<tr data-customer="{{id}}"><td><a href="customers/{{id}}.html">{{name}}</a></td><td>{{id}}</td><td>{{csm}}</td><td>{{tier}}</td><td class="num" data-value="{{arr}}">{{arr_text}}</td><td class="num">{{health}}</td><td class="band-{{band}}">{{band}}</td><td class="num">{{churn}}</td><td class="num">{{expansion}}</td><td>{{renewal}}</td></tr>
+{{/rows}}
+</tbody>
+</table>
+
+<script>
+(function () {
+  var table = document.getElementById("portfolio");
+  if (!table) { return; }
+  var headers = table.tHead.rows[0].cells;
+  var body = table.tBodies[0];
+  var direction = {};
+  function key(row, index, type) {
+    var cell = row.cells[index];
+    var text = cell.getAttribute("data-value") || cell.textContent;
+    if (type === "number") { var n = parseFloat(text.replace(/[^0-9.\-]/g, "")); return isNaN(n) ? -Infinity : n; }
+    return text.toLowerCase();
+  }
+  Array.prototype.forEach.call(headers, function (th, index) {
+    th.addEventListener("click", function () {
+      var type = th.getAttribute("data-type");
+      var up = direction[index] = !direction[index];
+      var rows = Array.prototype.slice.call(body.rows);
+      rows.sort(function (a, b) {
+        var x = key(a, index, type), y = key(b, index, type);
+        return (x < y ? -1 : x > y ? 1 : 0) * (up ? 1 : -1);
+      });
+      var fragment = document.createDocumentFragment();
+      rows.forEach(function (row) { fragment.appendChild(row); });
+      body.appendChild(fragment);
+      table.setAttribute("data-sorted-by", String(index));
+    });
+  });
+  // #selftest: sort by health once and record the first row (the dashboard test checks it).
+  if (location.hash === "#selftest") {
+    headers[5].click();
+    table.setAttribute("data-selftest-first", body.rows[0].getAttribute("data-customer"));
+  }
+})();
+</script>
+</body>
+</html>
+
+"""####),
         ("templates/page.html.mustache", ####"""
 <!doctype html>
 <html lang="en">

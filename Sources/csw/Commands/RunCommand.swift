@@ -15,8 +15,9 @@ struct RunCommand: ParsableCommand {
           - playbooks with auto_start: true whose trigger fits a customer (docs/PLAYBOOKS.md),
             and renewal playbooks with days_before_renewal once the renewal is that close:
             their steps become tasks, unless that playbook already runs for the customer;
-          - a contract anniversary within 60 days: a task to prepare the annual business
-            review, due two weeks before it;
+          - a contract anniversary within 60 days: a task
+            to prepare the annual business review, due two weeks before it, and the review
+            document itself (csw review prepare) in customers/ID/reviews/, unless it exists;
           - an enhancement shipped (enhancements/*.md): for each customer whose feedback asked
             for it, a task to tell them, due a week after it shipped (or tomorrow).
 
@@ -57,6 +58,7 @@ struct RunCommand: ParsableCommand {
         let existing = Set(assessed.flatMap(\.tasks).map(\.id))
         let fresh = planned.filter { !existing.contains($0.task.id) }
         let added = dryRun || fresh.isEmpty ? 0 : try TasksStore.add(fresh.map(\.task), workspace: workspace)
+        let reviews = try Self.prepareReviews(assessed, workspace: workspace, asOf: day, dryRun: dryRun)
         let outcomes = dryRun || (events.isEmpty && waiting.isEmpty) ? [] : delivery.deliver(events, waiting: waiting, deliveredIDs: delivered.ids, on: day)
         let failed = outcomes.filter { $0.error != nil }
         let out = Terminal.standardOutput
@@ -72,6 +74,7 @@ struct RunCommand: ParsableCommand {
                     .object(["id": .string(event.id), "hook": .string(event.hook), "subject": .string(event.subject),
                              "delivered": .bool(!dryRun && error == nil), "error": error.map(JSONValue.string) ?? .null])
                 }),
+                "reviews": .array(reviews.map(JSONValue.string)),
                 "tasks": .array(fresh.map { p in
                     guard case .object(var o) = p.task.json else { return p.task.json }
                     o["why"] = .string(p.why)
@@ -79,6 +82,7 @@ struct RunCommand: ParsableCommand {
                 }),
             ])))
         case .text:
+            for path in reviews { out.write("\(dryRun ? "would prepare" : "prepared") \(path)\n") }
             if fresh.isEmpty {
                 out.write("no new tasks as of \(day): every workflow's tasks are already there\n")
                 return
@@ -94,6 +98,37 @@ struct RunCommand: ParsableCommand {
 }
 
 extension RunCommand {
+    /// Annual reviews for contract anniversaries within 60 days: the review document, dated
+    /// the anniversary, unless an annual review is already dated in those 60 days. Returns
+    /// the paths.
+    static func prepareReviews(_ assessed: [AlertsRun.Assessed], workspace: Workspace, asOf day: Day, dryRun: Bool) throws -> [String] {
+        let config = try? JSONDocument.parse(try workspace.read("csw.json")).get().root
+        let window = Workflows.reviewPrepDays
+        let due = assessed.compactMap { a -> (AlertsRun.Assessed, Day)? in
+            guard a.score.customer.status != "churned", let start = a.data.contractStart,
+                  let anniversary = Workflows.nextAnniversary(of: start, onOrAfter: day), anniversary - day <= window else { return nil }
+            // An annual review already dated in the run-up to this anniversary counts.
+            let existing = ((try? FileSystem.list(workspace.root + "/customers/" + a.data.id + "/reviews")) ?? []).compactMap { entry -> Day? in
+                guard entry.name.hasSuffix("-annual-business-review.md") else { return nil }
+                return Day(String(entry.name.prefix(10)))
+            }
+            return existing.contains { anniversary - $0 >= 0 && anniversary - $0 <= window } ? nil : (a, anniversary)
+        }
+        guard !due.isEmpty else { return [] }
+        if dryRun { return due.map { "customers/\($0.0.data.id)/reviews/\($0.1)-annual-business-review.md" } }
+        let templates = try ReportSupport.templates(workspace)
+        let inputs = try ReportInputs.load(workspace, assessed: assessed, config: config, asOf: day)
+        var written: [String] = []
+        for (a, anniversary) in due {
+            let (from, to) = try ReviewSupport.period(nil, kind: .annual, asOf: day)
+            let review = ReviewSupport.review(a, inputs: inputs, workspace: workspace, config: config, kind: .annual, date: anniversary, from: from, to: to)
+            _ = try ReviewSupport.write(review.frontMatter + (try ReportSupport.render(templates, "review.md", review.document())), review: review,
+                                        workspace: workspace, force: false)
+            written.append("customers/\(a.data.id)/reviews/\(review.fileName)")
+        }
+        return written
+    }
+
     static func report(_ planned: [NotificationEvent], _ outcomes: [HookDelivery.Outcome], waiting: Int, _ out: Terminal) {
         for event in planned { out.write("would notify \(event.hook): \(event.text)\n") }
         if waiting > 0 { out.write("would retry \(waiting) notification\(waiting == 1 ? "" : "s") from the outbox\n") }
@@ -142,7 +177,7 @@ enum Workflows {
             out += Campaigns.start(playbook, customer: id, csm: a.data.csm, on: start).map { ($0, why) }
         }
         // Annual business review: the contract anniversary within 60 days.
-        if let startDate = a.data.contractStart, let anniversary = nextAnniversary(of: startDate, onOrAfter: day), anniversary - day <= 60 {
+        if let startDate = a.data.contractStart, let anniversary = nextAnniversary(of: startDate, onOrAfter: day), anniversary - day <= reviewPrepDays {
             let title = "Prepare the annual business review for \(anniversary)"
             let source = "run:review-prep"
             out.append((CustomerTask(id: CustomerTask.id(customer: id, source: source, title: title, start: anniversary), customerID: id, title: title,
@@ -163,6 +198,9 @@ enum Workflows {
         }
         return out
     }
+
+    /// How long before a contract anniversary its annual review is prepared.
+    static let reviewPrepDays = 60
 
     /// The first anniversary of `start` on or after `day` (29 February falls on 28 February).
     static func nextAnniversary(of start: Day, onOrAfter day: Day) -> Day? {

@@ -34,9 +34,15 @@ struct WorkloadCommand: ParsableCommand {
         }
         let weights = WorkloadWeights.from(config.root["workload"]?.value)
         let roster = WorkspaceConfig(config.root).csms.map { Workload.Roster(id: $0.id, name: $0.name, capacity: Double($0.capacity ?? 0)) }
+        let (accounts, tasks, alerts) = Self.accounts(try AlertsRun.assess(at: nil, asOf: day, only: []), asOf: day, weights: weights)
+        return (roster, weights, accounts, tasks, alerts, workspace)
+    }
+
+    /// Every active account with its load, and open tasks and alerts per owner.
+    static func accounts(_ assessed: [AlertsRun.Assessed], asOf day: Day, weights: WorkloadWeights) -> (accounts: [WorkloadAccount], tasks: [String: Int], alerts: [String: Int]) {
         var tasks: [String: Int] = [:], alerts: [String: Int] = [:]
         var accounts: [WorkloadAccount] = []
-        for a in try AlertsRun.assess(at: nil, asOf: day, only: []) where a.score.customer.status != "churned" {
+        for a in assessed where a.score.customer.status != "churned" {
             for t in a.tasks where t.status == "open" { tasks[t.owner, default: 0] += 1 }
             for al in a.alerts where al.state == .open { alerts[al.owner, default: 0] += 1 }
             let renewalSoon = a.data.renewal.map { $0 - day >= 0 && $0 - day <= 90 } ?? false
@@ -44,7 +50,7 @@ struct WorkloadCommand: ParsableCommand {
             accounts.append(WorkloadAccount(customerID: a.score.customer.id, csm: a.data.csm ?? "unassigned", tier: a.tier, arr: a.data.contractValue,
                                             atRisk: atRisk, renewalWithin90d: renewalSoon, weights: weights))
         }
-        return (roster, weights, accounts.sorted { $0.customerID < $1.customerID }, tasks, alerts, workspace)
+        return (accounts.sorted { $0.customerID < $1.customerID }, tasks, alerts)
     }
 
     static func table(_ loads: [CSMLoad], _ weights: WorkloadWeights, _ out: Terminal) -> String {

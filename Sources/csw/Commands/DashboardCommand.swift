@@ -1,0 +1,99 @@
+import ArgumentParser
+import CSWAnalytics
+import CSWCore
+import CSWJSON
+import CSWReports
+import Synchronization
+
+struct DashboardCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dashboard",
+        abstract: "A static HTML portfolio dashboard: one self-contained folder that opens from file://.",
+        discussion: """
+        index.html has the portfolio table (click a heading to sort), the health \
+        distribution, the at-risk list, ARR at risk, the renewals of the next twelve months, \
+        the expansion pipeline and each CSM's workload; customers/ID.html has one page per \
+        customer with inline SVG charts (health and churn history, usage, adoption and NPS, \
+        KPIs against target). No script, style or font is fetched from anywhere; pages \
+        print cleanly. Layouts: templates/dashboard.html.mustache and \
+        templates/customer.html.mustache (docs/REPORTS.md).
+
+        Examples:
+          csw dashboard                              # writes .csw/dashboard/ (kept out of git)
+          csw dashboard --out /tmp/board --anonymize # pseudonyms, free text withheld
+        """
+    )
+
+    @Option(name: .long, help: ArgumentHelp("Folder to write (default: .csw/dashboard in the workspace).", valueName: "dir"))
+    var out: String?
+
+    @Flag(name: .long, help: "Pseudonyms for organisations, people, ids and emails; free text withheld.")
+    var anonymize = false
+
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("As of this date (default: today).", valueName: "YYYY-MM-DD"))
+    var asOf: String?
+
+    func run() throws {
+        let day = try CommandInput.asOf(asOf)
+        let workspace = try Workspace.open()
+        let templates = try ReportSupport.templates(workspace)
+        for name in ["dashboard.html", "customer.html"] where !templates.has(name) {
+            Terminal.standardError.write("error: no template \(name) (templates/\(name).mustache)\n")
+            throw ExitCode(2)
+        }
+        let configNode = try? JSONDocument.parse(try workspace.read("csw.json")).get().root
+        let assessed = try AlertsRun.assess(at: nil, asOf: day, only: [], members: anonymize)
+        let inputs = try ReportInputs.load(workspace, assessed: assessed, config: configNode, asOf: day)
+        let anonymizer = anonymize ? ReportSupport.anonymizer(workspace, assessed: assessed, config: configNode) : nil
+        let folder = out.map { $0.hasPrefix("/") ? $0 : FileSystem.currentDirectory() + "/" + $0 } ?? workspace.root + "/.csw/dashboard"
+        do {
+            try AtomicFile.makeDirectories(folder + "/customers")
+        } catch {
+            Terminal.standardError.write("error: \(error)\n")
+            throw ExitCode(2)
+        }
+        // One page per customer, written as it is made (memory stays flat); the rows are kept for the index.
+        let tally = Mutex<(done: Int, failed: Int, progress: Progress)>((0, 0, Progress(total: assessed.count, label: "writing customer pages")))
+        let rows = ParallelMap.map(assessed.count) { i -> Dashboard.Row in
+            let a = assessed[i]
+            var report = inputs.report(for: a)
+            if let anonymizer, case .object(let o) = anonymizer.anonymize(.object(report)) { report = o }
+            let page = Dashboard.customerPage(report, churnHistory: Dashboard.churnHistory(a.data, asOf: day, model: a.setup.model),
+                                              trends: Dashboard.trends(a.data, asOf: day))
+            let row = Dashboard.Row(report: report)
+            var written = false
+            if let html = templates.render("customer.html", page) {
+                written = (try? AtomicFile.write(Array(html.utf8), to: folder + "/customers/" + row.id + ".html", durable: false)) != nil
+            }
+            tally.withLock { t in
+                t.done += 1
+                if !written { t.failed += 1 }
+                t.progress.update(t.done)
+            }
+            return row
+        }
+        let failed = tally.withLock { t in
+            t.progress.finish()
+            return t.failed
+        }
+        let weights = WorkloadWeights.from(configNode?["workload"]?.value)
+        let roster = configNode.map { WorkspaceConfig($0).csms.map { Workload.Roster(id: $0.id, name: $0.name, capacity: Double($0.capacity ?? 0)) } } ?? []
+        let book = WorkloadCommand.accounts(assessed, asOf: day, weights: weights)
+        let loads = Workload.loads(book.accounts, roster: roster, openTasks: book.tasks, openAlerts: book.alerts)
+        let segments = Dictionary(assessed.map { ($0.data.id, $0.data.organizationType ?? "other") }, uniquingKeysWith: { a, _ in a })
+        var index = Dashboard.index(rows, pipeline: PipelineReport(inputs.pipeline, segments: segments), workload: loads, asOf: day,
+                                    currency: inputs.currency, anonymized: anonymize)
+        if let anonymizer, case .object(let o) = anonymizer.anonymize(.object(index)) { index = o }
+        do {
+            try AtomicFile.write(Array((try ReportSupport.render(templates, "dashboard.html", index)).utf8), to: folder + "/index.html", durable: false)
+        } catch let error as FileSystem.IOError {
+            Terminal.standardError.write("error: \(error)\n")
+            throw ExitCode(2)
+        }
+        if failed > 0 {
+            Terminal.standardError.write("error: \(failed) customer page\(failed == 1 ? "" : "s") could not be written in \(folder)/customers\n")
+            throw ExitCode(2)
+        }
+        Terminal.standardOutput.write("wrote \(folder)/index.html and \(rows.count) customer page\(rows.count == 1 ? "" : "s"); open file://\(folder)/index.html\n")
+    }
+}
