@@ -6,7 +6,18 @@ public enum ScoreTable {
     public static func fmt(_ x: Double, _ digits: Int = 1) -> String {
         var scale = 1.0
         for _ in 0..<digits { scale *= 10 }
-        let v = (x * scale).rounded() / scale
+        let scaled = (x * scale).rounded()
+        // Integer digits for everything a report shows (the dashboard formats millions of
+        // numbers); the same text as the Double path below, "-0.0" included.
+        if abs(scaled) < 1e15 && digits <= 6 {
+            let negative = scaled.sign == .minus
+            let units = Int(abs(scaled))
+            if digits == 0 { return (negative && units != 0 ? "-" : "") + String(units) }
+            let p = Int(scale)
+            let fraction = String(units % p)
+            return (negative ? "-" : "") + String(units / p) + "." + String(repeating: "0", count: digits - fraction.count) + fraction
+        }
+        let v = scaled / scale
         var s = digits == 0 ? String(Int(v)) : String(v)
         if digits > 0, let dot = s.firstIndex(of: ".") {
             let decimals = s.distance(from: dot, to: s.endIndex) - 1

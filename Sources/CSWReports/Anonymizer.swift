@@ -21,16 +21,26 @@ public struct Anonymizer: Sendable {
     /// workspace names.
     public init(customers: [(id: String, name: String)], people: [(name: String, email: String?)]) {
         var map: [String: String] = [:]
-        for c in customers {
-            let pseudonym = "Customer " + String(FNV1a.hex16(c.id).prefix(4)).uppercased()
+        var used = Set<String>()
+        // The hash's low digits (they mix the last characters best); longer on a clash.
+        func tag(_ key: String, _ length: Int) -> String {
+            let hex = FNV1a.hex16(key)
+            var n = length
+            while used.contains(String(hex.suffix(n))) && n < 16 { n += 1 }
+            used.insert(String(hex.suffix(n)))
+            return String(hex.suffix(n))
+        }
+        for c in customers.sorted(by: { $0.id < $1.id }) {
+            let pseudonym = "Customer " + tag(c.id, 4).uppercased()
             map[c.id] = pseudonym.replacingOccurrencesOfSpace
             if !c.name.isEmpty { map[c.name] = pseudonym }
         }
-        for p in people {
-            let tag = String(FNV1a.hex16(p.name.lowercased()).prefix(6))
-            if p.name.count >= 3 { map[p.name] = "Person " + tag.uppercased() }
-            if let email = p.email, email.contains("@") { map[email] = "person-\(tag)@example.invalid" }
+        for p in people.sorted(by: { $0.name < $1.name }) where map[p.name] == nil {
+            let t = tag(p.name.lowercased(), 6)
+            if p.name.count >= 3 { map[p.name] = "Person " + t.uppercased() }
+            if let email = p.email, email.contains("@"), map[email] == nil { map[email] = "person-\(t)@example.invalid" }
         }
+        for p in people { if let email = p.email, email.contains("@"), map[email] == nil { map[email] = "person-\(tag(email.lowercased(), 6))@example.invalid" } }
         replacements = map.sorted { $0.key.count != $1.key.count ? $0.key.count > $1.key.count : $0.key < $1.key }
     }
 

@@ -126,11 +126,11 @@ public enum Dashboard {
         return o
     }
 
-    /// Churn risk at the end of every other month of the last year (oldest first).
-    public static func churnHistory(_ d: CustomerData, asOf: Day, model: ScoringModel, points: Int = 7) -> [(Day, Double)] {
+    /// Churn risk at the end of each quarter of the last year (oldest first).
+    public static func churnHistory(_ d: CustomerData, asOf: Day, model: ScoringModel, points: Int = 5) -> [(Day, Double)] {
         var out: [(Day, Double)] = []
         for k in stride(from: points - 1, through: 0, by: -1) {
-            let date = asOf.adding(days: -60 * k)
+            let date = asOf.adding(days: -91 * k)
             guard !d.history(upTo: date).isEmpty else { continue }
             let health = HealthScore.compute(d, asOf: date, model: model).score
             let trend = HealthTrend.compute(d, asOf: date, model: model, current: health)

@@ -201,7 +201,8 @@ public enum HealthReport {
                                  : "The contract (\(money(d.contractValue, r.currency)) a year) was due for renewal on \(renewal).")
         }
         if kpisRecorded > 0 {
-            out.append("\(kpisMet) of \(kpisRecorded) clinical KPIs meet their targets" + (below.isEmpty ? "." : "; below target: \(below.joined(separator: ", ")).") )
+            let shown = below.prefix(3).joined(separator: ", ") + (below.count > 3 ? " and \(below.count - 3) more" : "")
+            out.append("\(kpisMet) of \(kpisRecorded) clinical KPIs \(kpisMet == 1 ? "meets its" : "meet their") target\(kpisMet == 1 ? "" : "s")" + (below.isEmpty ? "." : "; below target: \(shown).") )
         } else {
             out.append("No clinical KPI has been recorded yet.")
         }
@@ -242,6 +243,7 @@ public enum HealthReport {
 
     /// "clinical_outcome_improvement" → "Clinical outcome improvement"
     static func label(_ name: String) -> String {
+        if name == "roi_percentage" { return "ROI" }
         let words = name.replacingUnderscores
         return words.prefix(1).uppercased() + words.dropFirst()
     }

@@ -17,7 +17,10 @@ public enum SVG {
         return out
     }
 
-    static func n(_ x: Double) -> String { ScoreTable.fmt(x, 1) }
+    /// Coordinates and sizes: whole pixels are enough.
+    static func n(_ x: Double) -> String { String(Int(x.rounded())) }
+    /// Values shown to people (axis labels, tooltips): one decimal.
+    static func v(_ x: Double) -> String { ScoreTable.fmt(x, 1) }
 
     /// A line chart of one or more series over the same labels (x), y from `low` to `high`.
     public static func lines(_ series: [(name: String, color: String, values: [Double?])], labels: [String], low: Double, high: Double,
@@ -32,7 +35,7 @@ public enum SVG {
         for k in 0...4 {
             let v = low + (high - low) * Double(k) / 4
             out += "<line x1=\"\(n(left))\" x2=\"\(n(left + w))\" y1=\"\(n(y(v)))\" y2=\"\(n(y(v)))\" stroke=\"#e3e7ed\"/>"
-            out += "<text x=\"\(n(left - 4))\" y=\"\(n(y(v) + 4))\" font-size=\"10\" text-anchor=\"end\" fill=\"#5b6675\">\(n(v))\(esc(unit))</text>"
+            out += "<text x=\"\(n(left - 4))\" y=\"\(n(y(v) + 4))\" font-size=\"10\" text-anchor=\"end\" fill=\"#5b6675\">\(Self.v(v))\(esc(unit))</text>"
         }
         for (i, label) in labels.enumerated() where i == 0 || i == labels.count - 1 || labels.count <= 7 || i % 3 == 0 {
             out += "<text x=\"\(n(x(i)))\" y=\"\(n(height - 6))\" font-size=\"10\" text-anchor=\"middle\" fill=\"#5b6675\">\(esc(label))</text>"
@@ -45,9 +48,11 @@ public enum SVG {
             }
             guard !path.isEmpty else { continue }
             out += "<path d=\"\(path)\" fill=\"none\" stroke=\"\(s.color)\" stroke-width=\"2\"><title>\(esc(s.name))</title></path>"
+            // Points with their values for a single series (several series: the lines alone).
+            guard series.count == 1 else { continue }
             for (i, v) in s.values.enumerated() {
                 guard let v else { continue }
-                out += "<circle cx=\"\(n(x(i)))\" cy=\"\(n(y(v)))\" r=\"2.5\" fill=\"\(s.color)\"><title>\(esc(s.name)) \(esc(labels[i])): \(n(v))\(esc(unit))</title></circle>"
+                out += "<circle cx=\"\(n(x(i)))\" cy=\"\(n(y(v)))\" r=\"2.5\" fill=\"\(s.color)\"><title>\(esc(s.name)) \(esc(labels[i])): \(Self.v(v))\(esc(unit))</title></circle>"
             }
         }
         if series.count > 1 {
@@ -92,10 +97,10 @@ public enum SVG {
             out += "<rect x=\"\(n(labelWidth))\" y=\"\(n(y + 4))\" width=\"\(n(w))\" height=\"12\" fill=\"#eef1f5\"/>"
             if let v = r.value {
                 let color = v >= r.target ? "#2e8b57" : "#d9822b"
-                out += "<rect x=\"\(n(labelWidth))\" y=\"\(n(y + 4))\" width=\"\(n(w * v / max(scale, 1e-9)))\" height=\"12\" fill=\"\(color)\"><title>\(esc(r.label)): \(n(v)) (target \(n(r.target)))</title></rect>"
-                out += "<text x=\"\(n(labelWidth + w + 6))\" y=\"\(n(y + 14))\" font-size=\"11\">\(n(v)) / \(n(r.target))</text>"
+                out += "<rect x=\"\(n(labelWidth))\" y=\"\(n(y + 4))\" width=\"\(n(w * v / max(scale, 1e-9)))\" height=\"12\" fill=\"\(color)\"><title>\(esc(r.label)): \(Self.v(v)) (target \(Self.v(r.target)))</title></rect>"
+                out += "<text x=\"\(n(labelWidth + w + 6))\" y=\"\(n(y + 14))\" font-size=\"11\">\(Self.v(v)) / \(Self.v(r.target))</text>"
             } else {
-                out += "<text x=\"\(n(labelWidth + w + 6))\" y=\"\(n(y + 14))\" font-size=\"11\" fill=\"#5b6675\">— / \(n(r.target))</text>"
+                out += "<text x=\"\(n(labelWidth + w + 6))\" y=\"\(n(y + 14))\" font-size=\"11\" fill=\"#5b6675\">— / \(Self.v(r.target))</text>"
             }
             let tx = labelWidth + w * r.target / max(scale, 1e-9)
             out += "<line x1=\"\(n(tx))\" x2=\"\(n(tx))\" y1=\"\(n(y + 1))\" y2=\"\(n(y + 19))\" stroke=\"#1d2733\" stroke-width=\"2\"/>"

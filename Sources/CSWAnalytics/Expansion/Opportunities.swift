@@ -87,9 +87,38 @@ public enum Opportunities {
         return ((min(0.9, max(0.05, p)) * 100).rounded() / 100, why)
     }
 
+    /// Who owns what, by segment (organization_type), among active customers: built once
+    /// for a portfolio, so finding every customer's opportunities stays linear.
+    public struct PeerIndex: Sendable {
+        let ids: Set<String>
+        /// organization_type → number of active customers.
+        let segmentSize: [String: Int]
+        /// organization_type → product id → the quantities its active owners hold, sorted.
+        let owners: [String: [String: [Int?]]]
+
+        public init(_ peers: [CustomerData]) {
+            var ids = Set<String>(), size: [String: Int] = [:], owners: [String: [String: [Int?]]] = [:]
+            for p in peers where p.status != "churned" {
+                ids.insert(p.id)
+                let segment = p.organizationType ?? ""
+                size[segment, default: 0] += 1
+                for product in p.products { owners[segment, default: [:]][product.id, default: []].append(product.quantity) }
+            }
+            self.ids = ids
+            segmentSize = size
+            self.owners = owners
+        }
+    }
+
     /// Every opportunity for one customer. `peers`: the other customers (for "owned by
     /// peers of the same segment"); `playbooks`: expansion playbooks by tier.
     public static func find(_ data: CustomerData, score: CustomerScore, catalog: [CatalogProduct], peers: [CustomerData],
+                            playbooks: [Playbook], asOf: Day, kpiTargets: [String: Double]) -> [Opportunity] {
+        find(data, score: score, catalog: catalog, peers: PeerIndex(peers), playbooks: playbooks, asOf: asOf, kpiTargets: kpiTargets)
+    }
+
+    /// The same, with the peers indexed once (`PeerIndex`).
+    public static func find(_ data: CustomerData, score: CustomerScore, catalog: [CatalogProduct], peers: PeerIndex,
                             playbooks: [Playbook], asOf: Day, kpiTargets: [String: Double]) -> [Opportunity] {
         guard data.status != "churned" else { return [] }
         let (p, why) = probability(score, data: data, asOf: asOf, kpiTargets: kpiTargets)
@@ -112,15 +141,17 @@ public enum Opportunities {
             }
         }
         // What fits and peers of the same segment own.
-        let segmentPeers = peers.filter { $0.id != data.id && $0.organizationType == data.organizationType && $0.status != "churned" }
+        let segment = data.organizationType ?? ""
+        let segmentPeers = (peers.segmentSize[segment] ?? 0) - (peers.ids.contains(data.id) ? 1 : 0)
         for item in catalog where !owned.contains(item.id) && item.fits(data) && item.prerequisites.allSatisfy(owned.contains) {
-            let peersOwning = segmentPeers.filter { $0.products.contains { $0.id == item.id } }
-            let typical = peersOwning.compactMap { $0.products.first { $0.id == item.id }?.quantity }.sorted()
+            // The customer does not own the item, so every owner counted is another customer.
+            let holders = peers.owners[segment]?[item.id] ?? []
+            let typical = holders.compactMap { $0 }.sorted()
             let quantity = typical.isEmpty ? (item.unit == "facility" ? 1 : 50) : typical[typical.count / 2]
-            var evidence = ["\(peersOwning.count) of \(segmentPeers.count) \(data.organizationType ?? "segment") peers own it", "fits \(data.organizationType ?? "the segment")"]
+            var evidence = ["\(holders.count) of \(segmentPeers) \(data.organizationType ?? "segment") peers own it", "fits \(data.organizationType ?? "the segment")"]
             if !item.prerequisites.isEmpty { evidence.append("owns " + item.prerequisites.joined(separator: ", ")) }
             out.append(Opportunity(customerID: data.id, type: "cross_sell", product: item.id, estimatedValue: Double(quantity) * item.price,
-                                   probability: ((p * (peersOwning.isEmpty ? 0.8 : 1)) * 100).rounded() / 100, evidence: evidence + why, playbook: playbook))
+                                   probability: ((p * (holders.isEmpty ? 0.8 : 1)) * 100).rounded() / 100, evidence: evidence + why, playbook: playbook))
         }
         // A larger tier once the contract has outgrown the current one.
         let nextTier: [String: (String, Double)] = ["smb": ("mid_market", 100_000), "mid_market": ("enterprise", 300_000), "enterprise": ("strategic", 750_000)]

@@ -3561,6 +3561,7 @@ Churn risk **{{churn_risk_text}}** ({{risk_level}}); lifetime value {{lifetime_v
 {{#drivers}}
 | {{factor}} | {{contribution}} |
 {{/drivers}}
+
 {{#recommended_playbooks}}
 - Playbook **{{title}}** (`{{playbook}}`): {{because}}
 {{/recommended_playbooks}}

@@ -3,6 +3,7 @@ import CSWAnalytics
 import CSWCore
 import CSWJSON
 import CSWReports
+import Glibc
 import Synchronization
 
 struct DashboardCommand: ParsableCommand {
@@ -33,6 +34,9 @@ struct DashboardCommand: ParsableCommand {
     @Option(name: .customLong("as-of"), help: ArgumentHelp("As of this date (default: today).", valueName: "YYYY-MM-DD"))
     var asOf: String?
 
+    /// A file in every dashboard folder: what makes a folder safe to replace.
+    static let marker = ".csw-dashboard"
+
     func run() throws {
         let day = try CommandInput.asOf(asOf)
         let workspace = try Workspace.open()
@@ -45,8 +49,20 @@ struct DashboardCommand: ParsableCommand {
         let assessed = try AlertsRun.assess(at: nil, asOf: day, only: [], members: anonymize)
         let inputs = try ReportInputs.load(workspace, assessed: assessed, config: configNode, asOf: day)
         let anonymizer = anonymize ? ReportSupport.anonymizer(workspace, assessed: assessed, config: configNode) : nil
-        let folder = out.map { $0.hasPrefix("/") ? $0 : FileSystem.currentDirectory() + "/" + $0 } ?? workspace.root + "/.csw/dashboard"
+        let target = out.map { $0.hasPrefix("/") ? $0 : FileSystem.currentDirectory() + "/" + $0 } ?? workspace.root + "/.csw/dashboard"
+        // The dashboard is written into a new folder beside the target and moved into place
+        // when complete: a killed run leaves the old dashboard, never half of a new one.
+        // An existing target is replaced only if it is an earlier csw dashboard (or empty).
+        if FileSystem.exists(target) {
+            let entries = (try? FileSystem.list(target)) ?? []
+            guard FileSystem.isDirectory(target), entries.isEmpty || entries.contains(where: { $0.name == Self.marker }) else {
+                Terminal.standardError.write("error: \(target) exists and is not a csw dashboard; nothing was written\n  note: choose a new or empty folder with --out\n")
+                throw ExitCode(2)
+            }
+        }
+        let folder = target + ".csw-new-\(getpid())"
         do {
+            AtomicFile.removeTree(folder)
             try AtomicFile.makeDirectories(folder + "/customers")
         } catch {
             Terminal.standardError.write("error: \(error)\n")
@@ -63,7 +79,7 @@ struct DashboardCommand: ParsableCommand {
             let row = Dashboard.Row(report: report)
             var written = false
             if let html = templates.render("customer.html", page) {
-                written = (try? AtomicFile.write(Array(html.utf8), to: folder + "/customers/" + row.id + ".html", durable: false)) != nil
+                written = AtomicFile.writeNew(Array(html.utf8), to: folder + "/customers/" + row.id + ".html", durable: false).0
             }
             tally.withLock { t in
                 t.done += 1
@@ -84,16 +100,27 @@ struct DashboardCommand: ParsableCommand {
         var index = Dashboard.index(rows, pipeline: PipelineReport(inputs.pipeline, segments: segments), workload: loads, asOf: day,
                                     currency: inputs.currency, anonymized: anonymize)
         if let anonymizer, case .object(let o) = anonymizer.anonymize(.object(index)) { index = o }
-        do {
-            try AtomicFile.write(Array((try ReportSupport.render(templates, "dashboard.html", index)).utf8), to: folder + "/index.html", durable: false)
-        } catch let error as FileSystem.IOError {
-            Terminal.standardError.write("error: \(error)\n")
+        let indexHTML = try ReportSupport.render(templates, "dashboard.html", index)
+        let wroteIndex = AtomicFile.writeNew(Array(indexHTML.utf8), to: folder + "/index.html", durable: false)
+        let wroteMarker = AtomicFile.writeNew(Array("csw dashboard as of \(day)\n".utf8), to: folder + "/" + Self.marker, durable: false)
+        guard failed == 0, wroteIndex.0, wroteMarker.0 else {
+            AtomicFile.removeTree(folder)
+            Terminal.standardError.write("error: the dashboard could not be written in \(target) (\(failed) customer pages failed\(wroteIndex.0 ? "" : "; index.html: " + wroteIndex.1)); nothing was changed\n")
             throw ExitCode(2)
         }
-        if failed > 0 {
-            Terminal.standardError.write("error: \(failed) customer page\(failed == 1 ? "" : "s") could not be written in \(folder)/customers\n")
+        // No sync(): the dashboard is derived data that the next run writes again.
+        let old = target + ".csw-old-\(getpid())"
+        if FileSystem.exists(target) && rename(target, old) != 0 {
+            AtomicFile.removeTree(folder)
+            Terminal.standardError.write("error: cannot replace \(target): \(FileSystem.errnoText()); nothing was changed\n")
             throw ExitCode(2)
         }
-        Terminal.standardOutput.write("wrote \(folder)/index.html and \(rows.count) customer page\(rows.count == 1 ? "" : "s"); open file://\(folder)/index.html\n")
+        guard rename(folder, target) == 0 else {
+            _ = rename(old, target)
+            Terminal.standardError.write("error: cannot move the new dashboard into \(target): \(FileSystem.errnoText())\n")
+            throw ExitCode(2)
+        }
+        AtomicFile.removeTree(old)
+        Terminal.standardOutput.write("wrote \(target)/index.html and \(rows.count) customer page\(rows.count == 1 ? "" : "s"); open file://\(target)/index.html\n")
     }
 }

@@ -45,7 +45,7 @@ struct ExpansionCommand: ParsableCommand {
             Terminal.standardError.write("error: there is no customer \(id); see 'csw customer list'\n")
             throw ExitCode(1)
         }
-        let peers = assessed.map(\.data)
+        let peers = Opportunities.PeerIndex(assessed.map(\.data))
         let playbooks = AlertsRun.playbooks(workspace)
         let found = assessed.filter { customers.isEmpty || customers.contains($0.score.customer.id) }.flatMap { a in
             Opportunities.find(a.data, score: a.score, catalog: catalog, peers: peers, playbooks: playbooks, asOf: day, kpiTargets: a.setup.targets)

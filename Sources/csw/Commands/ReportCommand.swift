@@ -83,18 +83,19 @@ struct ReportInputs {
     let pipeline: [PipelineOpportunity]
     let enhancements: [Enhancement]
     let catalog: [CatalogProduct]
+    let peers: Opportunities.PeerIndex
     let currency: String
     let asOf: Day
 
     static func load(_ workspace: Workspace, assessed: [AlertsRun.Assessed], config: JSONNode?, asOf: Day) throws -> ReportInputs {
         ReportInputs(assessed: assessed, playbooks: AlertsRun.playbooks(workspace), pipeline: (try? PipelineStore.all().0) ?? [],
                      enhancements: FeedbackSetup.enhancements(workspace), catalog: CatalogProduct.catalog(from: config?["product_catalog"]?.value),
-                     currency: config?["currency"]?.stringValue ?? "USD", asOf: asOf)
+                     peers: Opportunities.PeerIndex(assessed.map(\.data)), currency: config?["currency"]?.stringValue ?? "USD", asOf: asOf)
     }
 
     func input(for a: AlertsRun.Assessed) -> CustomerReportInput {
         let risk = RetentionRisk(score: a.score, tier: a.tier, playbooks: playbooks, firingRules: a.alerts.filter { $0.state == .open }.map(\.rule))
-        let opportunities = Opportunities.find(a.data, score: a.score, catalog: catalog, peers: assessed.map(\.data), playbooks: playbooks,
+        let opportunities = Opportunities.find(a.data, score: a.score, catalog: catalog, peers: peers, playbooks: playbooks,
                                                asOf: asOf, kpiTargets: a.setup.targets)
         let demand = EnhancementDemand.demand(enhancements, notes: a.feedback, arr: [a.data.id: a.data.contractValue]).demand.filter { !$0.requests.isEmpty }
         return CustomerReportInput(score: a.score, data: a.data, model: a.setup.model, alerts: a.alerts, tasks: a.tasks, feedback: a.feedback,

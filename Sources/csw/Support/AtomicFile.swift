@@ -10,8 +10,26 @@ enum AtomicFile {
         let folder = slash.map { String(path[..<$0]) } ?? "."
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
         let temporary = "\(folder)/.\(name).csw-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw FileSystem.IOError(path: path, reason: "cannot write the file: \(FileSystem.errnoText())") }
+        let (ok, written) = writeNew(bytes, to: temporary, durable: durable)
+        var reason = written
+        guard ok, rename(temporary, path) == 0 else {
+            if ok { reason = FileSystem.errnoText() }
+            unlink(temporary)
+            throw FileSystem.IOError(path: path, reason: "cannot write the file: \(reason)")
+        }
+        let dirfd = durable ? open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC) : -1
+        if dirfd >= 0 {
+            fsync(dirfd)
+            close(dirfd)
+        }
+    }
+
+    /// Writes a file that must not exist yet (O_EXCL), fsynced when `durable`: the first
+    /// half of an atomic write, and on its own for files in a folder that is itself moved
+    /// into place when complete (csw dashboard). (ok, reason).
+    static func writeNew(_ bytes: [UInt8], to path: String, durable: Bool) -> (Bool, String) {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return (false, FileSystem.errnoText()) }
         var ok = true
         var reason = ""
         bytes.withUnsafeBytes { buffer in
@@ -32,16 +50,16 @@ enum AtomicFile {
             reason = FileSystem.errnoText()
         }
         close(fd)
-        guard ok, rename(temporary, path) == 0 else {
-            if ok { reason = FileSystem.errnoText() }
-            unlink(temporary)
-            throw FileSystem.IOError(path: path, reason: "cannot write the file: \(reason)")
+        return (ok, reason)
+    }
+
+    /// Removes a folder tree that csw made (files and folders, links not followed).
+    static func removeTree(_ path: String) {
+        for entry in (try? FileSystem.list(path)) ?? [] {
+            let child = path + "/" + entry.name
+            if entry.type == .directory { removeTree(child) } else { unlink(child) }
         }
-        let dirfd = durable ? open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC) : -1
-        if dirfd >= 0 {
-            fsync(dirfd)
-            close(dirfd)
-        }
+        rmdir(path)
     }
 
     /// Creates `path` and missing parents; returns the folders it created (outermost first).
