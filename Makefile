@@ -3,8 +3,9 @@
 
 SWIFT        ?= swift
 APT_PACKAGES := libgit2-dev libmbedtls-dev pkg-config
-# Only for the tests: real git and ssh servers on 127.0.0.1 (csw itself never runs git).
-TEST_APT_PACKAGES := git openssh-server openssh-client openssl python3
+# Only for the tests: real git and ssh servers on 127.0.0.1 (csw itself never runs git),
+# and headless Chromium to open the dashboard.
+TEST_APT_PACKAGES := git openssh-server openssh-client openssl python3 chromium
 RELEASE_BIN  := .build/release/csw
 
 .PHONY: all setup setup-test build release run test bench clean
@@ -25,7 +26,8 @@ setup:
 	fi
 	@command -v $(SWIFT) >/dev/null 2>&1 || { echo "csw needs the Swift 6 toolchain (swift) on PATH"; exit 2; }
 
-# The test servers (git daemon, sshd, a TLS listener for webhooks: openssl and python3):
+# The test servers (git daemon, sshd, a TLS listener for webhooks: openssl and python3)
+# and Chromium for the dashboard check:
 # installed as root, otherwise those tests skip and say why.
 setup-test: setup
 	@missing=""; \
@@ -34,12 +36,13 @@ setup-test: setup
 	  command -v ssh-keygen >/dev/null 2>&1 || missing="$$missing openssh-client"; \
 	  command -v openssl >/dev/null 2>&1 || missing="$$missing openssl"; \
 	  [ -x /usr/bin/python3 ] || missing="$$missing python3"; \
+	  command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
 	  if [ -n "$$missing" ]; then \
 	    if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then \
-	      echo "make: installing$$missing for the transport tests"; \
+	      echo "make: installing$$missing for the transport and dashboard tests"; \
 	      apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(TEST_APT_PACKAGES) >/dev/null; \
 	    else \
-	      echo "note: the git:// and ssh:// tests will skip; install them with: sudo apt-get install -y $(TEST_APT_PACKAGES)"; \
+	      echo "note: the git://, ssh:// and browser tests will skip; install them with: sudo apt-get install -y $(TEST_APT_PACKAGES)"; \
 	    fi; \
 	  fi
 
