@@ -32,7 +32,7 @@ public struct Anonymizer: Sendable {
         }
         for c in customers.sorted(by: { $0.id < $1.id }) {
             let pseudonym = "Customer " + tag(c.id, 4).uppercased()
-            map[c.id] = pseudonym.replacingOccurrencesOfSpace
+            map[c.id] = pseudonym.replacing(" ", with: "_")
             if !c.name.isEmpty { map[c.name] = pseudonym }
         }
         for p in people.sorted(by: { $0.name < $1.name }) where map[p.name] == nil {
@@ -69,22 +69,4 @@ public struct Anonymizer: Sendable {
             return value
         }
     }
-}
-
-extension String {
-    /// Every occurrence of `target` replaced (the standard library has no Foundation-free
-    /// replacingOccurrences).
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty else { return self }
-        var out = ""
-        var rest = self[...]
-        while let range = rest.firstRange(of: target) {
-            out += rest[..<range.lowerBound]
-            out += replacement
-            rest = rest[range.upperBound...]
-        }
-        return out + rest
-    }
-
-    var replacingOccurrencesOfSpace: String { String(map { $0 == " " ? "_" : $0 }) }
 }

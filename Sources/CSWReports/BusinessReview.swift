@@ -53,7 +53,7 @@ public struct BusinessReview: Sendable {
     }
 
     /// reviews/DATE-annual-business-review.md
-    public var fileName: String { "\(date)-\(kind.frontMatterType.replacingUnderscoresWithHyphens).md" }
+    public var fileName: String { "\(date)-\(kind.frontMatterType.replacing("_", with: "-")).md" }
 
     /// The front matter, written by csw so that it always matches the review schema.
     public var frontMatter: String {
@@ -165,7 +165,7 @@ public struct BusinessReview: Sendable {
         let asked = Set(r.enhancements.map(\.enhancement.id))
         let roadmap = openEnhancements.sorted { (asked.contains($0.id) ? 0 : 1, $0.id) < (asked.contains($1.id) ? 0 : 1, $1.id) }
         o["roadmap"] = .array(roadmap.map { e in
-            .object(["id": .string(e.id), "title": .string(e.title), "status": .string(e.status.replacingUnderscores), "asked": .bool(asked.contains(e.id))])
+            .object(["id": .string(e.id), "title": .string(e.title), "status": .string(e.status.replacing("_", with: " ")), "asked": .bool(asked.contains(e.id))])
         })
         o["next_steps"] = .array(nextSteps().map(JSONValue.string))
         return o
@@ -180,13 +180,10 @@ public struct BusinessReview: Sendable {
         if let first = r.risk.recommendations.first { steps.append("Run the \(first.playbook.title) playbook (\(first.because)).") }
         if let renewal = r.data.renewal, renewal >= r.asOf { steps.append("Agree the renewal plan before \(renewal) (\(renewal - r.asOf) days).") }
         if let best = r.opportunities.max(by: { $0.expectedValue < $1.expectedValue }) {
-            steps.append("Explore \(best.type.replacingUnderscores)\(best.product.map { " of \($0)" } ?? ""): \(HealthReport.money(best.estimatedValue, r.currency)) at \(ScoreTable.percent(best.probability)).")
+            steps.append("Explore \(best.type.replacing("_", with: " "))\(best.product.map { " of \($0)" } ?? ""): \(HealthReport.money(best.estimatedValue, r.currency)) at \(ScoreTable.percent(best.probability)).")
         }
         if steps.isEmpty { steps.append("Confirm the goals for the next period with the executive sponsor.") }
         return steps
     }
 }
 
-extension String {
-    var replacingUnderscoresWithHyphens: String { String(map { $0 == "_" ? "-" : $0 }) }
-}

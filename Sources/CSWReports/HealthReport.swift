@@ -193,7 +193,7 @@ public enum HealthReport {
         }
         out.append(first + ".")
         if let warning = s.trend.warning { out.append("Early warning: \(warning).") }
-        let drivers = r.risk.drivers.filter { $0.contribution > 0 }.prefix(2).map { $0.name.replacingUnderscores }
+        let drivers = r.risk.drivers.filter { $0.contribution > 0 }.prefix(2).map { $0.name.replacing("_", with: " ") }
         out.append("Churn risk is \(r.risk.level) at \(ScoreTable.percent(s.churn.probability))" + (drivers.isEmpty ? "." : ", driven by \(drivers.joined(separator: " and ")).") )
         if let renewal = d.renewal {
             let days = renewal - r.asOf
@@ -244,7 +244,7 @@ public enum HealthReport {
     /// "clinical_outcome_improvement" → "Clinical outcome improvement"
     static func label(_ name: String) -> String {
         if name == "roi_percentage" { return "ROI" }
-        let words = name.replacingUnderscores
+        let words = name.replacing("_", with: " ")
         return words.prefix(1).uppercased() + words.dropFirst()
     }
 
@@ -253,6 +253,3 @@ public enum HealthReport {
     }
 }
 
-extension String {
-    var replacingUnderscores: String { String(map { $0 == "_" ? " " : $0 }) }
-}

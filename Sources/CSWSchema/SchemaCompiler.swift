@@ -157,18 +157,6 @@ struct SchemaCompiler {
 }
 
 extension String {
-    func replacingOccurrences(_ target: String, _ replacement: String) -> String {
-        guard !target.isEmpty, contains(target) else { return self }
-        var out = ""
-        var rest = self[...]
-        while let range = rest.firstRange(of: target) {
-            out += rest[..<range.lowerBound]
-            out += replacement
-            rest = rest[range.upperBound...]
-        }
-        return out + rest
-    }
-
     /// JSON pointer token escaping (RFC 6901).
     var pointerEscaped: String { JSONPointer.escape(self) }
 }

@@ -123,7 +123,7 @@ struct ReviewListCommand: ParsableCommand {
                 return
             }
             for r in rows {
-                let type = (r.front["type"]?.stringValue ?? "?").replacingOccurrencesOfUnderscore
+                let type = (r.front["type"]?.stringValue ?? "?").replacing("_", with: " ")
                 out.write("\(r.front["date"]?.stringValue ?? "?") \(r.customer.leftAligned(9)) \(type.leftAligned(27)) \((r.front["status"]?.stringValue ?? "").leftAligned(9)) \(r.path)\n")
             }
         }
@@ -185,6 +185,3 @@ enum ReviewSupport {
     }
 }
 
-extension String {
-    var replacingOccurrencesOfUnderscore: String { String(map { $0 == "_" ? " " : $0 }) }
-}
