@@ -55,7 +55,7 @@ let package = Package(
         ),
         .testTarget(name: "CSWJSONTests", dependencies: ["CSWJSON"]),
         .testTarget(name: "CSWSchemaTests", dependencies: ["CSWSchema", "CSWJSON"]),
-        .testTarget(name: "CSWCoreTests", dependencies: ["CSWCore", "CSWJSON"]),
+        .testTarget(name: "CSWCoreTests", dependencies: ["CSWCore", "CSWJSON"], exclude: ["Fixtures"]),
         .testTarget(name: "CSWAnalyticsTests", dependencies: ["CSWAnalytics", "CSWCore", "CSWJSON"], exclude: ["Fixtures"]),
         .testTarget(name: "CSWReportsTests", dependencies: ["CSWReports", "CSWAnalytics", "CSWCore", "CSWJSON"]),
         .testTarget(name: "CSWGitTests", dependencies: ["CSWGit"]),

@@ -9,14 +9,19 @@ public struct GitTreeChange: Sendable, Hashable {
 }
 
 extension GitRepository {
-    /// Commits reachable from `start`, newest first (topological, then by time).
-    public func log(from start: GitOID, limit: Int = .max) throws(GitError) -> [GitCommitInfo] {
+    /// Commits reachable from `start`, newest first (topological, then by time), leaving
+    /// out those reachable from `hiding` (what a remote already has, or an audit's start).
+    public func log(from start: GitOID, hiding: GitOID? = nil, limit: Int = .max) throws(GitError) -> [GitCommitInfo] {
         var walker: OpaquePointer?
         try check(git_revwalk_new(&walker, handle), "git_revwalk_new")
         defer { git_revwalk_free(walker) }
         try check(git_revwalk_sorting(walker, GIT_SORT_TOPOLOGICAL.rawValue | GIT_SORT_TIME.rawValue), "git_revwalk_sorting")
         var raw = start.raw
         try check(git_revwalk_push(walker, &raw), "git_revwalk_push")
+        if let hiding {
+            var hidden = hiding.raw
+            try check(git_revwalk_hide(walker, &hidden), "git_revwalk_hide")
+        }
         var out: [GitCommitInfo] = []
         var oid = git_oid()
         while out.count < limit {
@@ -26,6 +31,19 @@ extension GitRepository {
             out.append(try commitInfo(GitOID(oid)))
         }
         return out
+    }
+
+    /// Whether the commit carries a signature (gpgsig or an SSH signature). libgit2 can
+    /// extract a signature but not verify it; verifying is left to the git host.
+    public func isSigned(_ commit: GitOID) -> Bool {
+        var signature = git_buf()
+        var signed = git_buf()
+        defer {
+            git_buf_dispose(&signature)
+            git_buf_dispose(&signed)
+        }
+        var raw = commit.raw
+        return git_commit_extract_signature(&signature, &signed, handle, &raw, nil) == 0
     }
 
     /// Files that differ between two trees (nil = the empty tree), sorted by path.

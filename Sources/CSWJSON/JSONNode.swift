@@ -175,6 +175,9 @@ public struct JSONNode: Sendable {
 
         public func makeIterator() -> Iterator { Iterator(document: document, cursor: first, remaining: count) }
 
+        /// No elements (for `node["x"]?.elements ?? .empty`).
+        public static var empty: Elements { Elements(document: JSONDocument.emptyObject, first: 1, count: 0) }
+
         public struct Iterator: IteratorProtocol {
             let document: JSONDocument
             var cursor: Int

@@ -38,8 +38,11 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case symlinkOutside = "CSW0502"
     case symlinkInside = "CSW0503"
     case missingCustomersFolder = "CSW0504"
+    case fileTooLarge = "CSW0505"
     // Sync
     case unresolvedConflict = "CSW0601"
+    // Security
+    case patientData = "CSW0701"
 
     public var defaultSeverity: Diagnostic.Severity {
         switch self {
@@ -82,6 +85,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
         case .symlinkOutside: return "a symbolic link leads outside the workspace"
         case .symlinkInside: return "a symbolic link inside the workspace (not followed)"
         case .missingCustomersFolder: return "the workspace has no customers/ folder"
+        case .fileTooLarge: return "a file is larger than csw reads (limits.max_file_bytes)"
+        case .patientData: return "possible patient data (a HIPAA Safe Harbor identifier) in a file"
         case .unresolvedConflict: return "a merge conflict from csw sync is not resolved yet"
         }
     }

@@ -25,6 +25,10 @@ public struct WorkspaceConfig: Sendable {
     ]
 
     public let csmIDs: Set<String>
+    /// csw.json's `phi`: the patient-data guard's severity and reviewed allow-list.
+    public let phi: PHIPolicy
+    /// csw.json's `limits.max_file_bytes`: larger files are reported, not read.
+    public let maxFileBytes: Int
 
     /// Reads the fields of an already schema-checked csw.json.
     public init(_ root: JSONNode) {
@@ -51,5 +55,7 @@ public struct WorkspaceConfig: Sendable {
             metrics.append((member.name, .object(schema)))
         }
         customMetrics = metrics
+        phi = PHIPolicy(root["phi"])
+        maxFileBytes = root["limits"]?["max_file_bytes"]?.number?.intValue ?? CustomerFolder.defaultMaxFileBytes
     }
 }

@@ -241,7 +241,62 @@ enum EmbeddedSchemaFiles {
         "oneOf": [{ "required": ["webhook_url_env"] }, { "required": ["command"] }]
       }
     },
-    "access_policy": { "type": "object" },
+    "access_policy": {
+      "description": "Who may change what (docs/SECURITY.md): git identities (emails) by role; csw audit and csw sync enforce it.",
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "roles": {
+          "type": "object",
+          "additionalProperties": false,
+          "properties": {
+            "admin": { "$ref": "#/$defs/identities" },
+            "manager": { "$ref": "#/$defs/identities" },
+            "csm": { "$ref": "#/$defs/identities" },
+            "viewer": { "$ref": "#/$defs/identities" }
+          }
+        },
+        "identities": {
+          "description": "Further git emails of a CSM of the roster, by CSM id (the roster's email counts already).",
+          "type": "object",
+          "additionalProperties": { "$ref": "#/$defs/identities" }
+        },
+        "require_signed_commits": { "description": "Every commit must carry a signature (csw audit reports unsigned ones; checking the signature itself is the git host's).", "type": "boolean" }
+      }
+    },
+    "limits": {
+      "description": "What csw refuses to read (docs/SECURITY.md).",
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "max_file_bytes": { "description": "Files larger than this are reported (CSW0505), not read (default 67108864, 64 MiB).", "type": "integer", "minimum": 1024 }
+      }
+    },
+    "phi": {
+      "description": "The patient-data guard (docs/SECURITY.md).",
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "severity": { "description": "How csw validate reports a possible identifier (default error; commit and sync refuse either way unless allowed).", "enum": ["error", "warning", "off"] },
+        "allow": {
+          "description": "Reviewed false alarms: the file and the hash of the span (never the span itself), written by csw phi allow.",
+          "type": "array",
+          "items": {
+            "type": "object",
+            "required": ["path", "hash", "reason"],
+            "additionalProperties": false,
+            "properties": {
+              "path": { "type": "string", "minLength": 1 },
+              "hash": { "type": "string", "pattern": "^[0-9a-f]{16}$" },
+              "type": { "type": "string" },
+              "reason": { "type": "string", "minLength": 1 },
+              "reviewed_by": { "type": "string" },
+              "date": { "$ref": "common.schema.json#/$defs/date" }
+            }
+          }
+        }
+      }
+    },
     "reviews": {
       "description": "Business reviews (docs/REPORTS.md).",
       "type": "object",
@@ -263,6 +318,9 @@ enum EmbeddedSchemaFiles {
         }
       }
     }
+  },
+  "$defs": {
+    "identities": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }
   }
 }
 

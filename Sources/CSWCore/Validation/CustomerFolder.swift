@@ -11,11 +11,17 @@ public struct CustomerFolder: Sendable {
     /// The folder's name under customers/ (not yet known to be a valid id).
     public let name: String
     public let entries: [Entry]
+    /// Files left unread because they are larger than the limit (path, size in bytes).
+    public let oversized: [(path: String, size: Int)]
 
-    public init(name: String, entries: [Entry]) {
+    public init(name: String, entries: [Entry], oversized: [(path: String, size: Int)] = []) {
         self.name = name
         self.entries = entries
+        self.oversized = oversized
     }
+
+    /// csw reads no file larger than this unless csw.json's limits.max_file_bytes says otherwise.
+    public static let defaultMaxFileBytes = 64 << 20
 
     public func file(_ path: String) -> [UInt8]? {
         for case .file(let p, let bytes) in entries where p == path { return bytes }

@@ -58,7 +58,7 @@ public struct WorkspaceValidator: Sendable {
             return [FileRules.unexpected(path, "playbooks/ holds Markdown playbooks (NAME.md) with YAML front matter")]
         }
         _ = NoteChecks.checkFrontMatter(bytes, path: path, schema: schemas.playbook, code: .playbookSchema, into: &diagnostics)
-        return diagnostics
+        return diagnostics + patientData(bytes, path: path)
     }
 
     /// One enhancement (enhancements/NAME.md): its front matter against the enhancement schema.
@@ -68,7 +68,7 @@ public struct WorkspaceValidator: Sendable {
         }
         var diagnostics: [Diagnostic] = []
         _ = NoteChecks.checkFrontMatter(bytes, path: path, schema: schemas.enhancement, code: .enhancementSchema, into: &diagnostics)
-        return diagnostics
+        return diagnostics + patientData(bytes, path: path)
     }
 
     /// A file of community/: mentorships.json, or a knowledge article (knowledge/NAME.md).
@@ -86,7 +86,33 @@ public struct WorkspaceValidator: Sendable {
         } else {
             diagnostics.append(FileRules.unexpected(path, "community/ holds mentorships.json and knowledge/NAME.md articles"))
         }
-        return diagnostics
+        return diagnostics + patientData(bytes, path: path)
+    }
+
+    /// The patient-data guard over every file of a customer folder; the customer's own
+    /// contacts' and the CSM roster's emails are not patient data.
+    public func patientData(_ folder: CustomerFolder, profile: JSONDocument?) -> [Diagnostic] {
+        guard config.phi.severity != nil else { return [] }
+        var emails = Set(config.csms.compactMap(\.email))
+        if let root = profile?.root {
+            if let e = root["email"]?.stringValue { emails.insert(e) }
+            for m in root["team_members"]?.elements ?? JSONNode.Elements.empty { if let e = m["email"]?.stringValue { emails.insert(e) } }
+        }
+        let scanner = PHIScanner(knownEmails: emails)
+        var findings: [PHIGuard.Finding] = []
+        for entry in folder.entries {
+            guard case .file(let path, let bytes) = entry, path.hasSuffix(".md") || path.hasSuffix(".json") || path.hasSuffix(".jsonl") else { continue }
+            findings += PHIGuard.scan(bytes, path: "customers/" + folder.name + "/" + path, scanner: scanner)
+        }
+        return PHIGuard.diagnostics(findings, policy: config.phi)
+    }
+
+    /// The patient-data guard over a file outside customer folders (playbooks,
+    /// enhancements, the knowledge base).
+    public func patientData(_ bytes: [UInt8], path: String) -> [Diagnostic] {
+        guard config.phi.severity != nil else { return [] }
+        return PHIGuard.diagnostics(PHIGuard.scan(bytes, path: path, scanner: PHIScanner(knownEmails: Set(config.csms.compactMap(\.email)))),
+                                    policy: config.phi)
     }
 
     /// Entries at the workspace root: unexpected files, links, a missing customers/.
@@ -118,6 +144,12 @@ public struct WorkspaceValidator: Sendable {
         let customer = load(folder, id: id, into: &diagnostics)
         for rule in CustomerRules.all {
             diagnostics += rule.check(customer, self)
+        }
+        diagnostics += patientData(folder, profile: customer.profile)
+        for file in folder.oversized {
+            diagnostics.append(Diagnostic(.fileTooLarge, "customers/\(folder.name)/\(file.path)",
+                                          "the file is \(file.size) bytes, more than csw reads (\(config.maxFileBytes)); it was not read",
+                                          notes: ["a workspace file should be kilobytes: split or trim it, or raise limits.max_file_bytes in csw.json"]))
         }
         return diagnostics.sorted { ($0.path, $0.line, $0.column) < ($1.path, $1.line, $1.column) }
     }

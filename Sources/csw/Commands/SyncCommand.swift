@@ -52,7 +52,21 @@ struct SyncCommand: ParsableCommand {
             }
         }
         do {
-            switch try SyncEngine(repository: repository, remote: remote, auth: GitAuthentication()).run() {
+            var engine = SyncEngine(repository: repository, remote: remote, auth: GitAuthentication())
+            engine.beforePush = { local, upstream in
+                // The commits about to leave this clone must keep the access policy.
+                let findings = try PolicyAudit.check(repository.repo, from: local, hiding: upstream)
+                guard findings.isEmpty else {
+                    for f in findings {
+                        err.write("\(f.commit.short) \(f.author): \(f.summary)\n")
+                        for v in f.violations { err.write("  [\(v.rule)] \(v.message)\n") }
+                    }
+                    err.write("error: \(findings.count) local commit\(findings.count == 1 ? "" : "s") break csw.json's access_policy; nothing was pushed\n" +
+                              "  note: csw audit lists them; undo them or have an authorised teammate make the change\n")
+                    throw ExitCode(1)
+                }
+            }
+            switch try engine.run() {
             case .upToDate: out.write("up to date with \(remote)\n")
             case .pushed(let n): out.write("pushed \(n) commit\(n == 1 ? "" : "s") to \(remote)\n")
             case .fastForwarded: out.write("brought in teammates' changes from \(remote)\n")

@@ -51,6 +51,12 @@ enum FileSystem {
         return lstat(path, &info) == 0
     }
 
+    /// The size of a file (links not followed), nil when it cannot be seen.
+    static func size(_ path: String) -> Int? {
+        var info = stat()
+        return lstat(path, &info) == 0 ? Int(info.st_size) : nil
+    }
+
     static func isDirectory(_ path: String) -> Bool {
         var info = stat()
         return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR

@@ -7,6 +7,9 @@ struct SyncEngine {
     let repository: WorkspaceRepository
     let remote: String
     let auth: GitAuthentication
+    /// Runs before every push with (local head, what the remote has): stops the sync by
+    /// throwing (csw sync checks the access policy of the commits it would push).
+    var beforePush: (GitOID, GitOID?) throws -> Void = { _, _ in }
 
     enum Outcome {
         case upToDate, pushed(Int), fastForwarded, merged(pushed: Bool), conflicts([MergeConflict]), offline(String)
@@ -21,6 +24,7 @@ struct SyncEngine {
             if let offline = try fetch() { return .offline(offline) }
             guard let local = repo.resolve("HEAD") else { return .upToDate }
             guard let upstream = repo.resolve(trackingRef) else {
+                try beforePush(local, nil)
                 if try push(branchRef) { return .pushed(try repo.log(from: local).count) }
                 continue
             }
@@ -36,6 +40,7 @@ struct SyncEngine {
                 if !conflicts.isEmpty { return .conflicts(conflicts) }
             }
             let ahead = try repo.aheadBehind(repo.resolve("HEAD")!, upstream).ahead
+            try beforePush(repo.resolve("HEAD")!, upstream)
             if try push(branchRef) { return mergedCommit ? .merged(pushed: true) : .pushed(ahead) }
             // The remote moved since the fetch: fetch and merge again.
         }

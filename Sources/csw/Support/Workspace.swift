@@ -93,7 +93,9 @@ extension Workspace {
                         report: ([Diagnostic]) -> Void) throws -> Int {
         let entries = try reader.customerEntries().filter { (selection?.includes($0.name) ?? true) && $0.name != ".gitkeep" }
         let progress = progressLabel.map { Progress(total: entries.count, label: $0) }
-        let reader = self.reader
+        var reader = self.reader
+        reader.maxFileBytes = validator.config.maxFileBytes
+        let limited = reader
         var checked = 0
         let batch = 256
         for start in stride(from: 0, to: entries.count, by: batch) {
@@ -102,9 +104,9 @@ extension Workspace {
                 let entry = slice[i]
                 switch entry.type {
                 case .directory:
-                    return Result { () throws(FileSystem.IOError) in validator.check(try reader.readCustomer(entry.name)) }
+                    return Result { () throws(FileSystem.IOError) in validator.check(try limited.readCustomer(entry.name)) }
                 case .symlink:
-                    return .success([ValidateCommand.linkDiagnostic(entry.name, reader)])
+                    return .success([ValidateCommand.linkDiagnostic(entry.name, limited)])
                 default:
                     return .success([Diagnostic(.unexpectedFile, "customers/" + entry.name,
                                                 "\"customers/\(entry.name)\" is a file; customers/ holds one folder per customer",

@@ -5,6 +5,8 @@ struct WorkspaceReader {
     /// Absolute path of the workspace root.
     let root: String
     let realRoot: String
+    /// Files larger than this are not read (csw.json's limits.max_file_bytes for validate).
+    var maxFileBytes = CustomerFolder.defaultMaxFileBytes
 
     struct NotAWorkspace: Error, CustomStringConvertible {
         let start: String
@@ -56,7 +58,8 @@ struct WorkspaceReader {
         var entries: [CustomerFolder.Entry] = []
         var stamps: [FileSystem.Stamp?] = []
         for file in files {
-            guard let read = try? FileSystem.readRegularFile(self.path("customers/" + name + "/" + file)) else {
+            let full = self.path("customers/" + name + "/" + file)
+            guard (FileSystem.size(full) ?? 0) <= maxFileBytes, let read = try? FileSystem.readRegularFile(full) else {
                 stamps.append(nil)
                 continue
             }
@@ -66,21 +69,27 @@ struct WorkspaceReader {
         return (CustomerFolder(name: name, entries: entries), stamps)
     }
 
-    /// Reads one customer folder (two levels deep) without following links.
+    /// Reads one customer folder (two levels deep) without following links; files larger
+    /// than `maxFileBytes` are listed in `oversized`, not read.
     func readCustomer(_ name: String) throws(FileSystem.IOError) -> CustomerFolder {
         let base = path("customers/" + name)
         var entries: [CustomerFolder.Entry] = []
+        var oversized: [(path: String, size: Int)] = []
         for entry in try FileSystem.list(base) {
-            try add(entry, relative: entry.name, base: base, depth: 1, into: &entries)
+            try add(entry, relative: entry.name, base: base, depth: 1, into: &entries, oversized: &oversized)
         }
-        return CustomerFolder(name: name, entries: entries)
+        return CustomerFolder(name: name, entries: entries, oversized: oversized)
     }
 
     private func add(_ entry: (name: String, type: FileSystem.EntryType), relative: String, base: String, depth: Int,
-                     into entries: inout [CustomerFolder.Entry]) throws(FileSystem.IOError) {
+                     into entries: inout [CustomerFolder.Entry], oversized: inout [(path: String, size: Int)]) throws(FileSystem.IOError) {
         let full = base + "/" + relative
         switch entry.type {
         case .file:
+            if let size = FileSystem.size(full), size > maxFileBytes {
+                oversized.append((relative, size))
+                return
+            }
             entries.append(.file(path: relative, bytes: try FileSystem.read(full)))
         case .symlink:
             entries.append(.symlink(path: relative, leavesWorkspace: leavesWorkspace(full)))
@@ -88,7 +97,7 @@ struct WorkspaceReader {
             entries.append(.directory(path: relative))
             if depth < 2 {
                 for child in try FileSystem.list(full) {
-                    try add(child, relative: relative + "/" + child.name, base: base, depth: depth + 1, into: &entries)
+                    try add(child, relative: relative + "/" + child.name, base: base, depth: depth + 1, into: &entries, oversized: &oversized)
                 }
             }
         case .other:

@@ -81,22 +81,35 @@ struct WorkspaceRepository {
     }
 
     /// Stops the command (exit 1) when validation finds errors, unless `noVerify`.
-    /// `refusal` is the line that says what did not happen and how to force it.
+    /// `refusal` is the line that says what did not happen and how to force it. Possible
+    /// patient data stops it either way (whatever phi.severity says), unless phi.allow
+    /// records the span as reviewed: --no-verify is not a way to commit PHI.
     func requireValid(noVerify: Bool, refusal: String) throws {
-        if try !noVerify && !validateClean() {
+        let (clean, patientData) = try validateClean(patientDataOnly: noVerify)
+        if patientData > 0 {
+            Terminal.standardError.write("\(refusal.prefix { $0 != ":" }): possible patient data above (CSW0701); remove it, or record a reviewed false alarm with csw phi allow PATH:LINE:COLUMN --reason \"…\" (--no-verify does not skip this check)\n")
+            throw ExitCode(1)
+        }
+        if !noVerify && !clean {
             Terminal.standardError.write(refusal + "\n")
             throw ExitCode(1)
         }
     }
 
-    /// Runs `csw validate`'s checks; true when there are no errors (prints them otherwise).
-    func validateClean() throws -> Bool {
+    /// Runs `csw validate`'s checks; (no errors, patient-data findings). Prints the errors,
+    /// or only the patient-data findings when `patientDataOnly`.
+    func validateClean(patientDataOnly: Bool = false) throws -> (Bool, Int) {
         let (validator, configDiagnostics) = WorkspaceValidator.checkConfig(try workspace.read("csw.json"))
         var printer = DiagnosticPrinter(format: .text, out: .standardError)
-        printer.print(configDiagnostics.filter { $0.severity == .error })
-        guard let validator else { return false }
-        try workspace.checkCustomers(validator) { printer.print($0.filter { $0.severity == .error }) }
-        return printer.errors == 0
+        if !patientDataOnly { printer.print(configDiagnostics.filter { $0.severity == .error }) }
+        guard let validator else { return (false, 0) }
+        var patientData = 0
+        func keep(_ d: Diagnostic) -> Bool {
+            if d.code == .patientData { patientData += 1; return true }
+            return !patientDataOnly && d.severity == .error
+        }
+        try workspace.checkCustomers(validator) { printer.print($0.filter(keep)) }
+        return (printer.errors == 0, patientData)
     }
 
     /// Sets up csw's semantic merge as git's merge driver for people who use plain git.
