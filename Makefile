@@ -8,7 +8,7 @@ APT_PACKAGES := libgit2-dev libmbedtls-dev pkg-config
 TEST_APT_PACKAGES := git openssh-server openssh-client openssl python3 chromium
 RELEASE_BIN  := .build/release/csw
 
-.PHONY: all setup setup-test build release run test bench clean
+.PHONY: all setup setup-test build release run test bench fuzz clean
 
 all: build
 
@@ -84,4 +84,26 @@ bench: setup
 	@python3 Benchmarks/churn_check.py .build/release/csw
 
 clean:
-	rm -rf .build
+	rm -rf .build Fuzz/.build
+
+# libFuzzer over csw's input readers (Fuzz/: JSON, JSON Lines, front matter, the schema
+# validator, the PHI scanner), every Swift module instrumented with -sanitize=fuzzer, each from
+# a corpus seeded with the example workspace. FUZZ_RUNS executions each (default 5
+# million); a crash stops make and leaves its input in .build/fuzz/ (docs/SECURITY.md).
+FUZZ_RUNS ?= 5000000
+FUZZERS := fuzz-json fuzz-jsonlines fuzz-frontmatter fuzz-schema fuzz-phi
+fuzz: setup
+	cd Fuzz && $(SWIFT) build -c release -Xswiftc -sanitize=fuzzer -Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld
+	@rm -rf .build/fuzz && mkdir -p .build/fuzz
+	@for f in $(FUZZERS); do mkdir -p .build/fuzz/$$f; done
+	@find workspace-template -name '*.json' -exec cp {} .build/fuzz/fuzz-json/ \; -exec cp {} .build/fuzz/fuzz-schema/ \;
+	@cp schemas/*.json .build/fuzz/fuzz-schema/
+	@n=0; for f in workspace-template/customers/*/metrics.jsonl; do n=$$((n+1)); cp $$f .build/fuzz/fuzz-jsonlines/$$n.jsonl; done
+	@n=0; for f in $$(find workspace-template -name '*.md'); do n=$$((n+1)); cp $$f .build/fuzz/fuzz-frontmatter/$$n.md; cp $$f .build/fuzz/fuzz-phi/$$n.md; done
+	@split -l 1 Tests/CSWCoreTests/Fixtures/phi-labelled.tsv .build/fuzz/fuzz-phi/line-
+	@for f in $(FUZZERS); do \
+	  start=$$(date +%s); \
+	  (cd .build/fuzz && ../../Fuzz/.build/release/$$f -runs=$(FUZZ_RUNS) -max_len=8192 -print_final_stats=1 $$f > $$f.log 2>&1) || { echo "$$f: CRASH, see .build/fuzz/$$f.log and .build/fuzz/crash-*"; tail -30 .build/fuzz/$$f.log; exit 1; }; \
+	  echo "$$f: $$(grep -o 'Done [0-9]* runs' .build/fuzz/$$f.log | cut -d' ' -f2) executions in $$(( $$(date +%s) - start )) s, $$(grep -o 'cov: [0-9]*' .build/fuzz/$$f.log | tail -1) edges, no crash"; \
+	done
+

@@ -12,6 +12,7 @@ let package = Package(
         .executable(name: "csw", targets: ["csw"]),
         .library(name: "CSWJSON", targets: ["CSWJSON"]),
         .library(name: "CSWSchema", targets: ["CSWSchema"]),
+        .library(name: "CSWCore", targets: ["CSWCore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -39,6 +39,14 @@ public enum PHIGuard {
         public let hash: String
     }
 
+    /// The emails a customer's profile names (its contact and team members): not patient data.
+    public static func contactEmails(_ profile: JSONNode?) -> Set<String> {
+        var emails = Set<String>()
+        if let e = profile?["email"]?.stringValue { emails.insert(e) }
+        for m in profile?["team_members"]?.elements ?? JSONNode.Elements.empty { if let e = m["email"]?.stringValue { emails.insert(e) } }
+        return emails
+    }
+
     public static func scan(_ bytes: [UInt8], path: String, scanner: PHIScanner) -> [Finding] {
         let hits: [PHIScanner.Hit]
         if path.hasSuffix(".json") || path.hasSuffix(".jsonl") {

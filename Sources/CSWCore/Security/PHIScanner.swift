@@ -452,7 +452,7 @@ public struct PHIScanner: Sendable {
         case "social":
             if next(k + 1) == "security", let (_, end) = valueAfter(k + 2, within: 4, { j in identifier(j, digits: 9) }) { return (.ssn, k, end) }
         case "mrn", "mr":
-            if w == "mr" && ch(k + 1) != 35 { break }
+            if w == "mr" && ch(k + 1) != 35 { break }  // "Mr." is a title (below); "MR#" a record number
             if let (_, end) = valueAfter(k + 1, within: 4, { j in identifier(j, digits: 4) }) { return (.mrn, k, end) }
         case "med", "medical":
             let r = ch(k + 1) == 46 ? k + 2 : k + 1  // "Med. Rec. No."
@@ -527,23 +527,14 @@ public struct PHIScanner: Sendable {
             }
             // "acct 300918774", "account 88104527": the number right after, six digits or more
             if k + 1 < toks.count, toks[k + 1].kind == .number, let end = identifier(k + 1, digits: 6) { return (.account, k, end) }
-        case "mrs", "mr.", "ms", "miss":
+        default:
+            break
+        }
+        if ["mr", "mrs", "ms", "miss"].contains(w) {
             var j = k + 1
             if ch(j) == 46 { j += 1 }
             guard isCap(j), !Self.nonNames.contains(lower(j)) else { return nil }
             // a title and a surname count as a patient only with clinical context close by
-            var m = max(0, k - 6)
-            while m < min(toks.count, j + 10) {
-                if toks[m].kind == .word, Self.clinicalContext.contains(lower(m)) { return (.name, k, j) }
-                m += 1
-            }
-        default:
-            break
-        }
-        if w == "mr", ch(k + 1) == 46 || isCap(k + 1) {
-            var j = k + 1
-            if ch(j) == 46 { j += 1 }
-            guard isCap(j), !Self.nonNames.contains(lower(j)) else { return nil }
             var m = max(0, k - 6)
             while m < min(toks.count, j + 10) {
                 if toks[m].kind == .word, Self.clinicalContext.contains(lower(m)) { return (.name, k, j) }

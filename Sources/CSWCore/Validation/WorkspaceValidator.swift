@@ -93,12 +93,7 @@ public struct WorkspaceValidator: Sendable {
     /// contacts' and the CSM roster's emails are not patient data.
     public func patientData(_ folder: CustomerFolder, profile: JSONDocument?) -> [Diagnostic] {
         guard config.phi.severity != nil else { return [] }
-        var emails = Set(config.csms.compactMap(\.email))
-        if let root = profile?.root {
-            if let e = root["email"]?.stringValue { emails.insert(e) }
-            for m in root["team_members"]?.elements ?? JSONNode.Elements.empty { if let e = m["email"]?.stringValue { emails.insert(e) } }
-        }
-        let scanner = PHIScanner(knownEmails: emails)
+        let scanner = PHIScanner(knownEmails: Set(config.csms.compactMap(\.email)).union(PHIGuard.contactEmails(profile?.root)))
         var findings: [PHIGuard.Finding] = []
         for entry in folder.entries {
             guard case .file(let path, let bytes) = entry, path.hasSuffix(".md") || path.hasSuffix(".json") || path.hasSuffix(".jsonl") else { continue }

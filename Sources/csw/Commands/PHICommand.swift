@@ -160,11 +160,7 @@ enum PHISupport {
     }
 
     static func profileEmails(_ path: String) -> Set<String> {
-        guard let bytes = try? FileSystem.read(path), let root = try? JSONDocument.parse(bytes).get().root else { return [] }
-        var emails = Set<String>()
-        if let e = root["email"]?.stringValue { emails.insert(e) }
-        for m in root["team_members"]?.elements ?? JSONNode.Elements.empty { if let e = m["email"]?.stringValue { emails.insert(e) } }
-        return emails
+        PHIGuard.contactEmails((try? FileSystem.read(path)).flatMap { try? JSONDocument.parse($0).get().root })
     }
 
     /// Every text file of the workspace that csw reads (customers, playbooks, enhancements, community).
