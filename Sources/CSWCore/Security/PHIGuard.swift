@@ -73,9 +73,15 @@ public enum PHIGuard {
         return out
     }
 
-    /// The byte ranges of the string values (not object keys) of a JSON or JSON Lines text.
+    /// Fields whose values are the team's own git identities (who recorded, acknowledged or
+    /// owns something), not customer text.
+    static let staffFields: Set<String> = ["author", "by", "done_by", "reviewed_by", "owner", "recorded_by"]
+
+    /// The byte ranges of the string values (not object keys, nor the values of
+    /// `staffFields`) of a JSON or JSON Lines text.
     static func jsonStringValues(_ b: [UInt8]) -> [Range<Int>] {
         var out: [Range<Int>] = []
+        var lastKey = ""
         var i = 0
         while i < b.count {
             guard b[i] == 34 else { i += 1; continue }
@@ -88,8 +94,12 @@ public enum PHIGuard {
             var k = end + 1
             while k < b.count && (b[k] == 32 || b[k] == 9 || b[k] == 13 || b[k] == 10) { k += 1 }
             let isKey = k < b.count && b[k] == 58
-            // short values ("active", "USD") cannot hold an identifier worth scanning
-            if !isKey && end - start >= 6 { out.append(start..<end) }
+            if isKey {
+                lastKey = String(decoding: b[start..<end], as: UTF8.self)
+            } else if end - start >= 6 && !staffFields.contains(lastKey) {
+                // short values ("active", "USD") cannot hold an identifier worth scanning
+                out.append(start..<end)
+            }
             i = end + 1
         }
         return out
