@@ -2,10 +2,10 @@
 # `make run` and `make test` work on a fresh Debian/Ubuntu machine that has Swift.
 
 SWIFT        ?= swift
-APT_PACKAGES := libgit2-dev libmbedtls-dev pkg-config
+APT_PACKAGES := libgit2-dev libmbedtls-dev libsqlite3-dev pkg-config
 # Only for the tests: real git and ssh servers on 127.0.0.1 (csw itself never runs git),
 # and headless Chromium to open the dashboard.
-TEST_APT_PACKAGES := git openssh-server openssh-client openssl python3 chromium
+TEST_APT_PACKAGES := git openssh-server openssh-client openssl python3 chromium sqlite3
 RELEASE_BIN  := .build/release/csw
 
 .PHONY: all setup setup-test build release run test bench fuzz clean
@@ -14,12 +14,12 @@ all: build
 
 # Installs what a fresh machine lacks (as root via apt-get; otherwise prints the command).
 setup:
-	@if command -v pkg-config >/dev/null 2>&1 && pkg-config --exists libgit2 && [ -f /usr/include/mbedtls/ssl.h ]; then :; else \
+	@if command -v pkg-config >/dev/null 2>&1 && pkg-config --exists libgit2 && [ -f /usr/include/mbedtls/ssl.h ] && [ -f /usr/include/sqlite3.h ]; then :; else \
 	  if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then \
 	    echo "make: installing $(APT_PACKAGES)"; \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_PACKAGES) >/dev/null; \
 	  else \
-	    echo "csw needs libgit2 and pkg-config. Install them with:"; \
+	    echo "csw needs libgit2, mbedTLS, SQLite and pkg-config. Install them with:"; \
 	    echo "  sudo apt-get install -y $(APT_PACKAGES)"; \
 	    exit 2; \
 	  fi; \
@@ -37,6 +37,7 @@ setup-test: setup
 	  command -v openssl >/dev/null 2>&1 || missing="$$missing openssl"; \
 	  [ -x /usr/bin/python3 ] || missing="$$missing python3"; \
 	  command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	  command -v sqlite3 >/dev/null 2>&1 || missing="$$missing sqlite3"; \
 	  if [ -n "$$missing" ]; then \
 	    if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then \
 	      echo "make: installing$$missing for the transport and dashboard tests"; \

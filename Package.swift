@@ -5,6 +5,7 @@ import PackageDescription
 //   csw → CSWReports → CSWAnalytics → CSWCore → CSWSchema → CSWJSON
 //   csw → CSWGit → CGitStart → CLibGit2
 //   csw → CMbedTLS (https webhooks; libmbedtls-dev, which libgit2-dev depends on)
+//   csw → CSQLite (csw export --format sqlite; libsqlite3-dev)
 let package = Package(
     name: "csw",
     platforms: [.macOS(.v13)],
@@ -31,6 +32,11 @@ let package = Package(
             name: "CMbedTLS",
             providers: [.apt(["libmbedtls-dev"])]
         ),
+        // csw export --format sqlite (libsqlite3-dev)
+        .systemLibrary(
+            name: "CSQLite",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
         .target(name: "CSWJSON", linkerSettings: [.linkedLibrary("m", .when(platforms: [.linux]))]),
         .target(name: "CSWSchema", dependencies: ["CSWJSON"]),
         .target(name: "CSWCore", dependencies: ["CSWSchema", "CSWJSON", .product(name: "Yams", package: "Yams")]),
@@ -44,7 +50,7 @@ let package = Package(
         .executableTarget(
             name: "csw",
             dependencies: [
-                "CSWJSON", "CSWSchema", "CSWCore", "CSWAnalytics", "CSWReports", "CSWGit", "CMbedTLS",
+                "CSWJSON", "CSWSchema", "CSWCore", "CSWAnalytics", "CSWReports", "CSWGit", "CMbedTLS", "CSQLite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
             ]

@@ -103,6 +103,22 @@ board = os.path.join(data, "dashboard")
 runs = []
 for _ in range(2):
     shutil.rmtree(board, ignore_errors=True)
+
+# The SQLite export of the same workspace, opened with the sqlite3 command and asked the
+# sample queries of docs/INTEGRATIONS.md.
+db = os.path.join(data, "accounts.db")
+t0 = time.perf_counter()
+p = subprocess.run([csw, "-C", ws, "export", "--format", "sqlite", "--out", db, "--as-of", "2025-11-15"], capture_output=True, text=True)
+export_time = time.perf_counter() - t0
+print(f"  csw export --format sqlite     {export_time:.3f} s ({os.path.getsize(db) / 1e6:.0f} MB; exit {p.returncode})")
+if shutil.which("sqlite3"):
+    for sql in ["SELECT count(*) FROM customers;",
+                "SELECT band, count(*) FROM scores GROUP BY band ORDER BY 1;",
+                "SELECT count(*) FROM metrics WHERE metric = 'nps_score';",
+                "SELECT c.csm_assigned, round(sum(c.contract_value)) FROM customers c JOIN scores s USING (customer_id) WHERE s.band = 'at_risk' GROUP BY 1 ORDER BY 2 DESC LIMIT 1;"]:
+        q = subprocess.run(["sqlite3", db, sql], capture_output=True, text=True)
+        print(f"    sqlite3: {sql}  →  {' | '.join(q.stdout.split())}")
+os.remove(db)
     os.sync()
     runs.append(timed(["/usr/bin/time", "-f", "%M", csw, "-C", ws, "dashboard", "--as-of", "2025-11-15", "--out", board]))
 pages = len(os.listdir(os.path.join(board, "customers")))
