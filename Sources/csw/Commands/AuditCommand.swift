@@ -73,11 +73,17 @@ enum PolicyAudit {
     /// policy of their parent commit.
     static func check(_ repo: GitRepository, from: GitOID, hiding: GitOID?) throws(GitError) -> [Finding] {
         var out: [Finding] = []
+        // csw.json changes rarely: parse each version once (by blob id)
+        var policies: [GitOID: (JSONValue?, AccessPolicy)] = [:]
         for commit in try repo.log(from: from, hiding: hiding).reversed() {
             guard commit.parents.count == 1, let parent = commit.parents.first else { continue }  // the first commit sets the policy up; merges bring others' commits
             let parentInfo = try repo.commitInfo(parent)
-            let before = try json(repo, "csw.json", parentInfo.tree)
-            let policy = AccessPolicy(config: before.flatMap { try? JSONDocument.parse(JSONWriter().bytes($0)).get().root })
+            guard let configBlob = try repo.blobID(at: "csw.json", inTree: parentInfo.tree) else { continue }
+            if policies[configBlob] == nil {
+                let bytes = try repo.blob(configBlob)
+                policies[configBlob] = ((try? JSONDocument.parse(bytes).get().value), AccessPolicy(config: try? JSONDocument.parse(bytes).get().root))
+            }
+            let (before, policy) = policies[configBlob]!
             guard policy.isDefined else { continue }
             var changes: [AccessPolicy.Change] = []
             var assignments: [String: (String?, String?)] = [:]
