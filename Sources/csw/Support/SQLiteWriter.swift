@@ -26,10 +26,9 @@ enum SQLiteWriter {
         try exec("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; BEGIN;")
         for table in tables {
             let columns = table.columns.map { c in "\"\(c.name)\" \(c.kind == .integer ? "INTEGER" : c.kind == .real ? "REAL" : "TEXT")" }
-            try exec("CREATE TABLE \"\(table.name)\" (\(columns.joined(separator: ", ")), PRIMARY KEY (\(table.key.map { "\"\($0)\"" }.joined(separator: ", "))));")
-            for index in table.indexes {
-                try exec("CREATE INDEX \"\(table.name)_\(index)\" ON \"\(table.name)\" (\"\(index)\");")
-            }
+            // WITHOUT ROWID: the primary key is the table's own order (rows arrive by customer
+            // and date); the other indexes are built after the rows, which is faster.
+            try exec("CREATE TABLE \"\(table.name)\" (\(columns.joined(separator: ", ")), PRIMARY KEY (\(table.key.map { "\"\($0)\"" }.joined(separator: ", ")))) WITHOUT ROWID;")
             var statement: OpaquePointer?
             let placeholders = Array(repeating: "?", count: table.columns.count).joined(separator: ", ")
             guard sqlite3_prepare_v2(db, "INSERT OR REPLACE INTO \"\(table.name)\" VALUES (\(placeholders))", -1, &statement, nil) == SQLITE_OK else {
@@ -48,6 +47,9 @@ enum SQLiteWriter {
                 }
                 guard sqlite3_step(statement) == SQLITE_DONE else { throw Failure(description: String(cString: sqlite3_errmsg(db))) }
                 sqlite3_reset(statement)
+            }
+            for index in table.indexes {
+                try exec("CREATE INDEX \"\(table.name)_\(index)\" ON \"\(table.name)\" (\"\(index)\");")
             }
         }
         try exec("COMMIT;")
