@@ -168,10 +168,12 @@ enum AlertsRun {
         let feedback: [FeedbackNote]
         /// profile.json's team_members (read only when asked for: `members: true`).
         let members: [CommunityMember.Candidate]
+        /// The folder as read (kept only when asked for: `folders: true`, for csw export).
+        let folder: CustomerFolder?
     }
 
     /// Scores every customer (or `only` these) and evaluates the alert rules, in parallel.
-    static func assess(at revision: String?, asOf day: Day, only: [String], members: Bool = false) throws -> [Assessed] {
+    static func assess(at revision: String?, asOf day: Day, only: [String], members: Bool = false, folders: Bool = false) throws -> [Assessed] {
         let err = Terminal.standardError
         let workspace = try Workspace.open()
         let source = try ScoreSource.open(workspace, revision: revision, wholeFolders: true)
@@ -198,7 +200,8 @@ enum AlertsRun {
             return Assessed(score: score, tier: data.tier,
                             alerts: AlertState(bytes: folder.file("alerts.json")).apply(alerts, input: input, rules: rules, asOf: day, model: setup.model),
                             data: data, tasks: CustomerTask.parse(folder.file("tasks.jsonl"), customer: names[i]), setup: setup, feedback: notes,
-                            members: members ? CommunityMember.candidates(profile: folder.file("profile.json"), customerID: names[i]) : [])
+                            members: members ? CommunityMember.candidates(profile: folder.file("profile.json"), customerID: names[i]) : [],
+                            folder: folders ? folder : nil)
         }.compactMap { $0 }
     }
 

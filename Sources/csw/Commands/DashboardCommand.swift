@@ -50,24 +50,20 @@ struct DashboardCommand: ParsableCommand {
         let inputs = try ReportInputs.load(workspace, assessed: assessed, config: configNode, asOf: day)
         let anonymizer = anonymize ? ReportSupport.anonymizer(workspace, assessed: assessed, config: configNode) : nil
         let target = out.map { $0.hasPrefix("/") ? $0 : FileSystem.currentDirectory() + "/" + $0 } ?? workspace.root + "/.csw/dashboard"
-        // The dashboard is written into a new folder beside the target and moved into place
-        // when complete: a killed run leaves the old dashboard, never half of a new one.
-        // An existing target is replaced only if it is an earlier csw dashboard (or empty).
-        if FileSystem.exists(target) {
-            let entries = (try? FileSystem.list(target)) ?? []
-            guard FileSystem.isDirectory(target), entries.isEmpty || entries.contains(where: { $0.name == Self.marker }) else {
+        // Written beside the target and moved into place whole (StagedFolder).
+        let staged: StagedFolder
+        do {
+            guard let s = try StagedFolder.begin(target, marker: Self.marker) else {
                 Terminal.standardError.write("error: \(target) exists and is not a csw dashboard; nothing was written\n  note: choose a new or empty folder with --out\n")
                 throw ExitCode(2)
             }
-        }
-        let folder = target + ".csw-new-\(getpid())"
-        do {
-            AtomicFile.removeTree(folder)
-            try AtomicFile.makeDirectories(folder + "/customers")
-        } catch {
+            staged = s
+            try AtomicFile.makeDirectories(staged.staging + "/customers")
+        } catch let error as FileSystem.IOError {
             Terminal.standardError.write("error: \(error)\n")
             throw ExitCode(2)
         }
+        let folder = staged.staging
         // One page per customer, written as it is made (memory stays flat); the rows are kept for the index.
         let tally = Mutex<(done: Int, failed: Int, progress: Progress)>((0, 0, Progress(total: assessed.count, label: "writing customer pages")))
         let rows = ParallelMap.map(assessed.count) { i -> Dashboard.Row in
@@ -102,25 +98,18 @@ struct DashboardCommand: ParsableCommand {
         if let anonymizer, case .object(let o) = anonymizer.anonymize(.object(index)) { index = o }
         let indexHTML = try ReportSupport.render(templates, "dashboard.html", index)
         let wroteIndex = AtomicFile.writeNew(Array(indexHTML.utf8), to: folder + "/index.html", durable: false)
-        let wroteMarker = AtomicFile.writeNew(Array("csw dashboard as of \(day)\n".utf8), to: folder + "/" + Self.marker, durable: false)
-        guard failed == 0, wroteIndex.0, wroteMarker.0 else {
-            AtomicFile.removeTree(folder)
+        guard failed == 0, wroteIndex.0 else {
+            staged.abandon()
             Terminal.standardError.write("error: the dashboard could not be written in \(target) (\(failed) customer pages failed\(wroteIndex.0 ? "" : "; index.html: " + wroteIndex.1)); nothing was changed\n")
             throw ExitCode(2)
         }
-        // No sync(): the dashboard is derived data that the next run writes again.
-        let old = target + ".csw-old-\(getpid())"
-        if FileSystem.exists(target) && rename(target, old) != 0 {
-            AtomicFile.removeTree(folder)
-            Terminal.standardError.write("error: cannot replace \(target): \(FileSystem.errnoText()); nothing was changed\n")
+        do {
+            try staged.commit(markerText: "csw dashboard as of \(day)\n")
+        } catch {
+            staged.abandon()
+            Terminal.standardError.write("error: \(error)\n")
             throw ExitCode(2)
         }
-        guard rename(folder, target) == 0 else {
-            _ = rename(old, target)
-            Terminal.standardError.write("error: cannot move the new dashboard into \(target): \(FileSystem.errnoText())\n")
-            throw ExitCode(2)
-        }
-        AtomicFile.removeTree(old)
         Terminal.standardOutput.write("wrote \(target)/index.html and \(rows.count) customer page\(rows.count == 1 ? "" : "s"); open file://\(target)/index.html\n")
     }
 }

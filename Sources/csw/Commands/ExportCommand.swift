@@ -1,6 +1,7 @@
 import ArgumentParser
 import CSWAnalytics
 import CSWCore
+import CSWGit
 import CSWJSON
 import CSWReports
 import Glibc
@@ -46,12 +47,21 @@ struct ExportCommand: ParsableCommand {
         let err = Terminal.standardError
         let day = try CommandInput.asOf(asOf)
         let workspace = try Workspace.open()
-        let assessed = try AlertsRun.assess(at: at, asOf: day, only: [], members: anonymize)
-        let source = try ScoreSource.open(workspace, revision: at, wholeFolders: true)
-        let config = try? JSONDocument.parse(source.config).get().root
+        let assessed = try AlertsRun.assess(at: at, asOf: day, only: [], members: anonymize, folders: true)
+        // csw.json as exported (the revision's with --at): the roster's names for --anonymize
+        var configBytes: [UInt8] = []
+        if let at {
+            let repo = try WorkspaceRepository.open(workspace).repo
+            configBytes = try CommandInput.readingGit { () throws(GitError) in
+                try repo.blobID(at: "csw.json", inTree: try repo.commitInfo(try repo.revision(at)).tree).map { id throws(GitError) in try repo.blob(id) } ?? []
+            }
+        } else {
+            configBytes = try workspace.read("csw.json")
+        }
+        let config = try? JSONDocument.parse(configBytes).get().root
         let pipeline = at == nil ? (try? PipelineStore.all().0) ?? [] : []
         let customers = assessed.map { a -> CustomerExport in
-            let folder = source.folder(a.data.id)?.0
+            let folder = a.folder
             var snapshots: [(date: Day, values: JSONObject)] = []
             if let bytes = folder?.file("metrics.jsonl"), let all = JSONLines.parseAll(bytes) {
                 for record in all.root.elements {
@@ -78,29 +88,15 @@ struct ExportCommand: ParsableCommand {
                 try SQLiteWriter.write(tables, to: staging)
                 guard rename(staging, target) == 0 else { throw SQLiteWriter.Failure(description: "cannot move the database into \(out): \(FileSystem.errnoText())") }
             case .csv, .jsonl:
-                if FileSystem.exists(target) {
-                    let entries = (try? FileSystem.list(target)) ?? []
-                    guard FileSystem.isDirectory(target), entries.allSatisfy({ $0.name.hasSuffix(".\(format.rawValue)") || $0.name == ".csw-export" }) else {
-                        err.write("error: \(out) exists and is not a csw export folder; nothing was written\n  note: choose a new or empty folder\n")
-                        throw ExitCode(2)
-                    }
+                guard let staged = try StagedFolder.begin(target, marker: ".csw-export") else {
+                    err.write("error: \(out) exists and is not a csw export folder; nothing was written\n  note: choose a new or empty folder\n")
+                    throw ExitCode(2)
                 }
-                AtomicFile.removeTree(staging)
-                try AtomicFile.makeDirectories(staging)
                 for table in tables {
-                    let (ok, reason) = AtomicFile.writeNew(Array((format == .csv ? table.csv : table.jsonLines).utf8), to: "\(staging)/\(table.name).\(format.rawValue)", durable: false)
+                    let (ok, reason) = AtomicFile.writeNew(Array((format == .csv ? table.csv : table.jsonLines).utf8), to: "\(staged.staging)/\(table.name).\(format.rawValue)", durable: false)
                     guard ok else { throw FileSystem.IOError(path: "\(out)/\(table.name).\(format.rawValue)", reason: reason) }
                 }
-                _ = AtomicFile.writeNew(Array("csw export as of \(day)\n".utf8), to: staging + "/.csw-export", durable: false)
-                let old = target + ".csw-old-\(getpid())"
-                if FileSystem.exists(target) && rename(target, old) != 0 {
-                    throw FileSystem.IOError(path: out, reason: "cannot replace it: \(FileSystem.errnoText())")
-                }
-                guard rename(staging, target) == 0 else {
-                    _ = rename(old, target)
-                    throw FileSystem.IOError(path: out, reason: "cannot move the export into place: \(FileSystem.errnoText())")
-                }
-                AtomicFile.removeTree(old)
+                try staged.commit(markerText: "csw export as of \(day)\n")
             }
         } catch let error as ExitCode {
             throw error

@@ -2,6 +2,7 @@ import ArgumentParser
 import CSWAnalytics
 import CSWCore
 import CSWJSON
+import Foundation
 
 struct FeedbackAddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -81,7 +82,7 @@ struct FeedbackAddCommand: ParsableCommand {
         }
         let note = FeedbackNoteWriter(date: day, channel: channel, type: type, author: author ?? profile["csm_assigned"]?.stringValue, contact: contact,
                                       score: score, severity: severity, status: "new",
-                                      tags: tags.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: " ") } } ?? [],
+                                      tags: tags.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } } ?? [],
                                       enhancement: enhancement, body: body)
         let lock = try workspace.lock()
         defer { withExtendedLifetime(lock) {} }
@@ -160,14 +161,5 @@ struct FeedbackNoteWriter {
             throw ExitCode(2)
         }
         return "feedback/" + candidate + ".md"
-    }
-}
-
-extension Substring {
-    func trimmingCharacters(in set: String) -> String {
-        var s = self
-        while let f = s.first, set.contains(f) { s.removeFirst() }
-        while let l = s.last, set.contains(l) { s.removeLast() }
-        return String(s)
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import CSWAnalytics
 import CSWCore
 import CSWJSON
+import Foundation
 
 struct FeedbackImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -68,7 +69,11 @@ struct FeedbackImportCommand: ParsableCommand {
         } catch {
             throw error
         }
-        let csv = CSVRows(csvBytes)
+        let csv: CSVRows
+        do { csv = try CSVRows(csvBytes) } catch {
+            err.write("error: \(file): \(error)\n")
+            throw ExitCode(2)
+        }
         guard !csv.header.isEmpty else {
             err.write("error: \(file) has no header line\n")
             throw ExitCode(2)
@@ -112,7 +117,7 @@ struct FeedbackImportCommand: ParsableCommand {
         var written: [String] = [], already = 0
         var unmatched: [Unmatched] = []
         for row in csv.rows {
-            func field(_ i: Int?) -> String { i.flatMap { $0 < row.fields.count ? row.fields[$0].trimmingCharacters(in: " \t") : nil } ?? "" }
+            func field(_ i: Int?) -> String { i.flatMap { $0 < row.fields.count ? row.fields[$0].trimmingCharacters(in: .whitespaces) : nil } ?? "" }
             let org = field(orgColumn), email = field(emailColumn), comment = field(commentColumn)
             let match = directory.match(organization: org, email: email, aliases: aliases)
             guard case .success(let customer) = match else {

@@ -76,7 +76,7 @@ struct PHIAllowCommand: ParsableCommand {
         }
         let path = parts.dropLast(2).joined(separator: ":")
         let workspace = try Workspace.open()
-        let relative = try PHISupport.relative(path, workspace)
+        let relative = PHISupport.relative(path, workspace.reader)
         guard let finding = try PHISupport.findings([path], includeAllowed: true).first(where: { $0.location.line == line && $0.location.column == column }) else {
             err.write("error: csw phi scan reports nothing at \(relative):\(line):\(column)\n")
             throw ExitCode(1)
@@ -106,10 +106,12 @@ struct PHIAllowCommand: ParsableCommand {
 
 /// The guard over files or the whole workspace, as validate runs it.
 enum PHISupport {
-    static func relative(_ path: String, _ workspace: Workspace) throws -> String {
+    /// The path as the workspace names it (inside it), else as given.
+    static func relative(_ path: String, _ workspace: WorkspaceReader?) -> String {
         let absolute = path.hasPrefix("/") ? path : FileSystem.currentDirectory() + "/" + path
         let real = FileSystem.realPath(absolute) ?? absolute
-        return real.hasPrefix(workspace.reader.realRoot + "/") ? String(real.dropFirst(workspace.reader.realRoot.count + 1)) : path
+        guard let root = workspace?.realRoot, real.hasPrefix(root + "/") else { return path }
+        return String(real.dropFirst(root.count + 1))
     }
 
     /// Findings not covered by phi.allow (or all with `includeAllowed`), in path and position order.
@@ -134,9 +136,7 @@ enum PHISupport {
                     Terminal.standardError.write("error: \(p): no such file\n")
                     throw ExitCode(2)
                 }
-                let real = FileSystem.realPath(absolute) ?? absolute
-                let rel = workspace.flatMap { w in real.hasPrefix(w.realRoot + "/") ? String(real.dropFirst(w.realRoot.count + 1)) : nil } ?? p
-                files.append((rel, absolute))
+                files.append((relative(p, workspace), absolute))
             }
         }
         var out: [PHIGuard.Finding] = []

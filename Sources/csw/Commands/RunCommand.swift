@@ -58,7 +58,7 @@ struct RunCommand: ParsableCommand {
         let existing = Set(assessed.flatMap(\.tasks).map(\.id))
         let fresh = planned.filter { !existing.contains($0.task.id) }
         let added = dryRun || fresh.isEmpty ? 0 : try TasksStore.add(fresh.map(\.task), workspace: workspace)
-        let reviews = try Self.prepareReviews(assessed, workspace: workspace, asOf: day, dryRun: dryRun)
+        let reviews = try Self.prepareReviews(assessed, workspace: workspace, config: config, asOf: day, dryRun: dryRun)
         let outcomes = dryRun || (events.isEmpty && waiting.isEmpty) ? [] : delivery.deliver(events, waiting: waiting, deliveredIDs: delivered.ids, on: day)
         let failed = outcomes.filter { $0.error != nil }
         let out = Terminal.standardOutput
@@ -101,8 +101,7 @@ extension RunCommand {
     /// Annual reviews for contract anniversaries within 60 days: the review document, dated
     /// the anniversary, unless an annual review is already dated in those 60 days. Returns
     /// the paths.
-    static func prepareReviews(_ assessed: [AlertsRun.Assessed], workspace: Workspace, asOf day: Day, dryRun: Bool) throws -> [String] {
-        let config = try? JSONDocument.parse(try workspace.read("csw.json")).get().root
+    static func prepareReviews(_ assessed: [AlertsRun.Assessed], workspace: Workspace, config: JSONNode?, asOf day: Day, dryRun: Bool) throws -> [String] {
         let window = Workflows.reviewPrepDays
         let due = assessed.compactMap { a -> (AlertsRun.Assessed, Day)? in
             guard a.score.customer.status != "churned", let start = a.data.contractStart,

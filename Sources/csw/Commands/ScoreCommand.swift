@@ -62,17 +62,16 @@ struct ScoreCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let workspace = try Workspace.open()
-        let opened = try ScoreSource.open(workspace, revision: at)
-        guard WorkspaceValidator.readConfig(opened.config) != nil, let setup = ScoringSetup(config: opened.config) else {
-            let configDiagnostics = WorkspaceValidator.checkConfig(opened.config).diagnostics
+        let source = try ScoreSource.open(workspace, revision: at, feedback: { ScoringSetup(config: $0)?.model.usesFeedback ?? false })
+        guard WorkspaceValidator.readConfig(source.config) != nil, let setup = ScoringSetup(config: source.config) else {
+            let configDiagnostics = WorkspaceValidator.checkConfig(source.config).diagnostics
             var printer = DiagnosticPrinter(format: .text, out: .standardError)
             printer.print(configDiagnostics)
             err.write("csw.json has errors; fix them first (csw validate)\n")
             throw ExitCode(1)
         }
         let (model, targets) = (setup.model, setup.targets)
-        // A model that scores feedback sentiment reads the notes too (and goes without the cache).
-        let source = model.usesFeedback ? try ScoreSource.open(workspace, revision: at, feedback: true) : opened
+        // A model that scores feedback sentiment reads the notes too (ScoreSource asked it) and goes without the cache.
         let analyser = model.usesFeedback ? SentimentAnalyser(extra: FeedbackSetup.lexicon(WorkspaceValidator.readConfig(source.config)?.root)) : nil
         let wanted = Set(customers)
         let names = source.customerNames.filter { wanted.isEmpty || wanted.contains($0) }
@@ -205,13 +204,16 @@ struct ScoreSource {
     func folder(_ name: String) -> (CustomerFolder, [FileSystem.Stamp?]?)? { read(name) }
 
     /// `wholeFolders`: every file of each customer folder (notes included), not only the
-    /// files a score reads; `feedback`: those and the feedback notes (a model that scores
-    /// feedback sentiment).
-    static func open(_ workspace: Workspace, revision: String?, wholeFolders: Bool = false, feedback: Bool = false) throws -> ScoreSource {
+    /// files a score reads; `feedback`, asked of csw.json's bytes before any folder is
+    /// read: those files and the feedback notes too (a model that scores feedback sentiment).
+    static func open(_ workspace: Workspace, revision: String?, wholeFolders: Bool = false,
+                     feedback wantsFeedback: ([UInt8]) -> Bool = { _ in false }) throws -> ScoreSource {
         guard let revision else {
             let reader = workspace.reader
             let names = try reader.customerNames()
-            return ScoreSource(config: try workspace.read("csw.json"), customerNames: names, revision: nil) {
+            let config = try workspace.read("csw.json")
+            let feedback = wantsFeedback(config)
+            return ScoreSource(config: config, customerNames: names, revision: nil) {
                 if wholeFolders || feedback { return (try? reader.readCustomer($0)).map { ($0, nil) } }
                 let read = reader.readCustomerFiles($0, ScoreCache.files)
                 return (read.folder, read.stamps)
@@ -220,18 +222,18 @@ struct ScoreSource {
         let repository = try WorkspaceRepository.open(workspace)
         do {
             let commit = try repository.repo.revision(revision)
+            guard let configBlob = try repository.repo.blobID(at: "csw.json", inTree: repository.repo.commitInfo(commit).tree) else {
+                Terminal.standardError.write("error: \(revision) has no csw.json\n")
+                throw ExitCode(1)
+            }
+            let config = try repository.repo.blob(configBlob)
+            let feedback = wantsFeedback(config)
             var byCustomer: [String: [CustomerFolder.Entry]] = [:]
-            var config: [UInt8]?
             for file in try repository.repo.files(ofCommit: commit) {
-                if file.path == "csw.json" { config = try repository.repo.blob(file.id) }
                 let parts = file.path.split(separator: "/", maxSplits: 2).map(String.init)
                 guard parts.count == 3, parts[0] == "customers", CustomerID(parts[1]) != nil,
                       wholeFolders || ScoreCache.files.contains(parts[2]) || (feedback && parts[2].hasPrefix("feedback/")) else { continue }
                 byCustomer[parts[1], default: []].append(.file(path: parts[2], bytes: try repository.repo.blob(file.id)))
-            }
-            guard let config else {
-                Terminal.standardError.write("error: \(revision) has no csw.json\n")
-                throw ExitCode(1)
             }
             let folders = byCustomer
             return ScoreSource(config: config, customerNames: folders.keys.sorted(), revision: commit.hex) { name in

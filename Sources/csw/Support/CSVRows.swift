@@ -1,6 +1,9 @@
-/// RFC 4180 CSV read from bytes, each record with the line it starts on (for
-/// file:line messages): quoted fields may hold commas, quotes ("") and line breaks; a
-/// UTF-8 byte-order mark and CRLF line ends are accepted.
+import Foundation
+import SwiftCSV
+
+/// A CSV file read with SwiftCSV (quoted fields with commas, quotes and line breaks; a
+/// UTF-8 byte-order mark; `;` when the header has more of them than commas), each record
+/// with the line it starts on, for file:line messages.
 struct CSVRows {
     struct Row {
         let line: Int
@@ -10,52 +13,30 @@ struct CSVRows {
     let header: [String]
     let rows: [Row]
 
-    init(_ bytes: [UInt8]) {
-        var records: [Row] = []
-        var fields: [String] = []
-        var field: [UInt8] = []
-        var inQuotes = false
-        var line = 1
-        var recordLine = 1
-        var i = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        func endField() {
-            fields.append(String(decoding: field, as: UTF8.self))
-            field.removeAll(keepingCapacity: true)
-        }
-        func endRecord() {
-            endField()
-            if !(fields.count == 1 && fields[0].isEmpty) { records.append(Row(line: recordLine, fields: fields)) }
-            fields.removeAll()
-        }
-        while i < bytes.count {
-            let b = bytes[i]
-            if inQuotes {
-                if b == UInt8(ascii: "\"") {
-                    if i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "\"") { field.append(b); i += 1 } else { inQuotes = false }
-                } else {
-                    if b == UInt8(ascii: "\n") { line += 1 }
-                    field.append(b)
-                }
-            } else {
-                switch b {
-                case UInt8(ascii: "\""): inQuotes = true
-                case UInt8(ascii: ","): endField()
-                case UInt8(ascii: "\r"): break
-                case UInt8(ascii: "\n"):
-                    endRecord()
-                    line += 1
-                    recordLine = line
-                default: field.append(b)
-                }
-            }
-            i += 1
-        }
-        if !field.isEmpty || !fields.isEmpty { endRecord() }
-        header = records.first?.fields.map { $0.trimmingCharacters(in: " \t") } ?? []
-        rows = Array(records.dropFirst())
+    struct Unreadable: Error, CustomStringConvertible {
+        let description: String
     }
-}
 
-extension String {
-    func trimmingCharacters(in set: String) -> String { Substring(self).trimmingCharacters(in: set) }
+    init(_ bytes: [UInt8]) throws {
+        var text = String(decoding: bytes, as: UTF8.self)
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        let firstLine = text.prefix { $0 != "\n" }
+        let delimiter: CSVDelimiter = firstLine.filter { $0 == ";" }.count > firstLine.filter { $0 == "," }.count ? .semicolon : .comma
+        let csv: CSV<Enumerated>
+        do {
+            csv = try CSV<Enumerated>(string: text, delimiter: delimiter, loadColumns: false)
+        } catch {
+            throw Unreadable(description: "not a readable CSV file: \(error)")
+        }
+        header = csv.header.map { $0.trimmingCharacters(in: .whitespaces) }
+        // A record starts one line after the previous one ended: one line per record plus
+        // the line breaks inside its quoted fields.
+        var line = 2 + csv.header.reduce(0) { $0 + $1.filter(\.isNewline).count }
+        var rows: [Row] = []
+        for fields in csv.rows {
+            if !(fields.count == 1 && fields[0].isEmpty) && !fields.isEmpty { rows.append(Row(line: line, fields: fields)) }
+            line += 1 + fields.reduce(0) { $0 + $1.filter(\.isNewline).count }
+        }
+        self.rows = rows
+    }
 }
