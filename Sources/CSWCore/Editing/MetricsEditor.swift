@@ -41,4 +41,31 @@ public enum MetricsEditor {
         lines.insert(Array(JSONWriter.line(snapshot).utf8), at: insertAt)
         return .success(lines.flatMap { $0 + [0x0A] })
     }
+
+    /// Adds metrics to the snapshot of `date`: into its line when there is one (the values
+    /// it already has stay as they are; the new ones go before its source and note), else
+    /// as a new snapshot in date order. Every other line keeps its bytes.
+    public static func merge(_ values: JSONObject, date: String, into existing: [UInt8]) -> Result<[UInt8], Problem> {
+        let parsed = JSONLines.parse(existing)
+        if let error = parsed.errors.first {
+            return .failure(.invalidFile("metrics.jsonl line \(error.location.line) is not valid JSON (\(error.message)); fix it first (csw validate)"))
+        }
+        guard let record = parsed.records.first(where: { $0.document.root["date"]?.stringValue == date }),
+              case .object(let old) = record.document.value
+        else {
+            var snapshot = JSONObject()
+            snapshot["date"] = .string(date)
+            for (k, v) in values where k != "date" { snapshot[k] = v }
+            return insert(.object(snapshot), date: date, into: existing)
+        }
+        var merged = JSONObject()
+        let trailing = ["source", "note"]
+        for (k, v) in old where !trailing.contains(k) { merged[k] = v }
+        for (k, v) in values where old[k] == nil && k != "date" && !trailing.contains(k) { merged[k] = v }
+        for (k, v) in old where trailing.contains(k) { merged[k] = v }
+        var lines = existing.split(separator: 0x0A, omittingEmptySubsequences: false).map(Array.init)
+        if lines.last == [] { lines.removeLast() }
+        lines[record.line - 1] = Array(JSONWriter.line(.object(merged)).utf8)
+        return .success(lines.flatMap { $0 + [0x0A] })
+    }
 }

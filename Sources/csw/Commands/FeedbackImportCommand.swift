@@ -105,7 +105,7 @@ struct FeedbackImportCommand: ParsableCommand {
         var extraTags: [String] = ["survey-import"]
         if case .array(let items)? = mapValue?["tags"] { extraTags = items.compactMap(\.stringValue) }
         var aliases: [String: String] = [:]
-        if case .object(let o)? = mapValue?["organizations"] { for (k, v) in o { if let id = v.stringValue { aliases[Self.normalised(k)] = id } } }
+        if case .object(let o)? = mapValue?["organizations"] { for (k, v) in o { if let id = v.stringValue { aliases[CRMValue.words(k)] = id } } }
 
         let workspace = try Workspace.open()
         let validator = try workspace.validator()
@@ -124,7 +124,7 @@ struct FeedbackImportCommand: ParsableCommand {
                 if case .failure(let reason) = match { unmatched.append(Unmatched(line: row.line, organization: org, email: email, reason: reason.text)) }
                 continue
             }
-            guard let day = Self.date(field(dateColumn)) else {
+            guard let day = CRMValue.day(field(dateColumn), monthFirst: true) else {
                 unmatched.append(Unmatched(line: row.line, organization: org, email: email, reason: "date \"\(field(dateColumn))\" is not YYYY-MM-DD, an ISO date-time or MM/DD/YYYY"))
                 continue
             }
@@ -190,18 +190,6 @@ struct FeedbackImportCommand: ParsableCommand {
         case .neutral: return score == nil ? "question" : "praise"
         }
     }
-
-    static func normalised(_ s: String) -> String {
-        s.lowercased().map { $0.isLetter || $0.isNumber ? $0 : " " }.split(separator: " ").map { String($0) }.joined(separator: " ")
-    }
-
-    /// YYYY-MM-DD, an ISO date-time (its date part), or MM/DD/YYYY.
-    static func date(_ s: String) -> Day? {
-        if s.count >= 10, let d = Day(String(s.prefix(10))) { return d }
-        let parts = s.split(separator: " ").first?.split(separator: "/") ?? []
-        guard parts.count == 3, let m = Int(parts[0]), let d = Int(parts[1]), let y = Int(parts[2]), y >= 1900 else { return nil }
-        return Day(String(format: "%04d-%02d-%02d", y, m, d))
-    }
 }
 
 /// Who is who in the workspace, for matching survey respondents to customers.
@@ -216,7 +204,7 @@ struct CustomerDirectory {
             ids.insert(name)
             guard let bytes = try? FileSystem.read(workspace.root + "/customers/" + name + "/profile.json"),
                   case .object(let p)? = try? JSONDocument.parse(bytes).get().value else { continue }
-            if let org = p["organization_name"]?.stringValue { byName[FeedbackImportCommand.normalised(org), default: []].append(name) }
+            if let org = p["organization_name"]?.stringValue { byName[CRMValue.words(org), default: []].append(name) }
             var emails = [p["email"]?.stringValue]
             if case .array(let team)? = p["team_members"] { emails += team.map { $0["email"]?.stringValue } }
             for email in emails.compactMap({ $0 }) { if let domain = Self.domain(email) { byDomain[domain, default: []].insert(name) } }
@@ -230,7 +218,7 @@ struct CustomerDirectory {
     }
 
     func match(organization: String, email: String, aliases: [String: String]) -> Result<String, Reason> {
-        let key = FeedbackImportCommand.normalised(organization)
+        let key = CRMValue.words(organization)
         if !key.isEmpty {
             if let id = aliases[key] {
                 return ids.contains(id) ? .success(id) : .failure(Reason(text: "the map sends it to \(id), which is not a customer here"))

@@ -57,6 +57,12 @@ enum FileSystem {
         return lstat(path, &info) == 0 ? Int(info.st_size) : nil
     }
 
+    /// When a file was last changed, in seconds since 1970 (links not followed).
+    static func modificationTime(_ path: String) -> Int64? {
+        var info = stat()
+        return lstat(path, &info) == 0 ? Int64(info.st_mtim.tv_sec) : nil
+    }
+
     static func isDirectory(_ path: String) -> Bool {
         var info = stat()
         return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR

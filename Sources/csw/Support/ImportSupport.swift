@@ -1,0 +1,136 @@
+import ArgumentParser
+import CSWAnalytics
+import CSWCore
+import CSWGit
+import CSWJSON
+import Glibc
+
+/// What `csw import crm` and `csw import metrics` share: the export and its map read (exit
+/// 2 when they cannot be), the workspace's profiles, and writing all files or none.
+enum ImportSupport {
+    static func load(file: String, map: String?) throws -> (CSVRows, ImportMap) {
+        let err = Terminal.standardError
+        var importMap = ImportMap()
+        do {
+            if let map {
+                switch JSONDocument.parse(try FileSystem.read(map)) {
+                case .success(let document):
+                    do { importMap = try ImportMap(document.value) } catch {
+                        err.write("error: \(map): \(error)\n")
+                        throw ExitCode(2)
+                    }
+                case .failure(let e):
+                    err.write("\(map):\(e.location.line):\(e.location.column): error: not valid JSON: \(e.message)\n")
+                    throw ExitCode(2)
+                }
+            }
+            let csv = try CSVRows(try FileSystem.read(file))
+            guard !csv.header.isEmpty else {
+                err.write("error: \(file) has no header line\n")
+                throw ExitCode(2)
+            }
+            return (csv, importMap)
+        } catch let e as FileSystem.IOError {
+            err.write("error: \(e)\n")
+            throw ExitCode(2)
+        } catch let e as CSVRows.Unreadable {
+            err.write("error: \(file): \(e)\n")
+            throw ExitCode(2)
+        }
+    }
+
+    /// Skipped rows, one line per name and reason: the first row's file:line, then how
+    /// many more rows were skipped alike (so 4,000 rows of an unknown customer take one line).
+    static func skipText(_ skips: [CRMImport.Skip], file: String) -> String {
+        var order: [String] = []
+        var groups: [String: [CRMImport.Skip]] = [:]
+        for s in skips {
+            let key = s.name + "\u{0}" + s.reason
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(s)
+        }
+        var out = ""
+        for key in order {
+            let group = groups[key]!, s = group[0]
+            let more = group.dropFirst().map { String($0.line) }
+            let also = more.isEmpty ? "" : " (also line\(more.count == 1 ? "" : "s") \(more.prefix(5).joined(separator: ", "))\(more.count > 5 ? " and \(more.count - 5) more" : ""))"
+            out += "    \(file):\(s.line): \(s.name.isEmpty ? "" : s.name + ": ")\(s.reason)\(also)\n"
+        }
+        return out
+    }
+
+    static func skipJSON(_ s: CRMImport.Skip) -> JSONValue {
+        .object(["line": .number(JSONNumber(s.line)), "name": .string(s.name), "reason": .string(s.reason)])
+    }
+
+    static func rows(_ csv: CSVRows) -> [CRMImport.Row] { csv.rows.map { CRMImport.Row(line: $0.line, fields: $0.fields) } }
+
+    /// Every customer folder's profile, as it is in the working folder. A profile that is
+    /// not readable JSON stops the import: matching without it could create a duplicate.
+    static func profiles(_ workspace: Workspace) throws -> [CRMImport.Existing] {
+        var out: [CRMImport.Existing] = []
+        for name in try workspace.reader.customerNames() {
+            let path = "customers/\(name)/profile.json"
+            guard let bytes = try? FileSystem.read(workspace.reader.path(path)) else { continue }
+            switch JSONDocument.parse(bytes) {
+            case .success(let document):
+                if case .object(let o) = document.value { out.append(CRMImport.Existing(id: name, profile: o)) }
+            case .failure(let e):
+                Terminal.standardError.write("\(e.withPath(path))\nerror: fix \(path) first (csw validate): csw could not match the export's rows against it\n")
+                throw ExitCode(2)
+            }
+        }
+        return out
+    }
+
+    /// Writes every file or, on the first failure, puts back what was written and stops.
+    /// Many files are written without an fsync each, then synced once.
+    static func writeAll(_ files: [(path: String, bytes: [UInt8])]) throws {
+        var transaction = FileTransaction()
+        transaction.durable = files.count < 20
+        do {
+            for file in files { try transaction.write(file.bytes, to: file.path) }
+            if !transaction.durable { sync() }
+        } catch {
+            transaction.rollBack()
+            Terminal.standardError.write("error: \(error)\nnothing was imported (the files written before the failure were put back)\n")
+            throw ExitCode(2)
+        }
+    }
+}
+
+/// When each profile field got its current value, for "never overwrite a field a CSM
+/// changed after the CRM's last modification": the commit that set it (the oldest of the
+/// newest run of commits with that value), or the file's modification time when the value
+/// is not committed yet or the workspace is not a repository.
+final class FieldProvenance {
+    private let workspace: Workspace
+    private let repo: GitRepository?
+    private lazy var commits: [GitCommitInfo] = {
+        guard let repo, let head = repo.resolve("HEAD") else { return [] }
+        return (try? repo.log(from: head)) ?? []
+    }()
+    private var parsed: [GitOID: JSONValue] = [:]
+
+    init(_ workspace: Workspace) {
+        self.workspace = workspace
+        repo = try? GitRepository.open(at: workspace.root)
+    }
+
+    func changed(customer: String, path: [String], current: JSONValue?) -> CRMImport.Provenance? {
+        let file = "customers/\(customer)/profile.json"
+        let modified = FileSystem.modificationTime(workspace.reader.path(file)).map { CRMImport.Provenance(time: $0, commit: nil, author: nil) }
+        guard let repo else { return modified }
+        var introduced: GitCommitInfo?
+        for commit in commits {
+            guard let blob = try? repo.blobID(at: file, inTree: commit.tree) else { break }
+            if parsed[blob] == nil { parsed[blob] = (try? repo.blob(blob)).flatMap { try? JSONDocument.parse($0).get().value } ?? .null }
+            var value: JSONValue? = parsed[blob]
+            for key in path { value = value?[key] }
+            guard value == current else { break }
+            introduced = commit
+        }
+        guard let introduced else { return modified }
+        return CRMImport.Provenance(time: introduced.author.time, commit: introduced.id.short, author: introduced.author.name)
+    }
+}
