@@ -81,6 +81,7 @@ bench: setup
 	@mkdir -p .build/bench-data
 	.build/release/csw-bench --data .build/bench-data
 	@python3 Benchmarks/baseline.py .build/bench-data
+	@python3 Benchmarks/import_bench.py .build/bench-data
 	@echo "Churn model against scikit-learn on public telco churn data (same split, same encoding):"
 	@python3 Benchmarks/churn_check.py .build/release/csw
 

@@ -35,6 +35,13 @@ public enum CRMImport {
         public let new: JSONValue
         /// Taken over a newer workspace value because of `--overwrite`.
         public let overwritten: Bool
+
+        public init(field: String, old: JSONValue?, new: JSONValue, overwritten: Bool) {
+            self.field = field
+            self.old = old
+            self.new = new
+            self.overwritten = overwritten
+        }
     }
 
     public struct Kept: Sendable, Equatable {
@@ -202,8 +209,8 @@ public enum CRMImport {
 
             guard let (i, matchedBy) = match else {
                 // A new customer: every given value must be usable, and the required ones given.
-                if let (field, why) = invalid.first {
-                    plan.skips.append(Skip(line: row.line, name: name, reason: "\(field.rawValue): \(why)"))
+                if !invalid.isEmpty {
+                    plan.skips.append(Skip(line: row.line, name: name, reason: invalid.map { "\($0.0.rawValue): \($0.1)" }.joined(separator: "; ")))
                     continue
                 }
                 let missing = [CRMField.organizationName, .tier, .csm, .contractStart, .contractValue].filter { values[$0] == nil }

@@ -93,13 +93,20 @@ public enum CRMValue {
         "utah": "UT", "vermont": "VT", "virginia": "VA", "washington": "WA", "west virginia": "WV", "wisconsin": "WI", "wyoming": "WY",
     ]
 
-    /// An amount as CRMs write it: "$1,200,000.00", "1.200.000,50 €", "1 200 000", "550000".
+    /// An amount as CRMs write it: "$1,200,000.00", "1.200.000,50 €", "USD 1 200 000", "550000".
     /// The last `.` or `,` followed by one or two digits is the decimal mark.
     public static func amount(_ s: String) -> JSONNumber? {
-        var digits = s.filter { $0.isNumber || $0 == "." || $0 == "," || $0 == "-" }
-        guard !digits.isEmpty, digits.contains(where: \.isNumber) else { return nil }
-        // Only currency signs, letters and spaces may be dropped; anything else is not an amount.
-        guard s.allSatisfy({ $0.isNumber || ".,- $€£¥\u{00A0}".contains($0) || $0.isLetter }) else { return nil }
+        // Only currency signs, a currency code (USD) and spaces may be dropped: "500k" or
+        // "about 500" are not amounts.
+        var kept = ""
+        for token in s.split(whereSeparator: { (c: Character) in c == " " || c == "\u{00A0}" }) {
+            if token.count == 3 && token.allSatisfy({ (c: Character) in c.isLetter }) { continue }
+            kept += token
+        }
+        let allowed: Set<Character> = [".", ",", "-", "$", "€", "£", "¥"]
+        guard kept.allSatisfy({ (c: Character) in c.isNumber || allowed.contains(c) }) else { return nil }
+        var digits = String(kept.filter { (c: Character) in c.isNumber || c == "." || c == "," || c == "-" })
+        guard digits.contains(where: \.isNumber) else { return nil }
         if let mark = digits.lastIndex(where: { $0 == "." || $0 == "," }) {
             let after = digits.distance(from: mark, to: digits.endIndex) - 1
             let integer = digits[..<mark].filter { $0 != "." && $0 != "," }

@@ -7,6 +7,13 @@ public struct WorkspaceConfig: Sendable {
         public let name: String
         public let email: String?
         public let capacity: Int?
+
+        public init(id: String, name: String, email: String?, capacity: Int?) {
+            self.id = id
+            self.name = name
+            self.email = email
+            self.capacity = capacity
+        }
     }
 
     public let name: String

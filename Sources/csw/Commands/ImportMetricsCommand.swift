@@ -124,7 +124,7 @@ struct ImportMetricsCommand: ParsableCommand {
             func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
             var text = "\(file): \(plural(plan.rows, "row")) read (\(plan.layout) layout)\n"
             let new = plan.snapshots.filter { $0.existingLine == nil }
-            text += "  add \(plural(new.count, "snapshot")) and \(plural(plan.snapshots.count - new.count, "value set")) to existing snapshots (\(plural(plan.addedValues, "value")), \(plural(changed.count, "customer")))\n"
+            text += "  add \(plural(plan.addedValues, "value")) for \(plural(changed.count, "customer")): \(plural(new.count, "new snapshot")), \(plural(plan.snapshots.count - new.count, "existing snapshot")) extended\n"
             for (customer, group) in Dictionary(grouping: plan.snapshots, by: \.customer).sorted(by: { $0.key < $1.key }) {
                 let dates = group.map(\.date).sorted()
                 text += "    " + out.styled("+ \(customer)", .green) + "  \(dates.count == 1 ? dates[0] : "\(dates.first!) … \(dates.last!) (\(dates.count) dates)")\n"
