@@ -24,18 +24,6 @@ public struct ExportTable: Sendable {
             case .real(let d): return d.isFinite ? .number(JSONNumber(d)) : .null
             }
         }
-
-        /// The CSV cell: RFC 4180 quoting where needed; null is empty.
-        public var csv: String {
-            switch self {
-            case .null: return ""
-            case .integer(let i): return String(i)
-            case .real(let d): return JSONWriter.compact(.number(JSONNumber(d.isFinite ? d : 0)))
-            case .text(let s):
-                guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) || s.hasPrefix(" ") || s.hasSuffix(" ") else { return s }
-                return "\"" + s.replacingAll("\"", with: "\"\"") + "\""
-            }
-        }
     }
 
     public let name: String
@@ -46,22 +34,58 @@ public struct ExportTable: Sendable {
     public let indexes: [String]
     public var rows: [[Value]]
 
-    /// The CSV text: a header line, then one line per row (CRLF-free, UTF-8).
-    public var csv: String {
-        var out = columns.map(\.name).joined(separator: ",") + "\n"
-        for row in rows { out += row.map(\.csv).joined(separator: ",") + "\n" }
-        return out
+    /// The CSV header line.
+    public var csvHeader: [UInt8] { Array((columns.map(\.name).joined(separator: ",") + "\n").utf8) }
+
+    /// Appends the rows as CSV lines (RFC 4180 quoting, UTF-8, no CR) to `out`.
+    public func appendCSV(to out: inout [UInt8]) {
+        for row in rows {
+            for (i, value) in row.enumerated() {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                switch value {
+                case .null: break
+                case .integer(let n): out.append(contentsOf: String(n).utf8)
+                case .real(let d): out.append(contentsOf: JSONWriter.compact(.number(JSONNumber(d.isFinite ? d : 0))).utf8)
+                case .text(let text): Self.appendCSVText(text, to: &out)
+                }
+            }
+            out.append(UInt8(ascii: "\n"))
+        }
     }
 
-    /// One JSON object per row.
-    public var jsonLines: String {
-        var out = ""
+    /// A text cell, quoted when it holds a comma, quote or line break or starts or ends
+    /// with a space; scanned as UTF-8 bytes.
+    static func appendCSVText(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in
+            var quote = bytes.first == UInt8(ascii: " ") || bytes.last == UInt8(ascii: " ")
+            if !quote {
+                for b in bytes where b == UInt8(ascii: ",") || b == UInt8(ascii: "\"") || b == 0x0A || b == 0x0D {
+                    quote = true
+                    break
+                }
+            }
+            guard quote else {
+                out.append(contentsOf: bytes)
+                return
+            }
+            out.append(UInt8(ascii: "\""))
+            for b in bytes {
+                out.append(b)
+                if b == UInt8(ascii: "\"") { out.append(b) }
+            }
+            out.append(UInt8(ascii: "\""))
+        }
+    }
+
+    /// Appends the rows as JSON Lines, one object per row.
+    public func appendJSONLines(to out: inout [UInt8]) {
         for row in rows {
             var o = JSONObject()
-            for (c, v) in zip(columns, row) { o[c.name] = v.json }
-            out += JSONWriter.compact(.object(o)) + "\n"
+            for (c, v) in zip(columns, row) { o.appendUnique(c.name, v.json) }
+            out.append(contentsOf: JSONWriter.compact(.object(o)).utf8)
+            out.append(UInt8(ascii: "\n"))
         }
-        return out
     }
 }
 
@@ -70,18 +94,20 @@ public struct CustomerExport: Sendable {
     public let score: CustomerScore
     public let data: CustomerData
     public let profile: JSONValue?
-    public let snapshots: [(date: Day, values: JSONObject)]
+    /// metrics.jsonl as one document whose root is the array of snapshots
+    /// (`JSONLines.parseAll`); its values become metric rows without a JSONValue tree.
+    public let metrics: JSONNode?
     public let alerts: [Alert]
     public let opportunities: [PipelineOpportunity]
     public let tasks: [CustomerTask]
     public let feedback: [FeedbackNote]
 
-    public init(score: CustomerScore, data: CustomerData, profile: JSONValue?, snapshots: [(date: Day, values: JSONObject)], alerts: [Alert],
+    public init(score: CustomerScore, data: CustomerData, profile: JSONValue?, metrics: JSONNode?, alerts: [Alert],
                 opportunities: [PipelineOpportunity], tasks: [CustomerTask], feedback: [FeedbackNote]) {
         self.score = score
         self.data = data
         self.profile = profile
-        self.snapshots = snapshots
+        self.metrics = metrics
         self.alerts = alerts
         self.opportunities = opportunities
         self.tasks = tasks
@@ -89,76 +115,142 @@ public struct CustomerExport: Sendable {
     }
 }
 
-public enum WorkspaceExport {
+/// The workspace as seven tables, built a customer at a time so a writer can stream them
+/// (10,000 customers' 4.8 million metric rows never sit in memory together).
+public struct WorkspaceExport {
     typealias V = ExportTable.Value
 
-    static func t(_ s: String?) -> V { s.map { .text($0) } ?? .null }
-    static func r(_ d: Double?) -> V { d.map { .real($0) } ?? .null }
+    /// The tables with their columns, keys and indexes; `rows` holds the rows of the
+    /// customers added since the last `clearRows()`.
+    public private(set) var tables: [ExportTable]
+    let asOf: Day
+    let anonymizer: Anonymizer?
+    /// Metric names by the hash of their bytes: one String per name, not per value.
+    private var names: [UInt64: String] = [:]
 
-    /// The seven tables, rows in customer-id order; `anonymizer` replaces names, ids and
-    /// emails and withholds free text.
-    public static func tables(_ customers: [CustomerExport], asOf: Day, anonymizer: Anonymizer? = nil) -> [ExportTable] {
+    public init(asOf: Day, anonymizer: Anonymizer? = nil) {
+        self.asOf = asOf
+        self.anonymizer = anonymizer
         func col(_ spec: String) -> [ExportTable.Column] {
             spec.split(separator: " ").map { part in
                 let bits = part.split(separator: ":")
                 return ExportTable.Column(name: String(bits[0]), kind: bits.count > 1 ? (bits[1] == "i" ? .integer : .real) : .text)
             }
         }
-        var customersTable = ExportTable(name: "customers", columns: col("customer_id organization_name tier status organization_type segment_name size_category clinical_specialty geographic_region csm_assigned primary_contact email contract_start contract_end renewal_date contract_value:r"),
-                                         key: ["customer_id"], indexes: ["csm_assigned", "tier", "status"], rows: [])
-        var metrics = ExportTable(name: "metrics", columns: col("customer_id date metric value:r value_text source"), key: ["customer_id", "date", "metric"], indexes: ["metric", "date"], rows: [])
-        var scores = ExportTable(name: "scores", columns: col("customer_id as_of health_score:r band churn_probability:r expansion_potential:r lifetime_value:r trend_30d:r trend_90d:r early_warning override_score:r model_version"),
-                                 key: ["customer_id", "as_of"], indexes: ["band"], rows: [])
-        var alerts = ExportTable(name: "alerts", columns: col("alert_id customer_id rule kind severity owner due state reason"), key: ["alert_id"], indexes: ["customer_id", "severity", "state"], rows: [])
-        var opportunities = ExportTable(name: "opportunities", columns: col("opportunity_id customer_id type product amount:r stage owner expected_close created closed"),
-                                        key: ["opportunity_id"], indexes: ["customer_id", "stage"], rows: [])
-        var tasks = ExportTable(name: "tasks", columns: col("task_id customer_id title owner due status source campaign created"), key: ["task_id"], indexes: ["customer_id", "status", "owner"], rows: [])
-        var feedback = ExportTable(name: "feedback", columns: col("customer_id path date channel type score:r severity status enhancement tags sentiment:r sentiment_label summary"),
-                                   key: ["customer_id", "path"], indexes: ["date", "type"], rows: [])
+        tables = [
+            ExportTable(name: "customers", columns: col("customer_id organization_name tier status organization_type segment_name size_category clinical_specialty geographic_region csm_assigned primary_contact email contract_start contract_end renewal_date contract_value:r"),
+                        key: ["customer_id"], indexes: ["csm_assigned", "tier", "status"], rows: []),
+            ExportTable(name: "metrics", columns: col("customer_id date metric value:r value_text source"), key: ["customer_id", "date", "metric"], indexes: ["metric", "date"], rows: []),
+            ExportTable(name: "scores", columns: col("customer_id as_of health_score:r band churn_probability:r expansion_potential:r lifetime_value:r trend_30d:r trend_90d:r early_warning override_score:r model_version"),
+                        key: ["customer_id", "as_of"], indexes: ["band"], rows: []),
+            ExportTable(name: "alerts", columns: col("alert_id customer_id rule kind severity owner due state reason"), key: ["alert_id"], indexes: ["customer_id", "severity", "state"], rows: []),
+            ExportTable(name: "opportunities", columns: col("opportunity_id customer_id type product amount:r stage owner expected_close created closed"),
+                        key: ["opportunity_id"], indexes: ["customer_id", "stage"], rows: []),
+            ExportTable(name: "tasks", columns: col("task_id customer_id title owner due status source campaign created"), key: ["task_id"], indexes: ["customer_id", "status", "owner"], rows: []),
+            ExportTable(name: "feedback", columns: col("customer_id path date channel type score:r severity status enhancement tags sentiment:r sentiment_label summary"),
+                        key: ["customer_id", "path"], indexes: ["date", "type"], rows: []),
+        ]
+    }
+
+    public mutating func clearRows() {
+        for i in tables.indices { tables[i].rows.removeAll(keepingCapacity: true) }
+    }
+
+    static func t(_ s: String?) -> V { s.map { .text($0) } ?? .null }
+    static func r(_ d: Double?) -> V { d.map { .real($0) } ?? .null }
+
+    /// Adds one customer's rows to every table (add customers in id order for a sorted
+    /// export); `anonymizer` replaces names, ids and emails and withholds free text.
+    public mutating func add(_ c: CustomerExport) {
+        let t = Self.t, r = Self.r
+        let anonymizer = self.anonymizer
         let free = anonymizer == nil ? nil : Anonymizer.withheld
         func s(_ x: String?) -> V { t(x.map { anonymizer?.scrub($0) ?? $0 }) }
         func freeText(_ x: String?) -> V { x.map { _ in free.map(V.text) ?? .text(x!) } ?? .null }
-        for c in customers.sorted(by: { $0.data.id < $1.data.id }) {
-            let d = c.data, p = c.profile
-            let seg = p?["segment"]
-            customersTable.rows.append([s(d.id), s(d.organizationName), t(d.tier), t(c.score.customer.status), t(d.organizationType), t(seg?["segment_name"]?.stringValue),
-                                        t(seg?["size_category"]?.stringValue), t(d.specialty), t(seg?["geographic_region"]?.stringValue), s(d.csm),
-                                        s(p?["primary_contact"]?.stringValue), s(p?["email"]?.stringValue), t(p?["contract_start"]?.stringValue),
-                                        t(p?["contract_end"]?.stringValue), t(p?["renewal_date"]?.stringValue), .real(d.contractValue)])
-            for snap in c.snapshots {
-                for (name, value) in snap.values where name != "date" && name != "source" && name != "note" {
-                    var number: V = .null, text: V = .null
-                    switch value {
-                    case .number(let n): number = .real(n.doubleValue)
-                    case .bool(let b): number = .real(b ? 1 : 0); text = .text(b ? "true" : "false")
-                    case .string(let str): text = .text(str)
-                    default: continue
-                    }
-                    metrics.rows.append([s(d.id), .text(snap.date.description), .text(name), number, text, t(snap.values["source"]?.stringValue)])
-                }
-            }
-            let sc = c.score
-            scores.rows.append([s(d.id), .text(asOf.description), .real(sc.effectiveHealth), .text(sc.health.band), .real(sc.churn.probability),
-                                .real(sc.expansionPotential), .real(sc.lifetimeValue), r(sc.trend.change30d), r(sc.trend.change90d), t(sc.trend.warning),
-                                r(sc.overrideActive ? sc.customer.override?.score : nil), .text(sc.modelVersion)])
-            for a in c.alerts {
-                alerts.rows.append([.text(a.id), s(d.id), .text(a.rule), .text(a.kind.rawValue), .text(a.severity.rawValue), s(a.owner), .text(a.due.description),
-                                    .text(a.state.rawValue), freeText(a.reason)])
-            }
-            for o in c.opportunities {
-                opportunities.rows.append([.text(o.id), s(d.id), .text(o.type), t(o.product), .real(o.amount), .text(o.stage), s(o.owner),
-                                           .text(o.expectedClose.description), .text(o.created.description), t(o.closed?.description)])
-            }
-            for k in c.tasks {
-                tasks.rows.append([.text(k.id), s(d.id), freeText(k.title), s(k.owner), .text(k.due.description), .text(k.status), .text(k.source), t(k.campaign),
+        let d = c.data, p = c.profile
+        let seg = p?["segment"]
+        let id = s(d.id)
+        tables[0].rows.append([id, s(d.organizationName), t(d.tier), t(c.score.customer.status), t(d.organizationType), t(seg?["segment_name"]?.stringValue),
+                               t(seg?["size_category"]?.stringValue), t(d.specialty), t(seg?["geographic_region"]?.stringValue), s(d.csm),
+                               s(p?["primary_contact"]?.stringValue), s(p?["email"]?.stringValue), t(p?["contract_start"]?.stringValue),
+                               t(p?["contract_end"]?.stringValue), t(p?["renewal_date"]?.stringValue), .real(d.contractValue)])
+        addMetrics(c.metrics, id: id)
+        let sc = c.score
+        tables[2].rows.append([id, .text(asOf.description), .real(sc.effectiveHealth), .text(sc.health.band), .real(sc.churn.probability),
+                               .real(sc.expansionPotential), .real(sc.lifetimeValue), r(sc.trend.change30d), r(sc.trend.change90d), t(sc.trend.warning),
+                               r(sc.overrideActive ? sc.customer.override?.score : nil), .text(sc.modelVersion)])
+        for a in c.alerts {
+            tables[3].rows.append([.text(a.id), id, .text(a.rule), .text(a.kind.rawValue), .text(a.severity.rawValue), s(a.owner), .text(a.due.description),
+                                   .text(a.state.rawValue), freeText(a.reason)])
+        }
+        for o in c.opportunities {
+            tables[4].rows.append([.text(o.id), id, .text(o.type), t(o.product), .real(o.amount), .text(o.stage), s(o.owner),
+                                   .text(o.expectedClose.description), .text(o.created.description), t(o.closed?.description)])
+        }
+        for k in c.tasks {
+            tables[5].rows.append([.text(k.id), id, freeText(k.title), s(k.owner), .text(k.due.description), .text(k.status), .text(k.source), t(k.campaign),
                                    .text(k.created.description)])
-            }
-            for f in c.feedback {
-                feedback.rows.append([s(d.id), .text("customers/\(anonymizer?.scrub(d.id) ?? d.id)/" + (anonymizer == nil ? f.path : "feedback/" + String(f.path.split(separator: "/").last?.prefix(10) ?? ""))),
-                                      t(f.date?.description), t(f.channel), t(f.type), r(f.score), t(f.severity), t(f.status), t(f.enhancement),
-                                      .text(f.tags.joined(separator: ";")), .real(f.sentiment.score), .text(f.sentiment.label.rawValue), freeText(f.summary)])
+        }
+        for f in c.feedback {
+            tables[6].rows.append([id, .text("customers/\(anonymizer?.scrub(d.id) ?? d.id)/" + (anonymizer == nil ? f.path : "feedback/" + String(f.path.split(separator: "/").last?.prefix(10) ?? ""))),
+                                   t(f.date?.description), t(f.channel), t(f.type), r(f.score), t(f.severity), t(f.status), t(f.enhancement),
+                                   .text(f.tags.joined(separator: ";")), .real(f.sentiment.score), .text(f.sentiment.label.rawValue), freeText(f.summary)])
+        }
+    }
+
+    /// One row per customer, date and metric, snapshots in date order, read from the
+    /// document's nodes (numbers as doubles, true/false as 1/0 with the word, text as text).
+    private mutating func addMetrics(_ metrics: JSONNode?, id: V) {
+        guard let metrics else { return }
+        var snapshots: [(date: String, node: JSONNode)] = []
+        for record in metrics.elements {
+            if let date = record["date"]?.stringValue, Day(date) != nil { snapshots.append((date, record)) }
+        }
+        if !snapshots.isSorted(by: { $0.date <= $1.date }) { snapshots.sort { $0.date < $1.date } }
+        for (date, record) in snapshots {
+            let source = Self.t(record["source"]?.stringValue)
+            record.forEachMember { key, value in
+                if Self.equals(key, "date") || Self.equals(key, "source") || Self.equals(key, "note") { return }
+                var number: V = .null, text: V = .null
+                switch value.kind {
+                case .number: number = value.doubleValue.map(V.real) ?? .null
+                case .bool:
+                    let b = value.boolValue ?? false
+                    number = .real(b ? 1 : 0)
+                    text = .text(b ? "true" : "false")
+                case .string: text = Self.t(value.stringValue)
+                default: return
+                }
+                tables[1].rows.append([id, .text(date), .text(name(key)), number, text, source])
             }
         }
-        return [customersTable, metrics, scores, alerts, opportunities, tasks, feedback]
+    }
+
+    private mutating func name(_ key: UnsafeBufferPointer<UInt8>) -> String {
+        let hash = FNV1a.hash(key)
+        if let known = names[hash], known.utf8.elementsEqual(key) { return known }
+        let text = String(decoding: key, as: UTF8.self)
+        names[hash] = text
+        return text
+    }
+
+    private static func equals(_ key: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
+        key.count == word.utf8CodeUnitCount && memcmpEqual(key, word)
+    }
+
+    private static func memcmpEqual(_ key: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
+        let w = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+        return key.elementsEqual(w)
+    }
+}
+
+extension Array {
+    fileprivate func isSorted(by ordered: (Element, Element) -> Bool) -> Bool {
+        var i = 1
+        while i < count {
+            if !ordered(self[i - 1], self[i]) { return false }
+            i += 1
+        }
+        return true
     }
 }

@@ -60,24 +60,16 @@ struct ExportCommand: ParsableCommand {
         }
         let config = try? JSONDocument.parse(configBytes).get().root
         let pipeline = at == nil ? (try? PipelineStore.all().0) ?? [] : []
-        let customers = assessed.map { a -> CustomerExport in
-            let folder = a.folder
-            var snapshots: [(date: Day, values: JSONObject)] = []
-            if let bytes = folder?.file("metrics.jsonl"), let all = JSONLines.parseAll(bytes) {
-                for record in all.root.elements {
-                    if case .object(let o) = record.value, let d = o["date"]?.stringValue.flatMap(Day.init) { snapshots.append((d, o)) }
-                }
-            }
-            let opportunities = at == nil ? pipeline.filter { $0.customerID == a.data.id }
-                                          : PipelineOpportunity.parse(folder?.file("opportunities.jsonl"), customer: a.data.id)
-            return CustomerExport(score: a.score, data: a.data, profile: folder?.file("profile.json").flatMap { try? JSONDocument.parse($0).get().value },
-                                  snapshots: snapshots.sorted { $0.date < $1.date }, alerts: a.alerts, opportunities: opportunities, tasks: a.tasks, feedback: a.feedback)
-        }
         let anonymizer = anonymize ? ReportSupport.anonymizer(workspace, assessed: assessed, config: config) : nil
-        let tables = WorkspaceExport.tables(customers, asOf: day, anonymizer: anonymizer)
+        var export = WorkspaceExport(asOf: day, anonymizer: anonymizer)
+        var counts = [Int](repeating: 0, count: export.tables.count)
         let target = out.hasPrefix("/") ? out : FileSystem.currentDirectory() + "/" + out
         let staging = target + ".csw-new-\(getpid())"
+        var staged: StagedFolder?
         do {
+            // Where the rows go, a customer at a time.
+            var sqlite: SQLiteWriter?
+            var files: TableFiles?
             switch format {
             case .sqlite:
                 if FileSystem.isDirectory(target) {
@@ -85,28 +77,47 @@ struct ExportCommand: ParsableCommand {
                     throw ExitCode(2)
                 }
                 unlink(staging)
-                try SQLiteWriter.write(tables, to: staging)
-                guard rename(staging, target) == 0 else { throw SQLiteWriter.Failure(description: "cannot move the database into \(out): \(FileSystem.errnoText())") }
+                sqlite = try SQLiteWriter(path: staging, tables: export.tables)
             case .csv, .jsonl:
-                guard let staged = try StagedFolder.begin(target, marker: ".csw-export") else {
+                guard let folder = try StagedFolder.begin(target, marker: ".csw-export") else {
                     err.write("error: \(out) exists and is not a csw export folder; nothing was written\n  note: choose a new or empty folder\n")
                     throw ExitCode(2)
                 }
-                for table in tables {
-                    let (ok, reason) = AtomicFile.writeNew(Array((format == .csv ? table.csv : table.jsonLines).utf8), to: "\(staged.staging)/\(table.name).\(format.rawValue)", durable: false)
-                    guard ok else { throw FileSystem.IOError(path: "\(out)/\(table.name).\(format.rawValue)", reason: reason) }
-                }
+                staged = folder
+                files = try TableFiles(folder: folder.staging, shown: out, tables: export.tables, csv: format == .csv)
+            }
+            let progress = Progress(total: assessed.count, label: "exporting customers")
+            for (n, a) in assessed.sorted(by: { $0.data.id < $1.data.id }).enumerated() {
+                let folder = a.folder
+                let opportunities = at == nil ? pipeline.filter { $0.customerID == a.data.id }
+                                              : PipelineOpportunity.parse(folder?.file("opportunities.jsonl"), customer: a.data.id)
+                export.add(CustomerExport(score: a.score, data: a.data, profile: folder?.file("profile.json").flatMap { try? JSONDocument.parse($0).get().value },
+                                          metrics: folder?.file("metrics.jsonl").flatMap(JSONLines.parseAll)?.root, alerts: a.alerts,
+                                          opportunities: opportunities, tasks: a.tasks, feedback: a.feedback))
+                for (i, table) in export.tables.enumerated() { counts[i] += table.rows.count }
+                try sqlite?.insert(export.tables)
+                try files?.append(export.tables)
+                export.clearRows()
+                progress.update(n + 1)
+            }
+            progress.finish()
+            if let sqlite {
+                try sqlite.finish()
+                guard rename(staging, target) == 0 else { throw SQLiteWriter.Failure(description: "cannot move the database into \(out): \(FileSystem.errnoText())") }
+            }
+            if let files, let staged {
+                try files.close()
                 try staged.commit(markerText: "csw export as of \(day)\n")
             }
         } catch let error as ExitCode {
             throw error
         } catch {
-            AtomicFile.removeTree(staging)
+            staged?.abandon()
             unlink(staging)
             err.write("error: \(error)\n  note: nothing was changed\n")
             throw ExitCode(2)
         }
-        let counts = tables.map { "\($0.rows.count) \($0.name)" }.joined(separator: ", ")
-        Terminal.standardOutput.write("wrote \(out) (\(format.rawValue)): \(counts)\n")
+        let summary = zip(counts, export.tables).map { "\($0) \($1.name)" }.joined(separator: ", ")
+        Terminal.standardOutput.write("wrote \(out) (\(format.rawValue)): \(summary)\n")
     }
 }
