@@ -82,6 +82,14 @@ import Testing
         let forced = try csw(["import", "crm", recent.path, "--overwrite"])
         #expect(forced.stdout.contains("contract_value: 700000 → 660000  (--overwrite: the workspace's value was newer)"), "\(forced.stdout)")
         #expect(try profile("HOSP_001")["contract_value"] as? Int == 660_000)
+
+        // Once committed, the value's time is that commit's, found in the file's history.
+        #expect(try csw(["commit", "-m", "Metro Health: ARR from the CRM"]).status == 0)
+        let later = scratch.url.appendingPathComponent("later.csv")
+        try "Account ID,Account Name,ARR,Last Modified Date\n001Nw00000A1mHsAAJ,Metro Health System,670000,2024-06-01\n".write(to: later, atomically: true, encoding: .utf8)
+        let afterCommit = try csw(["import", "crm", later.path])
+        func commit(_ text: String) -> String? { (try? /stays [0-9]+, CRM says [0-9]+ \(set [^)]* in ([0-9a-f]{7}) by/.firstMatch(in: text)).flatMap { $0 }.map { String($0.1) } }
+        #expect(commit(afterCommit.stdout) != nil && commit(afterCommit.stdout) != commit(kept.stdout), "\(afterCommit.stdout)")
     }
 
     @Test func hubspotExportWithAMap() throws {

@@ -106,9 +106,22 @@ enum ImportSupport {
 final class FieldProvenance {
     private let workspace: Workspace
     private let repo: GitRepository?
-    private lazy var commits: [GitCommitInfo] = {
-        guard let repo, let head = repo.resolve("HEAD") else { return [] }
-        return (try? repo.log(from: head)) ?? []
+    /// Per profile path, the commits (newest first, along first parents) that changed the
+    /// file, with the blob each left (nil: removed). One walk over the history, each tree
+    /// against its parent's, skipping unchanged subtrees: the cost grows with the changes,
+    /// not with commits × customers.
+    private lazy var changes: [String: [(commit: GitCommitInfo, blob: GitOID?)]] = {
+        guard let repo, let head = repo.resolve("HEAD") else { return [:] }
+        var out: [String: [(commit: GitCommitInfo, blob: GitOID?)]] = [:]
+        var commit = try? repo.commitInfo(head)
+        while let c = commit {
+            let parent = c.parents.first.flatMap { try? repo.commitInfo($0) }
+            for change in (try? repo.changes(from: parent?.tree, to: c.tree)) ?? [] where change.path.hasSuffix("/profile.json") {
+                out[change.path, default: []].append((c, change.new))
+            }
+            commit = parent
+        }
+        return out
     }()
     private var parsed: [GitOID: JSONValue] = [:]
 
@@ -122,8 +135,10 @@ final class FieldProvenance {
         let modified = FileSystem.modificationTime(workspace.reader.path(file)).map { CRMImport.Provenance(time: $0, commit: nil, author: nil) }
         guard let repo else { return modified }
         var introduced: GitCommitInfo?
-        for commit in commits {
-            guard let blob = try? repo.blobID(at: file, inTree: commit.tree) else { break }
+        // The newest entry is HEAD's version: when the working file's value differs from
+        // it, the value is not committed yet.
+        for (commit, blob) in changes[file] ?? [] {
+            guard let blob else { break }
             if parsed[blob] == nil { parsed[blob] = (try? repo.blob(blob)).flatMap { try? JSONDocument.parse($0).get().value } ?? .null }
             var value: JSONValue? = parsed[blob]
             for key in path { value = value?[key] }
