@@ -73,6 +73,6 @@ with open(first, newline="", encoding="utf-8-sig") as f:
         with open(os.path.join(folder, "profile.json"), "w") as p:
             json.dump({"customer_id": f"C_{i:05d}", "organization_name": row["Account Name"], "tier": row["Type"],
                        "csm_assigned": row["Account Owner"], "contract_value": row["ARR"]}, p, indent=2)
-print(f"  Python csv + json, no checks     {time.perf_counter() - t0:.3f} s (read the export, write 5,000 profiles)")
+print(f"  Python csv + json, no checks              {time.perf_counter() - t0:.3f} s (read the export, write 5,000 profiles)")
 shutil.rmtree(out, ignore_errors=True)
 shutil.rmtree(ws, ignore_errors=True)
