@@ -115,13 +115,13 @@ public struct CustomerExport: Sendable {
     }
 }
 
-/// The workspace as seven tables, built a customer at a time so a writer can stream them
-/// (10,000 customers' 4.8 million metric rows never sit in memory together).
+/// The workspace as seven tables, built a batch of customers at a time so a writer can
+/// stream them (10,000 customers' 4.8 million metric rows never sit in memory together).
 public struct WorkspaceExport {
     typealias V = ExportTable.Value
 
     /// The tables with their columns, keys and indexes; `rows` holds the rows of the
-    /// customers added since the last `clearRows()`.
+    /// customers added to this value (a batch: the CLI starts a new one per batch).
     public private(set) var tables: [ExportTable]
     let asOf: Day
     let anonymizer: Anonymizer?
@@ -150,10 +150,6 @@ public struct WorkspaceExport {
             ExportTable(name: "feedback", columns: col("customer_id path date channel type score:r severity status enhancement tags sentiment:r sentiment_label summary"),
                         key: ["customer_id", "path"], indexes: ["date", "type"], rows: []),
         ]
-    }
-
-    public mutating func clearRows() {
-        for i in tables.indices { tables[i].rows.removeAll(keepingCapacity: true) }
     }
 
     static func t(_ s: String?) -> V { s.map { .text($0) } ?? .null }

@@ -4,6 +4,7 @@ import CSWCore
 import CSWGit
 import CSWJSON
 import CSWReports
+import Dispatch
 import Glibc
 
 enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
@@ -61,8 +62,8 @@ struct ExportCommand: ParsableCommand {
         let config = try? JSONDocument.parse(configBytes).get().root
         let pipeline = at == nil ? (try? PipelineStore.all().0) ?? [] : []
         let anonymizer = anonymize ? ReportSupport.anonymizer(workspace, assessed: assessed, config: config) : nil
-        var export = WorkspaceExport(asOf: day, anonymizer: anonymizer)
-        var counts = [Int](repeating: 0, count: export.tables.count)
+        let tables = WorkspaceExport(asOf: day, anonymizer: nil).tables
+        var counts = [Int](repeating: 0, count: tables.count)
         let target = out.hasPrefix("/") ? out : FileSystem.currentDirectory() + "/" + out
         let staging = target + ".csw-new-\(getpid())"
         var staged: StagedFolder?
@@ -77,28 +78,49 @@ struct ExportCommand: ParsableCommand {
                     throw ExitCode(2)
                 }
                 unlink(staging)
-                sqlite = try SQLiteWriter(path: staging, tables: export.tables)
+                sqlite = try SQLiteWriter(path: staging, tables: tables)
             case .csv, .jsonl:
                 guard let folder = try StagedFolder.begin(target, marker: ".csw-export") else {
                     err.write("error: \(out) exists and is not a csw export folder; nothing was written\n  note: choose a new or empty folder\n")
                     throw ExitCode(2)
                 }
                 staged = folder
-                files = try TableFiles(folder: folder.staging, shown: out, tables: export.tables, csv: format == .csv)
+                files = try TableFiles(folder: folder.staging, shown: out, tables: tables, csv: format == .csv)
             }
-            let progress = Progress(total: assessed.count, label: "exporting customers")
-            for (n, a) in assessed.sorted(by: { $0.data.id < $1.data.id }).enumerated() {
-                let folder = a.folder
-                let opportunities = at == nil ? pipeline.filter { $0.customerID == a.data.id }
-                                              : PipelineOpportunity.parse(folder?.file("opportunities.jsonl"), customer: a.data.id)
-                export.add(CustomerExport(score: a.score, data: a.data, profile: folder?.file("profile.json").flatMap { try? JSONDocument.parse($0).get().value },
-                                          metrics: folder?.file("metrics.jsonl").flatMap(JSONLines.parseAll)?.root, alerts: a.alerts,
-                                          opportunities: opportunities, tasks: a.tasks, feedback: a.feedback))
-                for (i, table) in export.tables.enumerated() { counts[i] += table.rows.count }
-                try sqlite?.insert(export.tables)
-                try files?.append(export.tables)
-                export.clearRows()
-                progress.update(n + 1)
+            // Rows are built for the next batch of customers on another core while this
+            // thread writes the current batch (SQLite's inserts are most of the work).
+            let sorted = assessed.sorted(by: { $0.data.id < $1.data.id })
+            let opportunities = Dictionary(grouping: pipeline, by: \.customerID)
+            let fromRevision = at != nil
+            let build: @Sendable (Range<Int>) -> WorkspaceExport = { range in
+                var export = WorkspaceExport(asOf: day, anonymizer: anonymizer)
+                for a in sorted[range] {
+                    let folder = a.folder
+                    export.add(CustomerExport(score: a.score, data: a.data, profile: folder?.file("profile.json").flatMap { try? JSONDocument.parse($0).get().value },
+                                              metrics: folder?.file("metrics.jsonl").flatMap(JSONLines.parseAll)?.root, alerts: a.alerts,
+                                              opportunities: fromRevision ? PipelineOpportunity.parse(folder?.file("opportunities.jsonl"), customer: a.data.id)
+                                                                          : opportunities[a.data.id] ?? [],
+                                              tasks: a.tasks, feedback: a.feedback))
+                }
+                return export
+            }
+            let batch = 64
+            let progress = Progress(total: sorted.count, label: "exporting customers")
+            var current = build(0..<min(batch, sorted.count))
+            var done = 0
+            while true {
+                let nextRange = min(done + batch, sorted.count)..<min(done + 2 * batch, sorted.count)
+                let next = NextBatch()
+                let group = DispatchGroup()
+                if !nextRange.isEmpty { DispatchQueue.global().async(group: group) { next.export = build(nextRange) } }
+                for (i, table) in current.tables.enumerated() { counts[i] += table.rows.count }
+                try sqlite?.insert(current.tables)
+                try files?.append(current.tables)
+                group.wait()
+                done = min(done + batch, sorted.count)
+                progress.update(done)
+                guard let following = next.export else { break }
+                current = following
             }
             progress.finish()
             if let sqlite {
@@ -117,7 +139,12 @@ struct ExportCommand: ParsableCommand {
             err.write("error: \(error)\n  note: nothing was changed\n")
             throw ExitCode(2)
         }
-        let summary = zip(counts, export.tables).map { "\($0) \($1.name)" }.joined(separator: ", ")
+        let summary = zip(counts, tables).map { "\($0) \($1.name)" }.joined(separator: ", ")
         Terminal.standardOutput.write("wrote \(out) (\(format.rawValue)): \(summary)\n")
     }
+}
+
+/// The rows of the next batch, built on another thread; read after the group's wait.
+private final class NextBatch: @unchecked Sendable {
+    var export: WorkspaceExport?
 }
