@@ -51,43 +51,55 @@ import Testing
     }
 
     @Test func aFieldTheWorkspaceChangedAfterTheCRMRecordIsKept() throws {
+        func export(_ name: String, arr: Int, modified: String) throws -> String {
+            let file = scratch.url.appendingPathComponent(name)
+            try "Account ID,Account Name,ARR,Last Modified Date\n001Nw00000A1mHsAAJ,Metro Health System,\(arr),\(modified)\n".write(to: file, atomically: true, encoding: .utf8)
+            return file.path
+        }
         // Every example profile was committed by csw init (as the test's git identity), after
         // this record's 2024 date.
-        let csv = scratch.url.appendingPathComponent("older.csv")
+        let older = scratch.url.appendingPathComponent("older.csv")
         try "Account ID,Account Name,ARR,Account Owner,Last Modified Date\n001Nw00000A1mHsAAJ,Metro Health System,650000,Priya Raman,2024-06-01T12:00:00Z\n"
-            .write(to: csv, atomically: true, encoding: .utf8)
-        let kept = try csw(["import", "crm", csv.path])
+            .write(to: older, atomically: true, encoding: .utf8)
+        let kept = try csw(["import", "crm", older.path])
         #expect(kept.status == 0)
         #expect(kept.stdout.contains("keep 2 fields") && kept.stdout.contains("contract_value stays 500000, CRM says 650000"), "\(kept.stdout)")
         #expect(kept.stdout.contains("by Casey Tester"), "names the commit's author: \(kept.stdout)")
         #expect(try profile("HOSP_001")["contract_value"] as? Int == 500_000)
+        // The CRM's values are recorded; while the CRM does not change them, the CSM's stand
+        // and are not listed again.
+        let again = try csw(["import", "crm", older.path])
+        #expect(again.stdout.contains("2 fields keep a CSM's value the CRM has not changed since the last import") && again.stdout.contains("nothing to write"), "\(again.stdout)")
 
-        // A newer CRM record wins over a committed value...
-        let newer = scratch.url.appendingPathComponent("newer.csv")
-        try "Account ID,Account Name,ARR,Last Modified Date\n001Nw00000A1mHsAAJ,Metro Health System,650000,2099-01-01T00:00:00Z\n"
-            .write(to: newer, atomically: true, encoding: .utf8)
-        let updated = try csw(["import", "crm", newer.path])
-        #expect(updated.stdout.contains("contract_value: 500000 → 650000"), "\(updated.stdout)")
-        #expect(try profile("HOSP_001")["contract_value"] as? Int == 650_000)
+        // When the CRM changes the value in a record modified after the workspace's commit,
+        // the CRM's wins...
+        let updated = try csw(["import", "crm", try export("newer.csv", arr: 655_000, modified: "2099-01-01T00:00:00Z")])
+        #expect(updated.stdout.contains("contract_value: 500000 → 655000"), "\(updated.stdout)")
+        #expect(try profile("HOSP_001")["contract_value"] as? Int == 655_000)
 
-        // ...but a CSM's edit made after it (not committed yet) is kept; --overwrite takes
-        // the CRM's value and says so.
-        let path = folder.appendingPathComponent("customers/HOSP_001/profile.json")
-        let edited = try String(contentsOf: path, encoding: .utf8).replacingOccurrences(of: "\"contract_value\": 650000", with: "\"contract_value\": 700000")
-        try edited.write(to: path, atomically: true, encoding: .utf8)
-        let recent = scratch.url.appendingPathComponent("recent.csv")
-        try "Account ID,Account Name,ARR,Last Modified Date\n001Nw00000A1mHsAAJ,Metro Health System,660000,2024-06-01\n".write(to: recent, atomically: true, encoding: .utf8)
-        let keptEdit = try csw(["import", "crm", recent.path])
+        // ...but a CSM's edit made after the CRM's record (not committed yet) is kept;
+        // --overwrite takes the CRM's value and says so.
+        func csmSets(_ arr: Int) throws {
+            var edited = try profile("HOSP_001")
+            edited["contract_value"] = arr
+            try JSONSerialization.data(withJSONObject: edited, options: [.prettyPrinted, .sortedKeys])
+                .write(to: folder.appendingPathComponent("customers/HOSP_001/profile.json"))
+        }
+        try csmSets(700_000)
+        let recent = try export("recent.csv", arr: 660_000, modified: "2024-06-01")
+        let keptEdit = try csw(["import", "crm", recent])
         #expect(keptEdit.stdout.contains("contract_value stays 700000, CRM says 660000") && keptEdit.stdout.contains("(not committed)"), "\(keptEdit.stdout)")
-        let forced = try csw(["import", "crm", recent.path, "--overwrite"])
+        let forced = try csw(["import", "crm", recent, "--overwrite"])
         #expect(forced.stdout.contains("contract_value: 700000 → 660000  (--overwrite: the workspace's value was newer)"), "\(forced.stdout)")
         #expect(try profile("HOSP_001")["contract_value"] as? Int == 660_000)
 
-        // Once committed, the value's time is that commit's, found in the file's history.
-        #expect(try csw(["commit", "-m", "Metro Health: ARR from the CRM"]).status == 0)
-        let later = scratch.url.appendingPathComponent("later.csv")
-        try "Account ID,Account Name,ARR,Last Modified Date\n001Nw00000A1mHsAAJ,Metro Health System,670000,2024-06-01\n".write(to: later, atomically: true, encoding: .utf8)
-        let afterCommit = try csw(["import", "crm", later.path])
+        // A value only the CRM changed since the last import is taken whatever the dates.
+        #expect(try csw(["import", "crm", try export("crm-only.csv", arr: 665_000, modified: "2020-01-01")]).stdout.contains("contract_value: 660000 → 665000"))
+
+        // Once committed, a CSM's value has that commit's time, found in the file's history.
+        try csmSets(680_000)
+        #expect(try csw(["commit", "-m", "Metro Health: ARR after the call"]).status == 0)
+        let afterCommit = try csw(["import", "crm", try export("later.csv", arr: 670_000, modified: "2024-06-01")])
         func commit(_ text: String) -> String? { (try? /stays [0-9]+, CRM says [0-9]+ \(set [^)]* in ([0-9a-f]{7}) by/.firstMatch(in: text)).flatMap { $0 }.map { String($0.1) } }
         #expect(commit(afterCommit.stdout) != nil && commit(afterCommit.stdout) != commit(kept.stdout), "\(afterCommit.stdout)")
     }
@@ -125,6 +137,14 @@ import Testing
         #expect(lines.last?.hasPrefix("{\"date\": \"2025-12-08\"") == true)
         let again = try csw(["import", "metrics", file, "--map", fixture("usage-map.json")])
         #expect(again.stdout.contains("add 0 values") && again.stdout.contains("already recorded"), "\(again.stdout)")
+
+        // A ';'-separated export writes decimal commas; a date not in the calendar is refused.
+        let european = scratch.url.appendingPathComponent("european.csv")
+        try "customer;date;usage_percentage;nps_score\nCH_003;15.12.2025;88,5;8\nCH_003;30.02.2026;50;5\n".write(to: european, atomically: true, encoding: .utf8)
+        let out = try csw(["import", "metrics", european.path])
+        #expect(out.status == 1 && out.stdout.contains("date \"30.02.2026\" is not"), "\(out.stdout)")
+        let last = try String(contentsOf: folder.appendingPathComponent("customers/CH_003/metrics.jsonl"), encoding: .utf8).split(separator: "\n").last!
+        #expect(last == "{\"date\": \"2025-12-15\", \"usage_percentage\": 88.5, \"nps_score\": 8, \"source\": \"product_analytics\"}")
     }
 
     /// Export, import into an empty workspace with the same settings, export again: the

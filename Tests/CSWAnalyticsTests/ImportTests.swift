@@ -18,6 +18,7 @@ import Testing
         #expect(CRMValue.amount("about 500k?") == nil)
         #expect(CRMValue.amount("TBD") == nil)
         #expect(CRMValue.amount("500k") == nil)
+        #expect(CRMValue.amount("2 Mio") == nil, "only currency codes are dropped")
     }
 
     @Test func datesAndMoments() {
@@ -26,10 +27,27 @@ import Testing
         #expect(CRMValue.day("15.03.2026", monthFirst: true)?.description == "2026-03-15", "dotted dates are day first")
         #expect(CRMValue.day("2026-03-15T10:00:00.000Z", monthFirst: true)?.description == "2026-03-15")
         #expect(CRMValue.day("13/1/2026", monthFirst: true) == nil)
+        #expect(CRMValue.day("2/30/2026", monthFirst: true) == nil && CRMValue.day("2026-02-30", monthFirst: true) == nil, "not moved to March")
+        #expect(CRMValue.day("29.02.2028", monthFirst: true)?.description == "2028-02-29")
         let day = Int64(Day("2026-11-20")!.number) * 86_400
-        #expect(CRMValue.moment("11/20/2026 2:33 PM", monthFirst: true) == day + 14 * 3600 + 33 * 60)
         #expect(CRMValue.moment("2026-11-20T14:33:00+02:00", monthFirst: true) == day + 12 * 3600 + 33 * 60)
-        #expect(CRMValue.moment("2026-11-20", monthFirst: true) == day, "a date alone is its start")
+        #expect(CRMValue.moment("2026-11-20T14:33:00Z", monthFirst: true) == day + 14 * 3600 + 33 * 60)
+        #expect(CRMValue.moment("11/20/2026 2:33 PM", monthFirst: true, offsetMinutes: -300) == day + 19 * 3600 + 33 * 60, "the map's time zone")
+        #expect(CRMValue.moment("11/20/2026 2:33 PM", monthFirst: true) == day + 33 * 60, "no zone: the earliest it can mean (UTC+14)")
+        #expect(CRMValue.moment("2026-11-20", monthFirst: true) == day - 14 * 3600)
+        #expect(CRMValue.offsetMinutes("+05:30") == 330 && CRMValue.offsetMinutes("UTC") == 0 && CRMValue.offsetMinutes("EST") == nil)
+    }
+
+    @Test(arguments: [
+        ("1,204", false, "1204"), ("12,5", false, "12.5"), ("88.5%", false, "88.5"), ("1,234,567.25", false, "1234567.25"),
+        ("12,5", true, "12.5"), ("1.204,75", true, "1204.75"), ("36.4", true, "36.4"), ("-0,5", true, "-0.5"),
+    ])
+    func analyticsNumbers(text: String, decimalComma: Bool, expected: String) {
+        #expect(CRMValue.number(text, decimalComma: decimalComma) == JSONNumber(expected), "\(text)")
+    }
+
+    @Test func notANumber() {
+        #expect(CRMValue.number("1,2,3", decimalComma: true) == nil && CRMValue.number("12,34,5", decimalComma: false) == nil && CRMValue.number("lots", decimalComma: false) == nil)
     }
 
     @Test func wordsOfTheCRMs() {
@@ -74,12 +92,38 @@ import Testing
         #expect(try plan(noDate, changedAt: 0).keptFields == 1, "without a last-modified date the workspace's value is kept")
     }
 
+    /// With the values of the last import recorded (crm_synced), a field only the CRM
+    /// changed is taken whatever the times, and a CSM's change the CRM never touched stands
+    /// without being listed again.
+    @Test func theLastImportIsTheBase() throws {
+        var profile = Self.existing[0].profile
+        profile["crm_synced"] = .object(["salesforce": .object(["values": .object(["contract_value": Self.n(500_000), "tier": Self.s("enterprise")])])])
+        profile["tier"] = Self.s("strategic") // a CSM's change
+        let header = ["Account ID", "Account Name", "Tier", "ARR", "Last Modified Date"]
+        let plan = try CRMImport.plan(header: header, rows: [CRMImport.Row(line: 2, fields: ["001A", "Metro Health System", "Enterprise", "600000", "2020-01-01"])],
+                                      existing: [CRMImport.Existing(id: "HOSP_001", profile: profile)],
+                                      options: CRMImport.Options(preset: .salesforce, csms: Self.csms),
+                                      changedAt: { _, _ in CRMImport.Provenance(time: 2_000_000_000, commit: nil, author: nil) }).get()
+        let update = try #require(plan.updates.first)
+        #expect(update.changes.map(\.field) == ["contract_value"] && update.kept.isEmpty && plan.standing == 1)
+        #expect(update.profile["tier"] == Self.s("strategic"))
+        #expect(update.profile["crm_synced"]?["salesforce"]?["values"]?["contract_value"] == Self.n(600_000), "the base moves on")
+        #expect(update.profile["crm_synced"]?["salesforce"]?["record_modified"] == Self.s("2019-12-31T10:00:00Z"))
+    }
+
     @Test func newCustomersNeedTheRequiredFieldsAndGetTheNextNumber() throws {
         let created = try plan(["001B", "Lakeside Clinic", "SMB", "priya.raman", "45,000", "2/1/2026", ""], changedAt: nil)
         #expect(created.creates.map(\.id) == ["CUST_002"] && created.creates[0].profile["contract_value"] == Self.n(45_000))
         #expect(created.creates[0].profile["crm_ids"] == .object(["salesforce": Self.s("001B")]))
         let missing = try plan(["001C", "Lakeside Clinic", "", "priya.raman", "", "2/1/2026", ""], changedAt: nil)
         #expect(missing.skips.first?.reason == "a new customer needs tier, contract_value; the row has none of them")
+        // An id given on one row is not generated again for a later one.
+        let header = ["customer_id", "organization_name", "tier", "csm_assigned", "contract_start", "contract_value", "organization_type"]
+        let rows = [CRMImport.Row(line: 2, fields: ["CH_002", "Lakeside Hospital", "smb", "mike.smith", "2026-01-01", "10", "community_hospital"]),
+                    CRMImport.Row(line: 3, fields: ["", "Hilltop Hospital", "smb", "mike.smith", "2026-01-01", "10", "community_hospital"])]
+        let both = try CRMImport.plan(header: header, rows: rows, existing: Self.existing, options: CRMImport.Options(preset: .csw, csms: Self.csms),
+                                      changedAt: { _, _ in nil }).get()
+        #expect(both.creates.map(\.id) == ["CH_002", "CH_003"])
         let stranger = try plan(["001D", "Lakeside Clinic", "SMB", "Jane Doe", "1", "2/1/2026", ""], changedAt: nil)
         #expect(stranger.skips.first?.reason.hasPrefix("csm_assigned: \"Jane Doe\" is not a CSM") == true)
     }

@@ -56,8 +56,8 @@ public struct CRMPreset: Sendable {
     public static let salesforce = CRMPreset(name: "salesforce", system: "salesforce", columns: [
         .externalID: ["Account ID", "Account ID (18)", "18-Digit Account ID", "AccountId", "Id"],
         .organizationName: ["Account Name", "Name"],
-        .tier: ["Tier", "Customer Tier", "Account Tier", "Tier__c", "Customer_Tier__c", "Type"],
-        .status: ["Status", "Account Status", "Customer Status", "Status__c"],
+        .tier: ["Tier", "Customer Tier", "Account Tier", "Tier__c", "Customer_Tier__c"],
+        .status: ["Status", "Account Status", "Customer Status", "Status__c", "Type"],
         .organizationType: ["Organization Type", "Organization_Type__c", "Industry"],
         .segmentName: ["Segment", "Customer Segment", "Segment__c"],
         .sizeCategory: ["Size Category", "Size_Category__c"],

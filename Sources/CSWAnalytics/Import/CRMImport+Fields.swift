@@ -72,7 +72,7 @@ extension CRMImport {
                 guard let n = CRMValue.amount(text), n.doubleValue >= 0 else { return .invalid("\"\(text)\" is not an amount of money") }
                 return .value(.number(n))
             case .lastModified:
-                return CRMValue.moment(text, monthFirst: monthFirst).map { .value(.number(JSONNumber(Int($0)))) }
+                return CRMValue.moment(text, monthFirst: monthFirst, offsetMinutes: options.map.timeZone).map { .value(.number(JSONNumber(Int($0)))) }
                     ?? .invalid("\"\(text)\" is not a date or date-time csw can read")
             }
         }

@@ -50,6 +50,8 @@ public enum CRMImport {
         public let crm: JSONValue
         public let changed: Provenance?
         public let crmModified: Int64?
+        /// The last-modified cell as the export wrote it.
+        public let crmModifiedText: String?
     }
 
     public struct Create: Sendable {
@@ -90,6 +92,9 @@ public enum CRMImport {
         public var skips: [Skip] = []
         /// Matched customers with nothing to change.
         public var unchanged: [String] = []
+        /// Fields whose workspace value differs from a CRM value that has not changed
+        /// since the last import: a CSM's change that stands, not listed again.
+        public var standing = 0
 
         public var changedFields: Int { updates.reduce(0) { $0 + $1.changes.count } }
         public var keptFields: Int { updates.reduce(0) { $0 + $1.kept.count } }
@@ -177,7 +182,9 @@ public enum CRMImport {
                 }
             }
             if values[.region] == nil, let state = values[.billingState] { values[.region] = state }
+            if values[.region] != nil { invalid.removeAll { $0.0 == .billingState } }
             values[.billingState] = nil
+            let modifiedText = columns.first { $0.field == .lastModified }.flatMap { $0.index < row.fields.count ? row.fields[$0.index].trimmingWhitespace : nil }
             let name = values[.organizationName]?.stringValue ?? values[.externalID]?.stringValue ?? values[.customerID]?.stringValue ?? ""
             let ext = values[.externalID]?.stringValue
             let key = ext.map { "ext:" + $0 } ?? values[.customerID]?.stringValue.map { "id:" + $0 } ?? "name:" + CRMValue.words(name)
@@ -220,8 +227,11 @@ public enum CRMImport {
                 }
                 var id = values[.customerID]?.stringValue ?? ""
                 if id.isEmpty {
-                    id = "\(Self.prefix(values[.organizationType]?.stringValue))_\(Self.pad(nextNumber))"
-                    nextNumber += 1
+                    let prefix = Self.prefix(values[.organizationType]?.stringValue)
+                    repeat {
+                        id = "\(prefix)_\(Self.pad(nextNumber))"
+                        nextNumber += 1
+                    } while byID[id] != nil
                 } else if byID[id] != nil {
                     plan.skips.append(Skip(line: row.line, name: name, reason: "customer id \(id) is taken"))
                     continue
@@ -233,6 +243,7 @@ public enum CRMImport {
                     Self.set(v, at: path, in: &profile)
                 }
                 if let system, let ext { Self.set(.string(ext), at: ["crm_ids", system], in: &profile) }
+                if let system { Self.set(Self.synced(values, modified: values[.lastModified]), at: ["crm_synced", system], in: &profile) }
                 plan.creates.append(Create(line: row.line, id: id, profile: profile))
                 ids.append(id)
                 profiles.append(profile)
@@ -253,15 +264,30 @@ public enum CRMImport {
             }
             if let system, let ext { wanted.append((["crm_ids", system], .string(ext))) }
             let modified = values[.lastModified].flatMap { $0.numberValue?.doubleValue }.map { Int64($0) }
+            // What the CRM said when csw last wrote this profile from it (the base of a
+            // three-way comparison, as git merges).
+            let base = system.flatMap { profile["crm_synced"]?[$0]?["values"] }
             for (path, new) in wanted {
                 let old = Self.value(at: path, in: profile)
                 if old == new { continue }
                 let label = path.joined(separator: ".")
                 if let old {
-                    let changed = changedAt(id, path)
-                    let workspaceNewer = modified.map { crm in changed.map { $0.time >= crm } ?? true } ?? true
+                    let before = base?[label]
+                    if before != nil && new == before && !options.overwrite {
+                        // The CRM has not changed it since the last import: the CSM's value stands.
+                        plan.standing += 1
+                        continue
+                    }
+                    // Only the CRM changed it: take the CRM's. Both changed (or no base):
+                    // the newer wins, and a tie or an unknown time keeps the workspace's.
+                    var workspaceNewer = false
+                    var changed: Provenance?
+                    if before == nil || old != before {
+                        changed = changedAt(id, path)
+                        workspaceNewer = modified.map { crm in changed.map { $0.time >= crm } ?? true } ?? true
+                    }
                     if workspaceNewer && !options.overwrite {
-                        kept.append(Kept(field: label, workspace: old, crm: new, changed: changed, crmModified: modified))
+                        kept.append(Kept(field: label, workspace: old, crm: new, changed: changed, crmModified: modified, crmModifiedText: modifiedText))
                         continue
                     }
                     changes.append(Change(field: label, old: old, new: new, overwritten: workspaceNewer))
@@ -270,6 +296,9 @@ public enum CRMImport {
                 }
                 Self.set(new, at: path, in: &profile)
             }
+            // Recorded when the import changes a field or keeps a newer workspace value, so
+            // the next run sees the CRM's value as known and the CSM's as standing.
+            if let system, !changes.isEmpty || !kept.isEmpty { Self.set(Self.synced(values, modified: values[.lastModified]), at: ["crm_synced", system], in: &profile) }
             if changes.isEmpty && kept.isEmpty && invalid.isEmpty {
                 plan.unchanged.append(id)
                 continue
@@ -280,6 +309,27 @@ public enum CRMImport {
                                        rejected: invalid.map { ($0.0.rawValue, $0.1) }, profile: profile))
         }
         return .success(plan)
+    }
+
+    /// The profile's record of this import: the CRM record's last-modified time (UTC) and
+    /// every value the row gave, by field.
+    static func synced(_ values: [CRMField: JSONValue], modified: JSONValue?) -> JSONValue {
+        var record = JSONObject()
+        if let seconds = modified?.numberValue?.doubleValue { record["record_modified"] = .string(Self.iso(Int64(seconds))) }
+        var taken = JSONObject()
+        for field in CRMField.allCases where field != .customerID {
+            if let path = field.profilePath, let v = values[field] { taken[path.joined(separator: ".")] = v }
+        }
+        record["values"] = .object(taken)
+        return .object(record)
+    }
+
+    /// Seconds since 1970 as an ISO 8601 date-time in UTC.
+    public static func iso(_ seconds: Int64) -> String {
+        let day = Day(number: Int((seconds >= 0 ? seconds : seconds - 86_399) / 86_400))
+        let s = Int(seconds - Int64(day.number) * 86_400)
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(day)T\(two(s / 3600)):\(two(s % 3600 / 60)):\(two(s % 60))Z"
     }
 
     /// The number at the end of an id such as HOSP_012.

@@ -93,14 +93,18 @@ public enum CRMValue {
         "utah": "UT", "vermont": "VT", "virginia": "VA", "washington": "WA", "west virginia": "WV", "wisconsin": "WI", "wyoming": "WY",
     ]
 
+    /// Currency codes an amount may carry ("USD 45,000", "1.200.000 EUR").
+    static let currencies: Set<String> = ["USD", "EUR", "GBP", "CAD", "AUD", "NZD", "CHF", "JPY", "SEK", "NOK", "DKK", "INR", "MXN", "BRL",
+                                          "ZAR", "SGD", "HKD", "CNY", "PLN", "CZK", "ILS", "AED", "SAR"]
+
     /// An amount as CRMs write it: "$1,200,000.00", "1.200.000,50 €", "USD 1 200 000", "550000".
     /// The last `.` or `,` followed by one or two digits is the decimal mark.
     public static func amount(_ s: String) -> JSONNumber? {
-        // Only currency signs, a currency code (USD) and spaces may be dropped: "500k" or
-        // "about 500" are not amounts.
+        // Only currency signs, a currency code and spaces may be dropped: "500k", "2 Mio"
+        // or "about 500" are not amounts.
         var kept = ""
         for token in s.split(whereSeparator: { (c: Character) in c == " " || c == "\u{00A0}" }) {
-            if token.count == 3 && token.allSatisfy({ (c: Character) in c.isLetter }) { continue }
+            if currencies.contains(token.uppercased()) { continue }
             kept += token
         }
         let allowed: Set<Character> = [".", ",", "-", "$", "€", "£", "¥"]
@@ -118,47 +122,96 @@ public enum CRMValue {
         return JSONNumber(digits)
     }
 
+    /// A number in an analytics export: plain, with thousands commas ("1,204"), with a
+    /// decimal comma ("12,5"; in a `;`-separated file every comma is one, and dots group
+    /// thousands), or a percentage ("88.5%"). Nil when it is not a number.
+    public static func number(_ s: String, decimalComma: Bool) -> JSONNumber? {
+        var t = s.trimmingWhitespace
+        if t.hasSuffix("%") { t = String(t.dropLast()).trimmingWhitespace }
+        if let n = JSONNumber(t) { return n }
+        let body = t.hasPrefix("-") ? t.dropFirst() : Substring(t)
+        guard !body.isEmpty, body.allSatisfy({ $0.isNumber || $0 == "," || $0 == "." }), body.first!.isNumber, body.last!.isNumber else { return nil }
+        let sign = t.hasPrefix("-") ? "-" : ""
+        if decimalComma {
+            guard body.filter({ $0 == "," }).count <= 1 else { return nil }
+            return JSONNumber(sign + body.filter { $0 != "." }.map { $0 == "," ? "." : $0 })
+        }
+        // Thousands commas: groups of exactly three digits after the first.
+        let parts = body.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count <= 2 else { return nil }
+        let groups = parts[0].split(separator: ",", omittingEmptySubsequences: false)
+        if groups.count > 1, (1...3).contains(groups[0].count), groups.dropFirst().allSatisfy({ $0.count == 3 }) {
+            return JSONNumber(sign + groups.joined() + (parts.count == 2 ? "." + parts[1] : ""))
+        }
+        // One comma and no dot: a decimal comma ("12,5").
+        if parts.count == 1, groups.count == 2 { return JSONNumber(sign + groups[0] + "." + groups[1]) }
+        return nil
+    }
+
     /// A date as YYYY-MM-DD from ISO dates and date-times, slashed dates (month first for
-    /// US exports), or dotted day-first dates (1.2.2026).
+    /// US exports), or dotted day-first dates (1.2.2026). A date that is not in the
+    /// calendar (2/30/2026) is nil, not moved to the next month.
     public static func day(_ s: String, monthFirst: Bool) -> Day? {
         let t = s.trimmingWhitespace
-        if t.count >= 10, let d = Day(String(t.prefix(10))), t.prefix(10).filter({ $0 == "-" }).count == 2 { return d }
+        func calendar(_ y: Int, _ m: Int, _ d: Int) -> Day? {
+            guard (1...12).contains(m), (1...31).contains(d), (1...9999).contains(y) else { return nil }
+            let text = "\(String(repeating: "0", count: 4 - String(y).count))\(y)-\(m < 10 ? "0" : "")\(m)-\(d < 10 ? "0" : "")\(d)"
+            guard let day = Day(text), day.description == text else { return nil }
+            return day
+        }
+        let iso = t.prefix(10).split(separator: "-", omittingEmptySubsequences: false)
+        if t.count >= 10, iso.count == 3, iso[0].count == 4, let y = Int(iso[0]), let m = Int(iso[1]), let d = Int(iso[2]) { return calendar(y, m, d) }
         let datePart = t.split(separator: " ").first.map(String.init) ?? t
         for (separator, first) in [("/", monthFirst), (".", false)] {
             let parts = datePart.split(separator: Character(separator))
             guard parts.count == 3, let a = Int(parts[0]), let b = Int(parts[1]), var y = Int(parts[2]) else { continue }
             if y < 100 { y += 2000 }
-            let (m, d) = first ? (a, b) : (b, a)
-            guard (1...12).contains(m), (1...31).contains(d) else { return nil }
-            return Day("\(y)-\(m < 10 ? "0" : "")\(m)-\(d < 10 ? "0" : "")\(d)")
+            return first ? calendar(y, a, b) : calendar(y, b, a)
         }
         return nil
     }
 
     /// A moment in seconds since 1970 (UTC): a date-time (ISO, or a slashed date with
-    /// h:mm and AM/PM), or a date alone — its start, so that a workspace change made the
-    /// same day counts as newer.
-    public static func moment(_ s: String, monthFirst: Bool) -> Int64? {
+    /// h:mm and AM/PM), or a date alone (its midnight). An offset in the text (Z, +02:00,
+    /// -0500) is used; else `offsetMinutes` (the map's time_zone); else the earliest
+    /// instant the local time can mean anywhere (UTC+14), so a workspace change is taken
+    /// as older only when it certainly is.
+    public static func moment(_ s: String, monthFirst: Bool, offsetMinutes: Int? = nil) -> Int64? {
         let t = s.trimmingWhitespace
         guard let day = day(t, monthFirst: monthFirst) else { return nil }
         var seconds = Int64(day.number) * 86_400
+        var offset = offsetMinutes ?? 14 * 60
         // The time: after "T" or the first space.
-        let rest: Substring
-        if let tIndex = t.firstIndex(of: "T"), t.distance(from: t.startIndex, to: tIndex) == 10 { rest = t[t.index(after: tIndex)...] } else if let space = t.firstIndex(of: " ") { rest = t[t.index(after: space)...] } else { return seconds }
+        var rest: Substring = ""
+        if let tIndex = t.firstIndex(of: "T"), t.distance(from: t.startIndex, to: tIndex) == 10 { rest = t[t.index(after: tIndex)...] } else if let space = t.firstIndex(of: " ") { rest = t[t.index(after: space)...] }
         let clock = rest.prefix { $0.isNumber || $0 == ":" }.split(separator: ":").compactMap { Int($0) }
-        guard clock.count >= 2, clock[0] < 24, clock[1] < 60 else { return seconds }
-        var hour = clock[0]
-        let upper = rest.uppercased()
-        if upper.contains("PM") && hour < 12 { hour += 12 }
-        if upper.contains("AM") && hour == 12 { hour = 0 }
-        seconds += Int64(hour * 3600 + clock[1] * 60 + (clock.count > 2 ? clock[2] : 0))
-        // An offset such as +02:00 or -0500 (Z and none are UTC).
-        if let sign = rest.lastIndex(where: { $0 == "+" || $0 == "-" }) {
-            let digits = rest[rest.index(after: sign)...].filter(\.isNumber)
-            if digits.count == 4, let hh = Int(digits.prefix(2)), let mm = Int(digits.suffix(2)) {
-                seconds -= Int64((hh * 3600 + mm * 60) * (rest[sign] == "+" ? 1 : -1))
+        if clock.count >= 2, clock[0] < 24, clock[1] < 60 {
+            var hour = clock[0]
+            let upper = rest.uppercased()
+            if upper.contains("PM") && hour < 12 { hour += 12 }
+            if upper.contains("AM") && hour == 12 { hour = 0 }
+            seconds += Int64(hour * 3600 + clock[1] * 60 + (clock.count > 2 ? clock[2] : 0))
+            let zone = rest.drop { $0.isNumber || $0 == ":" || $0 == "." }
+            if zone.hasPrefix("Z") || zone.uppercased().hasSuffix("UTC") || zone.uppercased().hasSuffix("GMT") {
+                offset = 0
+            } else if let sign = zone.firstIndex(where: { $0 == "+" || $0 == "-" }) {
+                let digits = zone[zone.index(after: sign)...].filter(\.isNumber)
+                if digits.count == 4, let hh = Int(digits.prefix(2)), let mm = Int(digits.suffix(2)) {
+                    offset = (hh * 60 + mm) * (zone[sign] == "+" ? 1 : -1)
+                }
             }
         }
-        return seconds
+        return seconds - Int64(offset * 60)
+    }
+
+    /// "+02:00", "-0500", "UTC" or "Z" as minutes east of UTC.
+    public static func offsetMinutes(_ s: String) -> Int? {
+        let t = s.trimmingWhitespace.uppercased()
+        if t == "UTC" || t == "Z" || t == "GMT" { return 0 }
+        guard let sign = t.first, sign == "+" || sign == "-" else { return nil }
+        let digits = t.dropFirst().filter(\.isNumber)
+        guard digits.count == 4 || digits.count == 2, let hh = Int(digits.prefix(2)), hh <= 14 else { return nil }
+        let mm = digits.count == 4 ? Int(digits.suffix(2)) ?? 0 : 0
+        return (hh * 60 + mm) * (sign == "+" ? 1 : -1)
     }
 }

@@ -6,7 +6,7 @@ import CSWJSON
 ///     {"columns": {"tier": "Customer Level", "csm_assigned": "Success Owner"},
 ///      "values": {"tier": {"Gold": "strategic"}, "csm_assigned": {"Jane Doe": "dana.okafor"}},
 ///      "metrics": {"DAU %": "usage_percentage"}, "ignore": ["Notes"],
-///      "month_first": false, "source": "amplitude", "system": "salesforce"}
+///      "month_first": false, "time_zone": "-05:00", "source": "amplitude", "system": "salesforce"}
 public struct ImportMap: Sendable, Equatable {
     /// Field (or, for metrics, `customer`/`date`/`source`) → the column's name.
     public var columns: [String: String] = [:]
@@ -17,6 +17,8 @@ public struct ImportMap: Sendable, Equatable {
     /// Metrics import: columns that are not metrics.
     public var ignore: Set<String> = []
     public var monthFirst: Bool?
+    /// Minutes east of UTC of the export's date-times that carry no offset.
+    public var timeZone: Int?
     public var source: String?
     /// The `crm_ids` key, when it is not the preset's name.
     public var system: String?
@@ -55,11 +57,16 @@ public struct ImportMap: Sendable, Equatable {
             case "month_first":
                 guard case .bool(let b) = v else { throw Problem(description: "\"month_first\" must be true or false") }
                 monthFirst = b
+            case "time_zone":
+                guard let text = v.stringValue, let minutes = CRMValue.offsetMinutes(text) else {
+                    throw Problem(description: "\"time_zone\" must be an offset such as \"+02:00\", \"-05:00\" or \"UTC\"")
+                }
+                timeZone = minutes
             case "source", "system":
                 guard let s = v.stringValue, !s.isEmpty else { throw Problem(description: "\"\(key)\" must be a non-empty string") }
                 if key == "source" { source = s } else { system = s }
             default:
-                throw Problem(description: "unknown key \"\(key)\" (a map has columns, values, metrics, ignore, month_first, source and system)")
+                throw Problem(description: "unknown key \"\(key)\" (a map has columns, values, metrics, ignore, month_first, time_zone, source and system)")
             }
         }
     }

@@ -61,7 +61,9 @@ public enum MetricsImport {
                                   "record id", "company id", "organization", "organisation", "organization_name"]
     static let dateColumns = ["date", "day", "month", "period", "snapshot date", "as of", "week"]
 
-    public static func plan(header: [String], rows: [CRMImport.Row], map: ImportMap, directory: Directory,
+    /// `decimalComma`: the file separates fields with `;`, as spreadsheets do where a comma
+    /// is the decimal mark.
+    public static func plan(header: [String], rows: [CRMImport.Row], map: ImportMap, directory: Directory, decimalComma: Bool = false,
                             recorded: (_ customer: String) -> [String: (line: Int, values: JSONObject)]) -> Result<Plan, ImportMap.Problem>
     {
         for (key, column) in map.columns.sorted(by: { $0.key < $1.key }) {
@@ -125,7 +127,7 @@ public enum MetricsImport {
                 }
                 values = [(map.metrics[metric] ?? metric, v)]
             } else {
-                for (i, name) in metricColumns { if let v = value(cell(i)) { values.append((name, v)) } }
+                for (i, name) in metricColumns { if let v = value(cell(i), decimalComma: decimalComma) { values.append((name, v)) } }
             }
             if recordedBy[customer] == nil { recordedBy[customer] = recorded(customer) }
             let existing = recordedBy[customer]?[date]
@@ -168,18 +170,16 @@ public enum MetricsImport {
         return .success(plan)
     }
 
-    /// A wide cell: true/false, a number (a trailing % or thousands commas allowed), or text.
-    static func value(_ text: String) -> JSONValue? {
+    /// A wide cell: true/false, a number (CRMValue.number: thousands or decimal commas, a
+    /// trailing %), or text.
+    static func value(_ text: String, decimalComma: Bool) -> JSONValue? {
         if text.isEmpty { return nil }
         switch text.lowercased() {
         case "true", "yes": return .bool(true)
         case "false", "no": return .bool(false)
         default: break
         }
-        if let n = JSONNumber(text) { return .number(n) }
-        let plain = text.hasSuffix("%") ? String(text.dropLast()).trimmingWhitespace : text.filter { $0 != "," }
-        if let n = JSONNumber(plain) { return .number(n) }
-        return .string(text)
+        return CRMValue.number(text, decimalComma: decimalComma).map(JSONValue.number) ?? .string(text)
     }
 
     /// A long row's value as `csw export` writes it: true/false in value_text (with 1/0 in

@@ -592,6 +592,19 @@ enum EmbeddedSchemaFiles {
       "type": "object",
       "additionalProperties": { "type": "string", "minLength": 1 }
     },
+    "crm_synced": {
+      "description": "Written by csw import crm, by system: when the CRM's record was last modified and the values the import took from it. The next import compares against these to tell a CSM's change from the CRM's.",
+      "type": "object",
+      "additionalProperties": {
+        "type": "object",
+        "properties": {
+          "record_modified": { "type": "string", "format": "date-time" },
+          "values": { "type": "object" }
+        },
+        "required": ["values"],
+        "additionalProperties": false
+      }
+    },
     "tags": { "$ref": "common.schema.json#/$defs/tags" }
   }
 }

@@ -22,21 +22,24 @@ struct ImportCRMCommand: ParsableCommand {
         fields to update, rows skipped with their reasons — then writes it, all files or \
         none. Running the same export again changes nothing.
 
-        A field whose workspace value was set after the CRM record's last-modified date (by \
-        a commit, or by an edit not committed yet) is kept and listed: the CRM does not \
-        silently undo a CSM's change. Without a last-modified column csw cannot tell which \
-        is newer and keeps every differing value. --overwrite takes the CRM's values anyway, \
-        and lists each one it replaced.
+        The CRM does not silently undo a CSM's change. csw records in profile.json \
+        (crm_synced) what the CRM said at each import: a value only the CRM changed since \
+        then is taken; one only the CSM changed stands. When both changed, a workspace \
+        value set after the CRM record's last-modified date (by a commit, or by an edit not \
+        committed yet) is kept and listed; without a last-modified column every such value \
+        is kept. Times without an offset are taken as the earliest they can mean (UTC+14) \
+        unless the map names the export's "time_zone". --overwrite takes the CRM's values \
+        anyway, and lists each one it replaced.
 
         Columns are found by the preset's names (Salesforce "Account ID", "Account Name", \
-        "Tier" or "Type", "Industry", "Account Owner", "ARR" or "Amount", "Contract Start \
+        "Tier", "Type" (as status), "Industry", "Account Owner", "ARR" or "Amount", "Contract Start \
         Date", "Billing State/Province", "Last Modified Date", …; HubSpot "Record ID", \
         "Company name", …; csw: the columns of `csw export`'s customers.csv). Owners become \
         CSM ids through csw.json's csms (id, name or email); a billing state becomes a region.
 
         A map (JSON) names other columns and translates values:
           {"columns": {"tier": "Customer Level"}, "values": {"tier": {"Gold": "strategic"},
-           "csm_assigned": {"Jane Doe": "dana.okafor"}}, "month_first": false}
+           "csm_assigned": {"Jane Doe": "dana.okafor"}}, "month_first": false, "time_zone": "-05:00"}
 
         Exit status: 0 imported (or nothing to do), 1 some rows or fields were skipped (the \
         rest is imported), 2 the file or map could not be read.
@@ -95,7 +98,7 @@ struct ImportCRMCommand: ParsableCommand {
         check(&plan, validator, existing: current)
 
         let files = plan.creates.map { (workspace.reader.path("customers/\($0.id)/profile.json"), CanonicalForm.json(.object($0.profile))) }
-            + plan.updates.filter { !$0.changes.isEmpty }.map { (workspace.reader.path("customers/\($0.id)/profile.json"), CanonicalForm.json(.object($0.profile))) }
+            + plan.updates.filter { $0.profile != current[$0.id] }.map { (workspace.reader.path("customers/\($0.id)/profile.json"), CanonicalForm.json(.object($0.profile))) }
         if !dryRun && !files.isEmpty { try ImportSupport.writeAll(files) }
 
         let out = Terminal.standardOutput
@@ -135,10 +138,9 @@ struct ImportCRMCommand: ParsableCommand {
         plan.skips.sort { $0.line < $1.line }
     }
 
+    /// "2026-11-20 14:33 UTC".
     static func when(_ seconds: Int64) -> String {
-        let day = Day(number: Int((seconds >= 0 ? seconds : seconds - 86_399) / 86_400))
-        let s = Int(seconds - Int64(day.number) * 86_400)
-        return "\(day) \(s / 3600 < 10 ? "0" : "")\(s / 3600):\(s % 3600 / 60 < 10 ? "0" : "")\(s % 3600 / 60) UTC"
+        String(CRMImport.iso(seconds).prefix(16)).replacingAll("T", with: " ") + " UTC"
     }
 
     func text(_ plan: CRMImport.Plan, style: Terminal) -> String {
@@ -162,11 +164,14 @@ struct ImportCRMCommand: ParsableCommand {
             for u in plan.updates {
                 for k in u.kept {
                     let set = k.changed.map { p in "set \(Self.when(p.time))" + (p.commit.map { " in \($0)" } ?? " (not committed)") + (p.author.map { " by \($0)" } ?? "") } ?? "set at an unknown time"
-                    let crm = k.crmModified.map { "the CRM's record changed \(Self.when($0))" } ?? "the export has no last-modified date"
+                    let crm = k.crmModifiedText.map { "the CRM's record changed \($0)" } ?? "the export has no last-modified date"
                     out += "    = \(u.id)  \(k.field) stays \(show(k.workspace)), CRM says \(show(k.crm)) (\(set); \(crm))\n"
                 }
             }
             out += "    note: to take the CRM's values anyway, run again with --overwrite\n"
+        }
+        if plan.standing > 0 {
+            out += "  \(plural(plan.standing, "field")) keep\(plan.standing == 1 ? "s" : "") a CSM's value the CRM has not changed since the last import\n"
         }
         let skipped = plan.skips.count + plan.rejectedFields
         out += "  skip \(plural(skipped, plan.rejectedFields > 0 ? "row or field" : "row"))\n"
@@ -200,11 +205,12 @@ struct ImportCRMCommand: ParsableCommand {
             }),
             "kept": .array(plan.updates.flatMap { u in
                 u.kept.map { .object(["line": n(u.line), "customer_id": .string(u.id), "field": .string($0.field), "workspace": $0.workspace, "crm": $0.crm,
-                                      "workspace_changed": provenance($0.changed), "crm_modified": $0.crmModified.map { .string(Self.when($0)) } ?? .null]) }
+                                      "workspace_changed": provenance($0.changed), "crm_modified": $0.crmModifiedText.map(JSONValue.string) ?? .null,
+                                      "crm_modified_utc": $0.crmModified.map { .string(CRMImport.iso($0)) } ?? .null]) }
             }),
             "skip": .array(plan.skips.map(ImportSupport.skipJSON)
                 + plan.updates.flatMap { u in u.rejected.map { .object(["line": n(u.line), "name": .string(u.id), "field": .string($0.field), "reason": .string($0.reason)]) } }),
-            "unchanged": .array(plan.unchanged.map(JSONValue.string)),
+            "unchanged": .array(plan.unchanged.map(JSONValue.string)), "standing": n(plan.standing),
         ])
     }
 }

@@ -56,16 +56,24 @@ struct ImportMetricsCommand: ParsableCommand {
         var files: [String: [UInt8]] = [:]
         var unreadable: [String: String] = [:]
         func path(_ customer: String) -> String { "customers/\(customer)/metrics.jsonl" }
+        // A customer without metrics.jsonl starts one; a file csw cannot read is reported
+        // and its rows skipped.
         func bytes(_ customer: String) -> [UInt8] {
             if let b = files[customer] { return b }
-            let b = (try? workspace.read(path(customer))) ?? []
+            var b: [UInt8] = []
+            let full = workspace.reader.path(path(customer))
+            do {
+                if let file = try FileSystem.readRegularFile(full) { b = file.bytes } else if FileSystem.exists(full) { unreadable[customer] = "\(path(customer)) is not a regular file (a link or a folder)" }
+            } catch {
+                unreadable[customer] = "\(error)"
+            }
             files[customer] = b
             return b
         }
         var plan: MetricsImport.Plan
-        switch MetricsImport.plan(header: csv.header, rows: ImportSupport.rows(csv), map: importMap, directory: directory, recorded: { customer in
+        switch MetricsImport.plan(header: csv.header, rows: ImportSupport.rows(csv), map: importMap, directory: directory, decimalComma: csv.semicolons, recorded: { customer in
             let parsed = JSONLines.parse(bytes(customer))
-            if let e = parsed.errors.first { unreadable[customer] = "\(path(customer)):\(e.location.line):\(e.location.column): \(e.message)" }
+            if let e = parsed.errors.first, unreadable[customer] == nil { unreadable[customer] = "\(path(customer)):\(e.location.line):\(e.location.column): \(e.message)" }
             var out: [String: (line: Int, values: JSONObject)] = [:]
             for record in parsed.records {
                 if case .object(let o) = record.document.value, let date = o["date"]?.stringValue { out[date] = (record.line, o) }
@@ -130,7 +138,9 @@ struct ImportMetricsCommand: ParsableCommand {
                 text += "    " + out.styled("+ \(customer)", .green) + "  \(dates.count == 1 ? dates[0] : "\(dates.first!) … \(dates.last!) (\(dates.count) dates)")\n"
             }
             if plan.alreadyRecorded > 0 { text += "  already recorded \(plural(plan.alreadyRecorded, "value"))\n" }
-            text += "  skip \(plural(plan.skips.count, "row"))\n"
+            // A wide row can lose one value and keep the others: count rows, and values when more.
+            let lines = Set(plan.skips.map(\.line)).count
+            text += "  skip \(plural(lines, "row"))\(plan.skips.count > lines ? " (\(plan.skips.count) values)" : "")\n"
             text += ImportSupport.skipText(plan.skips, file: file)
             text += dryRun ? "dry run: nothing written\n" : changed.isEmpty ? "nothing to write\n" : "wrote \(plural(changed.count, "metrics file")); review with 'csw status', then 'csw commit'\n"
             out.write(text)

@@ -12,6 +12,9 @@ struct CSVRows {
 
     let header: [String]
     let rows: [Row]
+    /// Fields are separated by `;` (as spreadsheets write CSV where a comma is the
+    /// decimal mark).
+    let semicolons: Bool
 
     struct Unreadable: Error, CustomStringConvertible {
         let description: String
@@ -21,7 +24,8 @@ struct CSVRows {
         var text = String(decoding: bytes, as: UTF8.self)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         let firstLine = text.prefix { $0 != "\n" }
-        let delimiter: CSVDelimiter = firstLine.filter { $0 == ";" }.count > firstLine.filter { $0 == "," }.count ? .semicolon : .comma
+        semicolons = firstLine.filter { $0 == ";" }.count > firstLine.filter { $0 == "," }.count
+        let delimiter: CSVDelimiter = semicolons ? .semicolon : .comma
         let csv: CSV<Enumerated>
         do {
             csv = try CSV<Enumerated>(string: text, delimiter: delimiter, loadColumns: false)
