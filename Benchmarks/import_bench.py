@@ -17,7 +17,7 @@ owners = ["Mike Smith", "Priya Raman", "Dana Okafor", "Luis Fernandez"]
 tiers = ["Strategic", "Enterprise", "Mid-Market", "SMB"]
 industries = ["Hospital & Health Care", "Academic Medical Center", "Medical Practice", "Health Insurance", "Critical Access Hospital"]
 states = ["MN", "Illinois", "TX", "CA", "NY", "WA", "CO", "Florida", "KS", "ME"]
-header = ["Account ID", "Account Name", "Type", "Industry", "Account Owner", "ARR", "Contract Start Date", "Contract End Date",
+header = ["Account ID", "Account Name", "Tier", "Type", "Industry", "Account Owner", "ARR", "Contract Start Date", "Contract End Date",
           "Billing State/Province", "Last Modified Date", "Description"]
 
 def export(path, changed=0.0, modified="11/20/2026 2:33 PM"):
@@ -31,7 +31,7 @@ def export(path, changed=0.0, modified="11/20/2026 2:33 PM"):
             if changed and r.random() < changed:
                 arr += 25000
                 last = "1/1/2099 9:00 AM"
-            w.writerow([f"001BENCH{i:07d}", f"Regional Health {i}, Inc.", tiers[i % 4], industries[i % 5], owners[i % 4],
+            w.writerow([f"001BENCH{i:07d}", f"Regional Health {i}, Inc.", tiers[i % 4], "Customer - Direct", industries[i % 5], owners[i % 4],
                         f"${arr:,}.00", f"{1 + i % 12}/1/2025", f"{1 + i % 12}/1/2027", states[i % len(states)], last,
                         f"Account {i}\nsecond line, with a comma"])
 
@@ -50,7 +50,7 @@ def timed(label, argv):
     p = subprocess.run(["/usr/bin/time", "-f", "%M"] + argv, capture_output=True, text=True)
     dt = time.perf_counter() - t0
     peak = int(p.stderr.strip().splitlines()[-1]) / 1024
-    summary = [l.strip() for l in p.stdout.splitlines() if l.startswith("  create") or l.startswith("  update")]
+    summary = [l.strip() for l in p.stdout.splitlines() if l.startswith("  create") or l.startswith("  update") or l.startswith("  skip")]
     print(f"  {label:<42}{dt:.3f} s, peak memory {peak:.0f} MB (exit {p.returncode}; {'; '.join(summary)})")
     return p
 
@@ -71,7 +71,7 @@ with open(first, newline="", encoding="utf-8-sig") as f:
         folder = os.path.join(out, f"C_{i:05d}")
         os.makedirs(folder)
         with open(os.path.join(folder, "profile.json"), "w") as p:
-            json.dump({"customer_id": f"C_{i:05d}", "organization_name": row["Account Name"], "tier": row["Type"],
+            json.dump({"customer_id": f"C_{i:05d}", "organization_name": row["Account Name"], "tier": row["Tier"],
                        "csm_assigned": row["Account Owner"], "contract_value": row["ARR"]}, p, indent=2)
 print(f"  Python csv + json, no checks              {time.perf_counter() - t0:.3f} s (read the export, write 5,000 profiles)")
 shutil.rmtree(out, ignore_errors=True)
