@@ -202,7 +202,7 @@ public struct WorkspaceExport {
         for record in metrics.elements {
             if let date = record["date"]?.stringValue, Day(date) != nil { snapshots.append((date, record)) }
         }
-        if !snapshots.isSorted(by: { $0.date <= $1.date }) { snapshots.sort { $0.date < $1.date } }
+        snapshots.sort { $0.date < $1.date }
         for (date, record) in snapshots {
             let source = Self.t(record["source"]?.stringValue)
             record.forEachMember { key, value in
@@ -231,22 +231,6 @@ public struct WorkspaceExport {
     }
 
     private static func equals(_ key: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
-        key.count == word.utf8CodeUnitCount && memcmpEqual(key, word)
-    }
-
-    private static func memcmpEqual(_ key: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
-        let w = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
-        return key.elementsEqual(w)
-    }
-}
-
-extension Array {
-    fileprivate func isSorted(by ordered: (Element, Element) -> Bool) -> Bool {
-        var i = 1
-        while i < count {
-            if !ordered(self[i - 1], self[i]) { return false }
-            i += 1
-        }
-        return true
+        key.elementsEqual(UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount))
     }
 }

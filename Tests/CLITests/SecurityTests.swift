@@ -173,7 +173,7 @@ import Testing
     @Test func hugeDeepAndBrokenFilesGiveDiagnosticsNotCrashes() throws {
         // a 1 GB file (sparse: no disk used), never read into memory
         let huge = folder.appendingPathComponent("customers/HOSP_001/notes/2025-01-01-export.md")
-        FileManager.default.createFile(atPath: huge.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: huge.path, contents: nil)
         let fd = open(huge.path, O_WRONLY)
         #expect(ftruncate(fd, 1 << 30) == 0)
         close(fd)

@@ -71,7 +71,7 @@ public enum CRMImport {
         public var profile: JSONObject
     }
 
-    public struct Skip: Error, Sendable, Equatable {
+    public struct Skip: Sendable, Equatable {
         public let line: Int
         public let name: String
         public let reason: String

@@ -153,12 +153,7 @@ public enum CRMValue {
     /// calendar (2/30/2026) is nil, not moved to the next month.
     public static func day(_ s: String, monthFirst: Bool) -> Day? {
         let t = s.trimmingWhitespace
-        func calendar(_ y: Int, _ m: Int, _ d: Int) -> Day? {
-            guard (1...12).contains(m), (1...31).contains(d), (1...9999).contains(y) else { return nil }
-            let text = "\(String(repeating: "0", count: 4 - String(y).count))\(y)-\(m < 10 ? "0" : "")\(m)-\(d < 10 ? "0" : "")\(d)"
-            guard let day = Day(text), day.description == text else { return nil }
-            return day
-        }
+        func calendar(_ y: Int, _ m: Int, _ d: Int) -> Day? { Day("\(y)-\(m)-\(d)") }
         let iso = t.prefix(10).split(separator: "-", omittingEmptySubsequences: false)
         if t.count >= 10, iso.count == 3, iso[0].count == 4, let y = Int(iso[0]), let m = Int(iso[1]), let d = Int(iso[2]) { return calendar(y, m, d) }
         let datePart = t.split(separator: " ").first.map(String.init) ?? t

@@ -30,40 +30,13 @@ public enum MetricsImport {
         public var addedValues: Int { snapshots.reduce(0) { $0 + $1.values.keys.filter { $0 != "source" }.count } }
     }
 
-    /// Who is who, for matching the export's customer column: customer ids, CRM ids (any
-    /// system) and organisation names.
-    public struct Directory: Sendable {
-        var ids: Set<String> = []
-        var external: [String: Set<String>] = [:]
-        var names: [String: Set<String>] = [:]
-
-        public init(_ customers: [CRMImport.Existing]) {
-            for c in customers {
-                ids.insert(c.id)
-                if case .object(let crm)? = c.profile["crm_ids"] { for (_, v) in crm { if let s = v.stringValue { external[s, default: []].insert(c.id) } } }
-                if let name = c.profile["organization_name"]?.stringValue { names[CRMValue.words(name), default: []].insert(c.id) }
-            }
-        }
-
-        func match(_ text: String) -> Result<String, CRMImport.Skip> {
-            if ids.contains(text) { return .success(text) }
-            if ids.contains(text.uppercased()) { return .success(text.uppercased()) }
-            for found in [external[text], names[CRMValue.words(text)]] {
-                guard let found else { continue }
-                if found.count == 1 { return .success(found.first!) }
-                return .failure(CRMImport.Skip(line: 0, name: text, reason: "\"\(text)\" fits \(found.sorted().joined(separator: " and ")); use the customer id"))
-            }
-            return .failure(CRMImport.Skip(line: 0, name: text, reason: "no customer has the id, CRM id or name \"\(text)\""))
-        }
-    }
-
     static let customerColumns = ["customer_id", "customer", "customer id", "account id", "account", "account name", "company", "company name",
                                   "record id", "company id", "organization", "organisation", "organization_name"]
     static let dateColumns = ["date", "day", "month", "period", "snapshot date", "as of", "week"]
 
     /// `decimalComma`: the file separates fields with `;`, as spreadsheets do where a comma
     /// is the decimal mark.
-    public static func plan(header: [String], rows: [CRMImport.Row], map: ImportMap, directory: Directory, decimalComma: Bool = false,
+    public static func plan(header: [String], rows: [CRMImport.Row], map: ImportMap, directory: CustomerDirectory, decimalComma: Bool = false,
                             recorded: (_ customer: String) -> [String: (line: Int, values: JSONObject)]) -> Result<Plan, ImportMap.Problem>
     {
         for (key, column) in map.columns.sorted(by: { $0.key < $1.key }) {
@@ -109,8 +82,8 @@ public enum MetricsImport {
             let customer: String
             switch directory.match(who) {
             case .success(let id): customer = id
-            case .failure(let skip):
-                plan.skips.append(CRMImport.Skip(line: row.line, name: who, reason: skip.reason))
+            case .failure(let miss):
+                plan.skips.append(CRMImport.Skip(line: row.line, name: who, reason: miss.reason))
                 continue
             }
             guard let day = CRMValue.day(cell(dateColumn), monthFirst: monthFirst) else {

@@ -222,7 +222,8 @@ public struct CustomerData: Sendable {
     }
 }
 
-/// A calendar date as a day number (days since 1970-01-01), from YYYY-MM-DD.
+/// A calendar date as a day number (days since 1970-01-01), from YYYY-MM-DD. A date that
+/// is not in the calendar (2026-02-30) is nil, never moved into the next month.
 public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     public let number: Int
 
@@ -231,7 +232,7 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     public init?(_ text: String) {
         let parts = text.split(separator: "-")
         guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
-              (1...12).contains(m), (1...31).contains(d) else { return nil }
+              (1...12).contains(m), d >= 1, d <= Day.length(of: m, in: y) else { return nil }
         number = Day.civil(y, m, d)
     }
 
@@ -247,8 +248,17 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
             }
             return v
         }
-        guard let y = digits(0, 4), let m = digits(5, 2), let d = digits(8, 2), (1...12).contains(m), (1...31).contains(d) else { return nil }
+        guard let y = digits(0, 4), let m = digits(5, 2), let d = digits(8, 2), (1...12).contains(m), d >= 1, d <= Day.length(of: m, in: y) else { return nil }
         number = Day.civil(y, m, d)
+    }
+
+    /// Days in a month (1–12) of a year.
+    public static func length(of month: Int, in year: Int) -> Int {
+        switch month {
+        case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
     }
 
     /// Howard Hinnant's days_from_civil.

@@ -16,56 +16,81 @@ public enum MetricsEditor {
     }
 
     public static func insert(_ snapshot: JSONValue, date: String, into existing: [UInt8]) -> Result<[UInt8], Problem> {
-        let parsed = JSONLines.parse(existing)
-        if let error = parsed.errors.first {
+        var file = MetricsFile(existing)
+        if let error = file.error {
             return .failure(.invalidFile("metrics.jsonl line \(error.location.line) is not valid JSON (\(error.message)); fix it first (csw validate)"))
         }
-        // Line number → date of that line.
-        var dates: [Int: String] = [:]
-        for record in parsed.records {
-            if let d = record.document.root["date"]?.stringValue {
-                if d == date { return .failure(.dateTaken(date, line: record.line)) }
-                dates[record.line] = d
-            }
-        }
-        var lines = existing.split(separator: 0x0A, omittingEmptySubsequences: false).map(Array.init)
+        if let taken = file.snapshots[date] { return .failure(.dateTaken(date, line: taken.line)) }
+        guard case .object(let object) = snapshot else { return .failure(.invalidFile("a snapshot is a JSON object")) }
+        file.set(object, date: date)
+        return .success(file.bytes)
+    }
+}
+
+/// A metrics.jsonl read once, to which several snapshots are added (`csw import metrics`):
+/// each goes into its date's line or a new line in date order, and every other line keeps
+/// its bytes.
+public struct MetricsFile: Sendable {
+    /// The first line that is not valid JSON, if any (the snapshots before and after it
+    /// are still read).
+    public let error: JSONParseError?
+    private var lines: [[UInt8]]
+    /// The date of each line (nil for a line without one).
+    private var dates: [String?]
+    /// Each dated line's values, by date: (1-based line, values) as the file has them.
+    public private(set) var snapshots: [String: (line: Int, values: JSONObject)] = [:]
+
+    public init(_ bytes: [UInt8]) {
+        let parsed = JSONLines.parse(bytes)
+        error = parsed.errors.first
+        lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map(Array.init)
         if lines.last == [] { lines.removeLast() }
+        dates = Array(repeating: nil, count: lines.count)
+        for record in parsed.records {
+            guard case .object(let o) = record.document.value, let date = o["date"]?.stringValue else { continue }
+            dates[record.line - 1] = date
+            if snapshots[date] == nil { snapshots[date] = (record.line, o) }
+        }
+    }
+
+    /// The snapshot of `date` with `values` added: the values it has stay, the new ones go
+    /// before its source and note; a date without a snapshot starts one.
+    public func merged(_ values: JSONObject, date: String) -> JSONObject {
+        let trailing = ["source", "note"]
+        guard let old = snapshots[date]?.values else {
+            var snapshot = JSONObject()
+            snapshot["date"] = .string(date)
+            for (k, v) in values where k != "date" { snapshot[k] = v }
+            return snapshot
+        }
+        var merged = JSONObject()
+        for (k, v) in old where !trailing.contains(k) { merged[k] = v }
+        for (k, v) in values where old[k] == nil && k != "date" && !trailing.contains(k) { merged[k] = v }
+        for (k, v) in old where trailing.contains(k) { merged[k] = v }
+        return merged
+    }
+
+    /// Writes `snapshot` as the line of `date`: in place of the existing one, else after
+    /// the last line dated before it (before the first dated after it).
+    public mutating func set(_ snapshot: JSONObject, date: String) {
+        let line = Array(JSONWriter.line(.object(snapshot)).utf8)
+        if let existing = snapshots[date] {
+            lines[existing.line - 1] = line
+            snapshots[date] = (existing.line, snapshot)
+            return
+        }
         var insertAt = lines.count
-        // After the last line dated before the new snapshot; before the first dated after it.
-        for (i, _) in lines.enumerated().reversed() {
-            if let d = dates[i + 1] {
+        for i in lines.indices.reversed() {
+            if let d = dates[i] {
                 if d < date { insertAt = i + 1; break }
                 insertAt = i
             }
         }
-        lines.insert(Array(JSONWriter.line(snapshot).utf8), at: insertAt)
-        return .success(lines.flatMap { $0 + [0x0A] })
+        lines.insert(line, at: insertAt)
+        dates.insert(date, at: insertAt)
+        for (d, entry) in snapshots where entry.line > insertAt { snapshots[d] = (entry.line + 1, entry.values) }
+        snapshots[date] = (insertAt + 1, snapshot)
     }
 
-    /// Adds metrics to the snapshot of `date`: into its line when there is one (the values
-    /// it already has stay as they are; the new ones go before its source and note), else
-    /// as a new snapshot in date order. Every other line keeps its bytes.
-    public static func merge(_ values: JSONObject, date: String, into existing: [UInt8]) -> Result<[UInt8], Problem> {
-        let parsed = JSONLines.parse(existing)
-        if let error = parsed.errors.first {
-            return .failure(.invalidFile("metrics.jsonl line \(error.location.line) is not valid JSON (\(error.message)); fix it first (csw validate)"))
-        }
-        guard let record = parsed.records.first(where: { $0.document.root["date"]?.stringValue == date }),
-              case .object(let old) = record.document.value
-        else {
-            var snapshot = JSONObject()
-            snapshot["date"] = .string(date)
-            for (k, v) in values where k != "date" { snapshot[k] = v }
-            return insert(.object(snapshot), date: date, into: existing)
-        }
-        var merged = JSONObject()
-        let trailing = ["source", "note"]
-        for (k, v) in old where !trailing.contains(k) { merged[k] = v }
-        for (k, v) in values where old[k] == nil && k != "date" && !trailing.contains(k) { merged[k] = v }
-        for (k, v) in old where trailing.contains(k) { merged[k] = v }
-        var lines = existing.split(separator: 0x0A, omittingEmptySubsequences: false).map(Array.init)
-        if lines.last == [] { lines.removeLast() }
-        lines[record.line - 1] = Array(JSONWriter.line(.object(merged)).utf8)
-        return .success(lines.flatMap { $0 + [0x0A] })
-    }
+    public var bytes: [UInt8] { lines.flatMap { $0 + [0x0A] } }
 }

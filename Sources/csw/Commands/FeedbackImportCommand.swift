@@ -52,32 +52,8 @@ struct FeedbackImportCommand: ParsableCommand {
 
     func run() throws {
         let err = Terminal.standardError
-        let csvBytes: [UInt8], mapValue: JSONValue?
-        do {
-            csvBytes = try FileSystem.read(file)
-            mapValue = try map.map { path in
-                switch JSONDocument.parse(try FileSystem.read(path)) {
-                case .success(let d): return d.value
-                case .failure(let e):
-                    err.write("\(path):\(e.location.line):\(e.location.column): error: not valid JSON: \(e.message)\n")
-                    throw ExitCode(2)
-                }
-            }
-        } catch let e as FileSystem.IOError {
-            err.write("error: \(e)\n")
-            throw ExitCode(2)
-        } catch {
-            throw error
-        }
-        let csv: CSVRows
-        do { csv = try CSVRows(csvBytes) } catch {
-            err.write("error: \(file): \(error)\n")
-            throw ExitCode(2)
-        }
-        guard !csv.header.isEmpty else {
-            err.write("error: \(file) has no header line\n")
-            throw ExitCode(2)
-        }
+        let csv = try ImportSupport.csv(file)
+        let mapValue = try map.map(ImportSupport.json)
         func column(_ key: String, _ names: [String]) throws -> Int? {
             if let wanted = mapValue?["columns"]?[key]?.stringValue {
                 guard let i = csv.header.firstIndex(where: { $0.lowercased() == wanted.lowercased() }) else {
@@ -109,7 +85,7 @@ struct FeedbackImportCommand: ParsableCommand {
 
         let workspace = try Workspace.open()
         let validator = try workspace.validator()
-        let directory = CustomerDirectory(workspace)
+        let directory = CustomerDirectory(try ImportSupport.profiles(workspace, strict: false))
         let analyser = SentimentAnalyser(extra: FeedbackSetup.lexicon())
         let lock = dryRun ? nil : try workspace.lock()
         defer { withExtendedLifetime(lock) {} }
@@ -121,7 +97,7 @@ struct FeedbackImportCommand: ParsableCommand {
             let org = field(orgColumn), email = field(emailColumn), comment = field(commentColumn)
             let match = directory.match(organization: org, email: email, aliases: aliases)
             guard case .success(let customer) = match else {
-                if case .failure(let reason) = match { unmatched.append(Unmatched(line: row.line, organization: org, email: email, reason: reason.text)) }
+                if case .failure(let miss) = match { unmatched.append(Unmatched(line: row.line, organization: org, email: email, reason: miss.reason)) }
                 continue
             }
             guard let day = CRMValue.day(field(dateColumn), monthFirst: true) else {
@@ -189,48 +165,5 @@ struct FeedbackImportCommand: ParsableCommand {
         case .negative: return "complaint"
         case .neutral: return score == nil ? "question" : "praise"
         }
-    }
-}
-
-/// Who is who in the workspace, for matching survey respondents to customers.
-struct CustomerDirectory {
-    struct Reason: Error { let text: String }
-    var ids: Set<String> = []
-    var byName: [String: [String]] = [:]
-    var byDomain: [String: Set<String>] = [:]
-
-    init(_ workspace: Workspace) {
-        for name in (try? workspace.reader.customerNames()) ?? [] {
-            ids.insert(name)
-            guard let bytes = try? FileSystem.read(workspace.root + "/customers/" + name + "/profile.json"),
-                  case .object(let p)? = try? JSONDocument.parse(bytes).get().value else { continue }
-            if let org = p["organization_name"]?.stringValue { byName[CRMValue.words(org), default: []].append(name) }
-            var emails = [p["email"]?.stringValue]
-            if case .array(let team)? = p["team_members"] { emails += team.map { $0["email"]?.stringValue } }
-            for email in emails.compactMap({ $0 }) { if let domain = Self.domain(email) { byDomain[domain, default: []].insert(name) } }
-        }
-    }
-
-    static func domain(_ email: String) -> String? {
-        guard let at = email.lastIndex(of: "@") else { return nil }
-        let d = email[email.index(after: at)...].lowercased()
-        return d.isEmpty ? nil : d
-    }
-
-    func match(organization: String, email: String, aliases: [String: String]) -> Result<String, Reason> {
-        let key = CRMValue.words(organization)
-        if !key.isEmpty {
-            if let id = aliases[key] {
-                return ids.contains(id) ? .success(id) : .failure(Reason(text: "the map sends it to \(id), which is not a customer here"))
-            }
-            if ids.contains(organization.uppercased()) && CustomerID(organization.uppercased()) != nil { return .success(organization.uppercased()) }
-            if let found = byName[key] {
-                return found.count == 1 ? .success(found[0]) : .failure(Reason(text: "the name fits \(found.sorted().joined(separator: " and ")); name one in the map"))
-            }
-        }
-        if let domain = Self.domain(email), let found = byDomain[domain] {
-            return found.count == 1 ? .success(found.first!) : .failure(Reason(text: "the email domain \(domain) belongs to \(found.sorted().joined(separator: " and ")); name one in the map"))
-        }
-        return .failure(Reason(text: key.isEmpty && email.isEmpty ? "no organisation and no email" : "no customer has this name or email domain"))
     }
 }

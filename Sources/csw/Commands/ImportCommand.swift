@@ -128,8 +128,12 @@ struct ImportCRMCommand: ParsableCommand {
         plan.creates = creates
         var updates: [CRMImport.Update] = []
         for update in plan.updates {
-            let before = Set(existing[update.id].map { errors($0, update.id) } ?? [])
-            let added = errors(update.profile, update.id).filter { !before.contains($0) }
+            // The profile as it was is checked only when the new one has errors.
+            var added = errors(update.profile, update.id)
+            if !added.isEmpty, let original = existing[update.id] {
+                let before = Set(errors(original, update.id))
+                added.removeAll { before.contains($0) }
+            }
             if added.isEmpty { updates.append(update) } else {
                 plan.skips.append(CRMImport.Skip(line: update.line, name: update.id, reason: "the updated profile would not be valid: " + added.joined(separator: "; ")))
             }

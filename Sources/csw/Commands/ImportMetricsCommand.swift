@@ -52,34 +52,29 @@ struct ImportMetricsCommand: ParsableCommand {
         let validator = try workspace.validator()
         let lock = dryRun ? nil : try workspace.lock()
         defer { withExtendedLifetime(lock) {} }
-        let directory = MetricsImport.Directory(try ImportSupport.profiles(workspace))
-        var files: [String: [UInt8]] = [:]
+        let directory = CustomerDirectory(try ImportSupport.profiles(workspace))
+        var files: [String: MetricsFile] = [:]
         var unreadable: [String: String] = [:]
         func path(_ customer: String) -> String { "customers/\(customer)/metrics.jsonl" }
-        // A customer without metrics.jsonl starts one; a file csw cannot read is reported
-        // and its rows skipped.
-        func bytes(_ customer: String) -> [UInt8] {
-            if let b = files[customer] { return b }
-            var b: [UInt8] = []
+        // Each customer's metrics.jsonl is read and parsed once. A customer without one
+        // starts one; a file csw cannot read is reported and its rows skipped.
+        func metrics(_ customer: String) -> MetricsFile {
+            if let f = files[customer] { return f }
+            var bytes: [UInt8] = []
             let full = workspace.reader.path(path(customer))
             do {
-                if let file = try FileSystem.readRegularFile(full) { b = file.bytes } else if FileSystem.exists(full) { unreadable[customer] = "\(path(customer)) is not a regular file (a link or a folder)" }
+                if let file = try FileSystem.readRegularFile(full) { bytes = file.bytes } else if FileSystem.exists(full) { unreadable[customer] = "\(path(customer)) is not a regular file (a link or a folder)" }
             } catch {
                 unreadable[customer] = "\(error)"
             }
-            files[customer] = b
-            return b
+            let f = MetricsFile(bytes)
+            if let e = f.error, unreadable[customer] == nil { unreadable[customer] = "\(path(customer)):\(e.location.line):\(e.location.column): \(e.message)" }
+            files[customer] = f
+            return f
         }
         var plan: MetricsImport.Plan
-        switch MetricsImport.plan(header: csv.header, rows: ImportSupport.rows(csv), map: importMap, directory: directory, decimalComma: csv.semicolons, recorded: { customer in
-            let parsed = JSONLines.parse(bytes(customer))
-            if let e = parsed.errors.first, unreadable[customer] == nil { unreadable[customer] = "\(path(customer)):\(e.location.line):\(e.location.column): \(e.message)" }
-            var out: [String: (line: Int, values: JSONObject)] = [:]
-            for record in parsed.records {
-                if case .object(let o) = record.document.value, let date = o["date"]?.stringValue { out[date] = (record.line, o) }
-            }
-            return out
-        }) {
+        switch MetricsImport.plan(header: csv.header, rows: ImportSupport.rows(csv), map: importMap, directory: directory, decimalComma: csv.semicolons,
+                                  recorded: { metrics($0).snapshots }) {
         case .failure(let problem):
             err.write("error: \(file): \(problem)\n")
             throw ExitCode(2)
@@ -95,24 +90,20 @@ struct ImportMetricsCommand: ParsableCommand {
                 skip("\(why); fix the file first (csw validate)")
                 continue
             }
-            switch MetricsEditor.merge(snapshot.values, date: snapshot.date, into: bytes(snapshot.customer)) {
-            case .failure(let problem): skip("\(problem)")
-            case .success(let edited):
-                let line = JSONLines.parse(edited).records.first { $0.document.root["date"]?.stringValue == snapshot.date }
-                let problems = line.map { validator.checkSnapshot($0.document.value, path: path(snapshot.customer)) } ?? []
-                if problems.isEmpty {
-                    files[snapshot.customer] = edited
-                    changed.insert(snapshot.customer)
-                    kept.append(snapshot)
-                } else {
-                    skip("the \(snapshot.date) snapshot would not be valid: " + problems.map(\.message).joined(separator: "; "))
-                }
+            let merged = metrics(snapshot.customer).merged(snapshot.values, date: snapshot.date)
+            let problems = validator.checkSnapshot(.object(merged), path: path(snapshot.customer))
+            if problems.isEmpty {
+                files[snapshot.customer]!.set(merged, date: snapshot.date)
+                changed.insert(snapshot.customer)
+                kept.append(snapshot)
+            } else {
+                skip("the \(snapshot.date) snapshot would not be valid: " + problems.map(\.message).joined(separator: "; "))
             }
         }
         plan.snapshots = kept
         plan.skips.sort { $0.line < $1.line }
         if !dryRun && !changed.isEmpty {
-            try ImportSupport.writeAll(changed.sorted().map { (workspace.reader.path(path($0)), files[$0]!) })
+            try ImportSupport.writeAll(changed.sorted().map { (workspace.reader.path(path($0)), files[$0]!.bytes) })
         }
 
         let out = Terminal.standardOutput

@@ -206,8 +206,7 @@ enum Workflows {
         let s = start.description, d = day.description
         guard let sm = Int(s.dropFirst(5).prefix(2)), let sd = Int(s.suffix(2)), let year = Int(d.prefix(4)) else { return nil }
         for y in [year, year + 1] where y > Int(s.prefix(4))! {
-            let dd = (sm == 2 && sd == 29 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0))) ? 28 : sd
-            if let candidate = Day(String(format: "%04d-%02d-%02d", y, sm, dd)), candidate >= day { return candidate }
+            if let candidate = Day("\(y)-\(sm)-\(min(sd, Day.length(of: sm, in: y)))"), candidate >= day { return candidate }
         }
         return nil
     }

@@ -30,21 +30,9 @@ enum AtomicFile {
     static func writeNew(_ bytes: [UInt8], to path: String, durable: Bool) -> (Bool, String) {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return (false, FileSystem.errnoText()) }
-        var ok = true
-        var reason = ""
-        bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    ok = false
-                    reason = FileSystem.errnoText()
-                    return
-                }
-                offset += n
-            }
-        }
+        let failure = FileSystem.writeAll(bytes, to: fd)
+        var ok = failure == nil
+        var reason = failure ?? ""
         if ok && durable && fsync(fd) != 0 {
             ok = false
             reason = FileSystem.errnoText()

@@ -57,6 +57,23 @@ enum FileSystem {
         return lstat(path, &info) == 0 ? Int(info.st_size) : nil
     }
 
+    /// Writes all of `bytes` to an open file, going on after interrupted writes; nil when
+    /// done, else the reason it stopped.
+    static func writeAll(_ bytes: [UInt8], to fd: Int32) -> String? {
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let n = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return errnoText()
+                }
+                offset += n
+            }
+            return nil
+        }
+    }
+
     /// When a file was last changed, in seconds since 1970 (links not followed).
     static func modificationTime(_ path: String) -> Int64? {
         var info = stat()

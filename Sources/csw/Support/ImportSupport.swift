@@ -5,31 +5,46 @@ import CSWGit
 import CSWJSON
 import Glibc
 
-/// What `csw import crm` and `csw import metrics` share: the export and its map read (exit
-/// 2 when they cannot be), the workspace's profiles, and writing all files or none.
+/// What `csw import crm`, `csw import metrics` and `csw feedback import` share: the export
+/// and its map read (exit 2 when they cannot be), the workspace's profiles, and writing all
+/// files or none.
 enum ImportSupport {
     static func load(file: String, map: String?) throws -> (CSVRows, ImportMap) {
-        let err = Terminal.standardError
         var importMap = ImportMap()
-        do {
-            if let map {
-                switch JSONDocument.parse(try FileSystem.read(map)) {
-                case .success(let document):
-                    do { importMap = try ImportMap(document.value) } catch {
-                        err.write("error: \(map): \(error)\n")
-                        throw ExitCode(2)
-                    }
-                case .failure(let e):
-                    err.write("\(map):\(e.location.line):\(e.location.column): error: not valid JSON: \(e.message)\n")
-                    throw ExitCode(2)
-                }
+        if let map {
+            do { importMap = try ImportMap(try json(map)) } catch let problem as ImportMap.Problem {
+                Terminal.standardError.write("error: \(map): \(problem)\n")
+                throw ExitCode(2)
             }
+        }
+        return (try csv(file), importMap)
+    }
+
+    /// A JSON file (a map); exit 2 when it cannot be read or is not JSON.
+    static func json(_ path: String) throws -> JSONValue {
+        do {
+            switch JSONDocument.parse(try FileSystem.read(path)) {
+            case .success(let document): return document.value
+            case .failure(let e):
+                Terminal.standardError.write("\(path):\(e.location.line):\(e.location.column): error: not valid JSON: \(e.message)\n")
+                throw ExitCode(2)
+            }
+        } catch let e as FileSystem.IOError {
+            Terminal.standardError.write("error: \(e)\n")
+            throw ExitCode(2)
+        }
+    }
+
+    /// A CSV export with a header line; exit 2 when it cannot be read.
+    static func csv(_ file: String) throws -> CSVRows {
+        let err = Terminal.standardError
+        do {
             let csv = try CSVRows(try FileSystem.read(file))
             guard !csv.header.isEmpty else {
                 err.write("error: \(file) has no header line\n")
                 throw ExitCode(2)
             }
-            return (csv, importMap)
+            return csv
         } catch let e as FileSystem.IOError {
             err.write("error: \(e)\n")
             throw ExitCode(2)
@@ -65,17 +80,26 @@ enum ImportSupport {
 
     static func rows(_ csv: CSVRows) -> [CRMImport.Row] { csv.rows.map { CRMImport.Row(line: $0.line, fields: $0.fields) } }
 
-    /// Every customer folder's profile, as it is in the working folder. A profile that is
-    /// not readable JSON stops the import: matching without it could create a duplicate.
-    static func profiles(_ workspace: Workspace) throws -> [CRMImport.Existing] {
+    /// Every customer folder's profile, as it is in the working folder. `strict`: a
+    /// profile that is not readable JSON stops the import (matching without it could create
+    /// a duplicate); otherwise such a customer is listed with an empty profile (its id
+    /// still matches).
+    static func profiles(_ workspace: Workspace, strict: Bool = true) throws -> [CRMImport.Existing] {
         var out: [CRMImport.Existing] = []
         for name in try workspace.reader.customerNames() {
             let path = "customers/\(name)/profile.json"
-            guard let bytes = try? FileSystem.read(workspace.reader.path(path)) else { continue }
+            guard let bytes = try? FileSystem.read(workspace.reader.path(path)) else {
+                if !strict { out.append(CRMImport.Existing(id: name, profile: JSONObject())) }
+                continue
+            }
             switch JSONDocument.parse(bytes) {
             case .success(let document):
-                if case .object(let o) = document.value { out.append(CRMImport.Existing(id: name, profile: o)) }
+                if case .object(let o) = document.value { out.append(CRMImport.Existing(id: name, profile: o)) } else if !strict { out.append(CRMImport.Existing(id: name, profile: JSONObject())) }
             case .failure(let e):
+                if !strict {
+                    out.append(CRMImport.Existing(id: name, profile: JSONObject()))
+                    continue
+                }
                 Terminal.standardError.write("\(e.withPath(path))\nerror: fix \(path) first (csw validate): csw could not match the export's rows against it\n")
                 throw ExitCode(2)
             }

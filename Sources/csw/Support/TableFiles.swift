@@ -30,19 +30,7 @@ final class TableFiles {
     }
 
     private func flush(_ i: Int) throws(FileSystem.IOError) {
-        let fd = descriptors[i]
-        let failure: String? = buffers[i].withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let n = write(fd, raw.baseAddress! + offset, raw.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return FileSystem.errnoText()
-                }
-                offset += n
-            }
-            return nil
-        }
+        let failure = FileSystem.writeAll(buffers[i], to: descriptors[i])
         if let failure { throw FileSystem.IOError(path: paths[i], reason: "cannot write the file: \(failure)") }
         buffers[i].removeAll(keepingCapacity: true)
     }
