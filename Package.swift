@@ -61,7 +61,8 @@ let package = Package(
             path: "Benchmarks/csw-bench"
         ),
         .testTarget(name: "CSWJSONTests", dependencies: ["CSWJSON"]),
-        .testTarget(name: "CSWSchemaTests", dependencies: ["CSWSchema", "CSWJSON"]),
+        // The JSON-Schema-Test-Suite travels with the repository (its README says from where).
+        .testTarget(name: "CSWSchemaTests", dependencies: ["CSWSchema", "CSWJSON"], exclude: ["JSON-Schema-Test-Suite"]),
         .testTarget(name: "CSWCoreTests", dependencies: ["CSWCore", "CSWJSON"], exclude: ["Fixtures"]),
         .testTarget(name: "CSWAnalyticsTests", dependencies: ["CSWAnalytics", "CSWCore", "CSWJSON"], exclude: ["Fixtures"]),
         .testTarget(name: "CSWReportsTests", dependencies: ["CSWReports", "CSWAnalytics", "CSWCore", "CSWJSON"]),

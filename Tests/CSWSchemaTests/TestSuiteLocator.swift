@@ -1,17 +1,11 @@
 import Foundation
 
-/// Finds the shared test data (the JSON-Schema-Test-Suite copy) next to the repository:
-/// `../shared/testdata/` from the package root, or `$CSW_SHARED_TESTDATA`.
+/// The JSON-Schema-Test-Suite copy that travels with the repository, beside this file
+/// (JSON-Schema-Test-Suite/README.md says where it came from and how to refresh it).
+/// Nothing here reads outside the package.
 enum TestData {
-    static var packageRoot: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    }
-
     static var suiteRoot: URL {
-        if let override = ProcessInfo.processInfo.environment["CSW_SHARED_TESTDATA"] {
-            return URL(fileURLWithPath: override).appendingPathComponent("json-schema-test-suite")
-        }
-        return packageRoot.deletingLastPathComponent().appendingPathComponent("shared/testdata/json-schema-test-suite")
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("JSON-Schema-Test-Suite")
     }
 
     static func files(under folder: URL, ext: String = "json") -> [URL] {
