@@ -51,7 +51,9 @@ public struct JSONNode: Sendable {
     public func stringEquals(_ text: String) -> Bool {
         let n = node
         guard n.kind == .string else { return false }
-        if n.info != 0 { return stringValue == text }
+        // JSON compares strings by code points: "a\u0308" is not "\u00e4", although Swift's
+        // == (canonical equivalence) says they are.
+        if n.info != 0 { return stringValue.map { $0.utf8.elementsEqual(text.utf8) } ?? false }
         var text = text
         return text.withUTF8 { t in
             let len = Int(n.end - n.start) - 2

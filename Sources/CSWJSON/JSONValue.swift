@@ -35,6 +35,23 @@ public enum JSONValue: Sendable, Hashable {
     }
 }
 
+extension JSONValue {
+    /// JSON equality: strings are equal when their code points are (Swift's String == would
+    /// also equate canonically equivalent strings such as "a\u{308}" and "\u{E4}"), numbers
+    /// by value, objects whatever their member order.
+    public static func == (a: JSONValue, b: JSONValue) -> Bool {
+        switch (a, b) {
+        case (.null, .null): return true
+        case let (.bool(x), .bool(y)): return x == y
+        case let (.number(x), .number(y)): return x == y
+        case let (.string(x), .string(y)): return x.utf8.elementsEqual(y.utf8)
+        case let (.array(x), .array(y)): return x == y
+        case let (.object(x), .object(y)): return x == y
+        default: return false
+        }
+    }
+}
+
 /// An object's members in order. Equality ignores order (JSON objects are unordered);
 /// the writer keeps it.
 public struct JSONObject: Sendable, Hashable, Sequence, ExpressibleByDictionaryLiteral {
