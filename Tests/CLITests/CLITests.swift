@@ -30,6 +30,11 @@ import Testing
         return out
     }
 
+    /// "Today" for every csw the tests run (CSW_TODAY): a month after the example's last
+    /// metrics month, so `csw init` leaves the example's dates as they are in
+    /// workspace-template/, and every default date in a golden file is this one.
+    static let today = "2025-12-15"
+
     static var binary: URL {
         if let path = ProcessInfo.processInfo.environment["CSW_BINARY"] { return URL(fileURLWithPath: path) }
         return packageRoot.appendingPathComponent(".build/debug/csw")
@@ -40,6 +45,7 @@ import Testing
         env["NO_COLOR"] = "1"
         env["HOME"] = testHome.path  // a known git identity, whatever the machine's
         env["CSW_LOCK_TIMEOUT"] = "1"
+        env["CSW_TODAY"] = CLITests.today  // the same calendar every run (docs/GUIDE.md, "Testing")
         for (k, v) in environment { env[k] = v }
         let result = try Spawn.run(binary.path, arguments, environment: env, directory: (folder ?? fixtures).path)
         return Outcome(stdout: result.stdout, stderr: result.stderr, status: result.status)
@@ -106,6 +112,20 @@ import Testing
         let terminator = try Self.run(["schema", "validate", "--schema", "schemas/customer.schema.json", "--"] + goods + ["--weird-name.json"])
         #expect(terminator.status == 2, "a file named like an option after -- is a file (and here it does not exist)")
         #expect(terminator.stderr.contains("--weird-name.json: cannot read the file"))
+    }
+
+    /// const and enum compare strings by code points, as JSON Schema does: "a\u0308" (a and a
+    /// combining diaeresis) is not "\u00e4" (ä), written escaped or as raw UTF-8.
+    @Test func constAndEnumCompareCodePoints() throws {
+        let schema = "codepoints/umlaut.schema.json"
+        for data in ["codepoints/escaped.json", "codepoints/raw.json"] {
+            let outcome = try Self.run(["schema", "validate", "--format", "json", "--schema", schema, data])
+            #expect(outcome.status == 1, "\(data): \(outcome.stdout)\(outcome.stderr)")
+            #expect(outcome.stdout.contains("/properties/const/const\""), "\(data): \(outcome.stdout)")
+            #expect(outcome.stdout.contains("/properties/enum/enum\""), "\(data): \(outcome.stdout)")
+        }
+        let same = try Self.run(["schema", "validate", "--schema", schema, "codepoints/same.json"])
+        #expect(same.status == 0, "the same code points, escaped: \(same.stdout)\(same.stderr)")
     }
 
     @Test func versionNamesLibgit2() throws {

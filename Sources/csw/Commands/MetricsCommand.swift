@@ -121,8 +121,5 @@ struct MetricsAddCommand: ParsableCommand {
         }
     }
 
-    static func today() -> String {
-        let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
-        return String(format: "%04d-%02d-%02d", parts.year ?? 1970, parts.month ?? 1, parts.day ?? 1)
-    }
+    static func today() -> String { Clock.today().description }
 }

@@ -36,7 +36,7 @@ struct NotifyTestCommand: ParsableCommand {
             err.write("error: csw.json has no hook named \(hook)\(hooks.isEmpty ? "" : " (it has \(hooks.map(\.name).joined(separator: ", ")))")\n")
             throw ExitCode(1)
         }
-        let today = Day(MetricsAddCommand.today())!
+        let today = Clock.today()
         let event = NotificationEvent(hook: hook, kind: "test", subject: "test", raised: today, payload: .object(["workspace": .string(workspace.root)]),
                                       text: "csw test notification from \(workspace.root)")
         let (error, attempts) = HookDelivery(root: workspace.root, hooks: hooks).send(event, to: found)

@@ -16,7 +16,7 @@ enum CommandInput {
 
     /// --as-of: the given date, or today.
     static func asOf(_ value: String?) throws -> Day {
-        try value.map { try date($0, option: "--as-of") } ?? Day(MetricsAddCommand.today())!
+        try value.map { try date($0, option: "--as-of") } ?? Clock.today()
     }
 
     /// Runs git reads; a libgit2 failure stops the command (exit 2) with its message.

@@ -21,13 +21,6 @@ final class Progress {
         return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
     }
 
-    /// Seconds since 1970, with the fraction.
-    static func wallClock() -> Double {
-        var ts = timespec()
-        clock_gettime(CLOCK_REALTIME, &ts)
-        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
-    }
-
     func update(_ done: Int) {
         guard enabled else { return }
         let t = Self.now()

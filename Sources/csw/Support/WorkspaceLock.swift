@@ -55,7 +55,7 @@ final class WorkspaceLock {
                 if entry.type == .directory { folders.append(path) } else if entry.name.hasSuffix(".lock") { candidates.append(path) }
             }
         }
-        let now = Progress.wallClock()
+        let now = Clock.wallClock()
         for path in candidates {
             var info = stat()
             guard lstat(path, &info) == 0 else { continue }

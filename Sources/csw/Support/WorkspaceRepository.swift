@@ -47,7 +47,7 @@ struct WorkspaceRepository {
 
     /// Who commits: git config user.name/user.email, else csw.json commit_author.
     func author() throws -> GitSignature {
-        let now = Int64(Progress.wallClock().rounded(.down))
+        let now = Clock.commitTime()
         if let signature = repo.defaultSignature() {
             return GitSignature(name: signature.name, email: signature.email, time: now, offsetMinutes: 0)
         }
