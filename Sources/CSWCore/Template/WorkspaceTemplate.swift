@@ -17,13 +17,19 @@ public enum WorkspaceTemplate {
             .map { (String($0.path.dropFirst("templates/".count).dropLast(".mustache".count)), $0.text) }
     }
 
-    public static func files(name: String?, empty: Bool) -> [File] {
+    /// The files of a new workspace. `today`: the example's dates move so its last metrics
+    /// month is the month before (ExampleDates.shift); nil keeps them as bundled.
+    public static func files(name: String?, empty: Bool, today: (year: Int, month: Int, day: Int)? = nil) -> [File] {
         var files: [File] = []
+        let months = today.map { ExampleDates.shift(EmbeddedTemplate.files, todayYear: $0.year, todayMonth: $0.month, todayDay: $0.day) } ?? 0
         for file in EmbeddedTemplate.files {
             if file.path == "csw.json" {
                 files.append(File(path: file.path, bytes: config(from: file.text, name: name, empty: empty)))
-            } else if !empty || file.path.hasPrefix("templates/") {
+            } else if file.path.hasPrefix("templates/") {
                 files.append(File(path: file.path, bytes: Array(file.text.utf8)))
+            } else if !empty {
+                files.append(File(path: ExampleDates.shifted(file.path, months: months),
+                                  bytes: Array(ExampleDates.shifted(file.text, months: months).utf8)))
             }
         }
         for schema in WorkspaceSchemas.files {
@@ -46,18 +52,43 @@ public enum WorkspaceTemplate {
         return CanonicalForm.json(.object(config))
     }
 
-    /// csw's local state stays out of git: unresolved conflicts, locks, caches.
+    /// csw's local state stays out of git: everything under .csw/ (caches, conflicts awaiting
+    /// `csw resolve`, the dashboard, secrets, the delivery outbox; csw never commits it),
+    /// the workspace lock, and the temporary files and folders of a write in progress.
     public static let gitignore = """
-    # csw's local state (conflicts awaiting 'csw resolve', caches)
-    .csw/conflicts.json
-    .csw/cache/
+    # csw's local state: caches, conflicts awaiting 'csw resolve', the dashboard,
+    # secrets and the delivery outbox. Nothing in .csw/ is shared.
+    .csw/
     .csw.lock
+    # a write in progress (left behind only if csw was killed mid-write)
+    .*.csw-*.tmp
+    *.csw-new-*
+    *.csw-old-*
     # editors and systems
     .DS_Store
     *.swp
     *~
 
     """
+
+    /// The lines of `gitignore` that keep csw's own files out of git.
+    public static var gitignoreEntries: [String] {
+        gitignore.split(separator: "\n").map(String.init).filter { !$0.isEmpty && !$0.hasPrefix("#") }
+    }
+
+    /// An existing .gitignore with csw's entries that it lacks appended (its own lines
+    /// untouched), or nil when it has them all. `existing` nil: there is none yet.
+    public static func gitignoreUpdate(_ existing: [UInt8]?) -> [UInt8]? {
+        guard let existing else { return Array(gitignore.utf8) }
+        let text = String(decoding: existing, as: UTF8.self)
+        let present = Set(text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map { $0.trimmingSpaces })
+        let missing = gitignoreEntries.filter { !present.contains($0) }
+        guard !missing.isEmpty else { return nil }
+        var out = text
+        if !out.isEmpty && !out.hasSuffix("\n") { out += "\n" }
+        out += "# added by csw fmt: csw's local state stays out of git\n" + missing.joined(separator: "\n") + "\n"
+        return Array(out.utf8)
+    }
 
     /// Workspace files merge with csw's semantic merge driver (csw merge-driver) and diff
     /// one field per line (csw textconv).
@@ -89,5 +120,14 @@ public enum WorkspaceTemplate {
         settings["files.associations"] = .object(["*.jsonl": .string("jsonl")])
         settings["files.insertFinalNewline"] = .bool(true)
         return .object(settings)
+    }
+}
+
+private extension Substring {
+    var trimmingSpaces: String {
+        var s = self
+        while let c = s.first, c == " " || c == "\t" { s.removeFirst() }
+        while let c = s.last, c == " " || c == "\t" || c == "\r" { s.removeLast() }
+        return String(s)
     }
 }

@@ -11,6 +11,10 @@ struct FmtCommand: ParsableCommand {
         line, numbers exactly as written, metrics one line per snapshot in date order. \
         Member order is never changed. Files that are not valid JSON are reported and left alone.
 
+        It also brings .gitignore up to date: csw's local files (.csw/, the workspace lock, \
+        temporary files of a write in progress) are added to it if missing; your own lines \
+        are kept as they are.
+
         Examples:
           csw fmt
           csw fmt --check    # in CI: list files that are not canonical, exit 1 if any
@@ -54,6 +58,21 @@ struct FmtCommand: ParsableCommand {
                 break
             }
         }
+        // .gitignore: csw's local state stays out of git (workspaces made by older csw lack entries).
+        let gitignorePath = workspace.reader.path(".gitignore")
+        if let updated = WorkspaceTemplate.gitignoreUpdate(FileSystem.exists(gitignorePath) ? try workspace.read(".gitignore") : nil) {
+            differing += 1
+            if check {
+                out.write(".gitignore\n")
+            } else {
+                do { try AtomicFile.write(updated, to: gitignorePath) } catch {
+                    err.write("error: \(error)\n")
+                    throw ExitCode(2)
+                }
+                out.write("added csw's local files to .gitignore\n")
+            }
+        }
+        targets.append(".gitignore")
         if check {
             err.write(differing == 0 ? "all \(targets.count - broken) files are in canonical form\n"
                                      : "\(differing) file\(differing == 1 ? "" : "s") not in canonical form; run 'csw fmt'\n")

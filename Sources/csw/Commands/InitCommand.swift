@@ -13,10 +13,16 @@ struct InitCommand: ParsableCommand {
         command has something to show. Editors that read .vscode/settings.json (VS Code \
         and others) then complete and check fields while you type.
 
+        The example's dates move with the calendar: its last metrics month becomes the \
+        month before today (today's month from the 16th; every YYYY-MM-DD in its files and \
+        file names moves by the same number of months), so scores, alerts and renewals read as they would on a live \
+        workspace. --as-of picks another "today" (CSW_TODAY does the same for every command).
+
         Refuses to touch a folder that already holds a workspace.
 
         Examples:
           csw init accounts
+          csw init --as-of 2025-12-15 demo    # the example exactly as bundled
           csw init --empty --name "Acme Health AI — Customer Success" accounts
         """
     )
@@ -30,6 +36,9 @@ struct InitCommand: ParsableCommand {
     @Flag(name: .long, help: "Start without the example customers.")
     var empty = false
 
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("Move the example's dates as if today were this date (default: today).", valueName: "YYYY-MM-DD"))
+    var asOf: String?
+
     func run() throws {
         let err = Terminal.standardError
         let target = directory.hasSuffix("/") && directory.count > 1 ? String(directory.dropLast()) : directory
@@ -37,7 +46,9 @@ struct InitCommand: ParsableCommand {
             err.write("error: \(target) already holds a csw workspace (csw.json exists); csw init never overwrites one\n")
             throw ExitCode(2)
         }
-        var files = WorkspaceTemplate.files(name: name, empty: empty)
+        let today = try CommandInput.asOf(asOf)
+        let parts = today.description.split(separator: "-").compactMap { Int($0) }
+        var files = WorkspaceTemplate.files(name: name, empty: empty, today: (parts[0], parts[1], parts[2]))
         let clashes = files.map(\.path).filter { FileSystem.exists(target + "/" + $0) }
         if !clashes.isEmpty {
             err.write("error: \(target) already has files csw init would write: \(clashes.prefix(5).joined(separator: ", "))\(clashes.count > 5 ? ", …" : "")\n")
@@ -59,6 +70,12 @@ struct InitCommand: ParsableCommand {
         let repository = try Self.createRepository(target)
         let customers = Set(files.compactMap { $0.path.hasPrefix("customers/") ? $0.path.split(separator: "/")[1] : nil }).count
         Terminal.standardOutput.write("created workspace in \(target) (\(customers) customer\(customers == 1 ? "" : "s"), \(files.count) files)\n")
+        if !empty {
+            let months = ExampleDates.shift(WorkspaceTemplate.exampleFiles, todayYear: parts[0], todayMonth: parts[1], todayDay: parts[2])
+            if months != 0 {
+                Terminal.standardOutput.write("the example's dates moved \(months > 0 ? "forward" : "back") \(abs(months)) month\(abs(months) == 1 ? "" : "s"): its last metrics month is \(ExampleDates.monthText((ExampleDates.lastMetricsMonth(WorkspaceTemplate.exampleFiles) ?? 0) + months)), as of \(today)\n")
+            }
+        }
         if let commit = repository {
             Terminal.standardOutput.write("made the first commit \(commit.short) on branch main\n")
         }
