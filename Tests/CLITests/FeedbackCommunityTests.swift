@@ -96,7 +96,7 @@ import Testing
 
             """)
         try write("map.json", #"{"columns": {"comment": "Why?"}, "organizations": {"Cedar Valley": "CH_003"}, "tags": ["q4-survey"]}"#)
-        try CLITests.expectGolden("feedback-import", ["feedback", "import", "survey.csv", "--map", "map.json"], status: 1, in: folder)
+        try CLITests.expectGolden("feedback-import", ["feedback", "import", "survey.csv", "--map", "map.json", "--apply-valid"], status: 1, in: folder)
         #expect(try csw("validate").status == 0, "imported notes are valid")
         let again = try csw("feedback", "import", "survey.csv", "--map", "map.json", "--format", "json")
         #expect(again.status == 1)
@@ -107,6 +107,32 @@ import Testing
         let notes = try json("feedback", "list", "--since", "2025-10-30", "--as-of", "2025-11-15", "--format", "json") as! [[String: Any]]
         #expect(notes.filter { ($0["path"] as! String).contains("-nps-") }.map { $0["type"] as! String }.sorted() == ["complaint", "complaint", "praise"])
         #expect(try csw("feedback", "import", "missing.csv").status == 2)
+    }
+
+    /// One row that matches no customer and nothing is written: every file byte for byte as
+    /// it was, git status clean, exit 1. With --apply-valid the matched row is written, exit 1.
+    @Test func surveyImportWithABadRowWritesNothingUnlessApplyValid() throws {
+        let survey = scratch.url.appendingPathComponent("survey.csv")
+        try """
+            Company,Email,NPS,Comment,Date
+            Metro Health System,kevin.liu@metrohealth.example,9,Readmissions are down.,2025-12-01
+            Nowhere Clinic,someone@nowhere.example,3,Too many clicks,2025-12-01
+
+            """.write(to: survey, atomically: true, encoding: .utf8)
+        let before = try ImportTests.files(in: folder)
+        let refused = try csw("feedback", "import", survey.path)
+        #expect(refused.status == 1)
+        #expect(refused.stdout.hasPrefix("would import 1 note from 2 rows\n  customers/HOSP_001/feedback/2025-12-01-nps-"), "\(refused.stdout)")
+        #expect(refused.stderr.contains("\(survey.path):3: not imported: \"Nowhere Clinic\", someone@nowhere.example: no customer has this name or email domain"), "\(refused.stderr)")
+        #expect(refused.stderr.hasSuffix("nothing written: 1 row has a problem; import again once fixed, or add --apply-valid to write the rest\n"), "\(refused.stderr)")
+        #expect(try ImportTests.files(in: folder) == before, "no file created or changed")
+        #expect(try ImportTests.gitStatus(folder) == "")
+
+        let applied = try csw("feedback", "import", survey.path, "--apply-valid")
+        #expect(applied.status == 1 && applied.stdout.hasPrefix("imported 1 note from 2 rows"), "\(applied.stdout)")
+        let written = try ImportTests.files(in: folder).keys.filter { before[$0] == nil }
+        #expect(written.count == 1 && written.first?.hasPrefix("customers/HOSP_001/feedback/2025-12-01-nps-") == true, "\(written)")
+        #expect(try csw("validate").status == 0)
     }
 
     @Test func enhancementsShowDemandAndShippedOnesBecomeTasks() throws {

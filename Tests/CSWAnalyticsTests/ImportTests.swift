@@ -127,4 +127,18 @@ import Testing
         let stranger = try plan(["001D", "Lakeside Clinic", "SMB", "Jane Doe", "1", "2/1/2026", ""], changedAt: nil)
         #expect(stranger.skips.first?.reason.hasPrefix("csm_assigned: \"Jane Doe\" is not a CSM") == true)
     }
+
+    /// A Salesforce "Prospect" is not a customer yet: left out and counted, not a problem
+    /// (an all-or-nothing import would otherwise refuse an ordinary export).
+    @Test func prospectsAreLeftOutNotProblems() throws {
+        let header = ["Account ID", "Account Name", "Type", "Tier", "Account Owner", "ARR", "Contract Start Date"]
+        let rows = [CRMImport.Row(line: 2, fields: ["001B", "Lakeside Clinic", "Customer - Direct", "SMB", "priya.raman", "45,000", "2/1/2026"]),
+                    CRMImport.Row(line: 3, fields: ["001C", "Hilltop Hospital", "Prospect", "", "", "", ""])]
+        let plan = try CRMImport.plan(header: header, rows: rows, existing: Self.existing, options: CRMImport.Options(preset: .salesforce, csms: Self.csms),
+                                      changedAt: { _, _ in nil }).get()
+        #expect(plan.creates.map { $0.profile["organization_name"] } == [Self.s("Lakeside Clinic")])
+        #expect(plan.skips.isEmpty, "\(plan.skips.map(\.reason))")
+        #expect(plan.prospects.map(\.line) == [3] && plan.prospects.first?.name == "Hilltop Hospital")
+        #expect(CRMValue.isProspect("PROSPECT") && CRMValue.isProspect("lead") && !CRMValue.isProspect("Former Customer"))
+    }
 }

@@ -92,6 +92,8 @@ public enum CRMImport {
         public var skips: [Skip] = []
         /// Matched customers with nothing to change.
         public var unchanged: [String] = []
+        /// Rows of accounts that are not customers (prospects): left out, not a problem.
+        public var prospects: [Skip] = []
         /// Fields whose workspace value differs from a CRM value that has not changed
         /// since the last import: a CSM's change that stands, not listed again.
         public var standing = 0
@@ -174,6 +176,12 @@ public enum CRMImport {
         for row in rows {
             var values: [CRMField: JSONValue] = [:]
             var invalid: [(CRMField, String)] = []
+            if let column = columns.first(where: { $0.field == .status }), column.index < row.fields.count, CRMValue.isProspect(row.fields[column.index]) {
+                let nameColumn = columns.first { $0.field == .organizationName }
+                let name = nameColumn.flatMap { $0.index < row.fields.count ? row.fields[$0.index].trimmingWhitespace : nil } ?? ""
+                plan.prospects.append(Skip(line: row.line, name: name, reason: "\(row.fields[column.index].trimmingWhitespace) is not a customer yet"))
+                continue
+            }
             for (field, i) in columns where i < row.fields.count {
                 switch reader.read(field, row.fields[i]) {
                 case .empty: break

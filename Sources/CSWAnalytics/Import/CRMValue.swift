@@ -30,6 +30,12 @@ public enum CRMValue {
         }
     }
 
+    /// A CRM account that is not a customer yet (Salesforce's Type "Prospect", HubSpot's
+    /// lifecycle stages before customer): the import leaves it out, as nothing to do.
+    public static func isProspect(_ s: String) -> Bool {
+        ["prospect", "prospective customer", "lead", "marketing qualified lead", "sales qualified lead", "opportunity", "subscriber"].contains(words(s))
+    }
+
     public static func status(_ s: String) -> String? {
         switch words(s) {
         case "active", "customer", "active customer", "customer direct", "customer channel", "live": return "active"

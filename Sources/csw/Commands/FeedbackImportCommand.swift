@@ -13,9 +13,11 @@ struct FeedbackImportCommand: ParsableCommand {
         date) or named in --map. Each row is matched to a customer by the map's \
         organizations table, then by customer id, then by organisation name, then by the \
         email's domain (the profile's and team members' addresses). Rows that match no \
-        customer, or more than one, are listed with their line and nothing is written for \
-        them (exit status 1); the matched rows are written. A row imported before is not \
-        written twice.
+        customer or more than one, or whose date or score csw cannot read, are listed with \
+        their line, and then nothing is written (exit status 1): fix them, or add \
+        --apply-valid to write the other rows (still exit status 1). Every note is checked \
+        against the feedback schema first, and all notes are written or none. A row \
+        imported before is not written twice.
 
         A map (JSON):
           {"columns": {"organization": "Account", "email": "Respondent", "score": "NPS",
@@ -25,6 +27,7 @@ struct FeedbackImportCommand: ParsableCommand {
         Examples:
           csw feedback import survey.csv --dry-run
           csw feedback import survey.csv --map survey-map.json --format json
+          csw feedback import survey.csv --apply-valid   # write the matched rows
         """
     )
 
@@ -39,6 +42,8 @@ struct FeedbackImportCommand: ParsableCommand {
 
     @Flag(name: .customLong("dry-run"), help: "Show what would be imported; write nothing.")
     var dryRun = false
+
+    @OptionGroup var partial: ApplyValidOption
 
     @Option(name: .long, help: ArgumentHelp("Output: text or json.", valueName: "text|json"))
     var format: OutputFormat = .text
@@ -90,7 +95,8 @@ struct FeedbackImportCommand: ParsableCommand {
         let lock = dryRun ? nil : try workspace.lock()
         defer { withExtendedLifetime(lock) {} }
 
-        var written: [String] = [], already = 0
+        var notes: [(path: String, bytes: [UInt8])] = [], already = 0
+        var planned: Set<String> = []
         var unmatched: [Unmatched] = []
         for row in csv.rows {
             func field(_ i: Int?) -> String { i.flatMap { $0 < row.fields.count ? row.fields[$0].trimmingCharacters(in: .whitespaces) : nil } ?? "" }
@@ -117,34 +123,49 @@ struct FeedbackImportCommand: ParsableCommand {
             let note = FeedbackNoteWriter(date: day, channel: noteChannel, type: type, author: nil, contact: email.isEmpty ? nil : email, score: score,
                                           severity: nil, status: "new", tags: extraTags, enhancement: nil, body: text)
             let name = "\(day)-\(noteChannel)-" + String(FNV1a.hex16("\(customer)|\(day)|\(email)|\(score.map { "\($0)" } ?? "")|\(comment)").prefix(8))
-            let folder = workspace.root + "/customers/" + customer
-            if FileSystem.exists(folder + "/feedback/" + name + ".md") {
+            let path = "customers/\(customer)/feedback/\(name).md"
+            if FileSystem.exists(workspace.root + "/" + path) || planned.contains(path) {
                 already += 1
                 continue
             }
-            if dryRun {
-                written.append("customers/\(customer)/feedback/\(name).md")
-            } else {
-                written.append("customers/\(customer)/" + (try note.write(into: folder, customer: customer, validator: validator, name: name)))
+            // A note the schema refuses comes from the run's settings (--channel, the map's
+            // tags), not from one row: it stops the import before anything is written.
+            let bytes = note.bytes
+            let problems = validator.checkFeedbackNote(bytes, path: path)
+            guard problems.isEmpty else {
+                var printer = DiagnosticPrinter(format: .text, out: .standardError)
+                printer.print(problems)
+                err.write("nothing was written\n")
+                throw ExitCode(2)
             }
+            planned.insert(path)
+            notes.append((path, bytes))
         }
+        // All or nothing: a row not imported keeps every file as it is, unless --apply-valid.
+        let refused = !unmatched.isEmpty && !partial.applyValid
+        if !dryRun && !refused && !notes.isEmpty {
+            try ImportSupport.writeAll(notes.map { (workspace.root + "/" + $0.path, $0.bytes) })
+        }
+        // A dry run lists the notes it would write; a refused import writes none.
+        let written = refused && !dryRun ? [] : notes.map(\.path)
         let out = Terminal.standardOutput
         switch format {
         case .json:
             out.write(JSONWriter().string(.object([
-                "dry_run": .bool(dryRun), "written": .array(written.map(JSONValue.string)), "already_imported": .number(JSONNumber(already)),
+                "dry_run": .bool(dryRun), "refused": .bool(refused), "written": .array(written.map(JSONValue.string)), "already_imported": .number(JSONNumber(already)),
                 "unmatched": .array(unmatched.map { .object(["line": .number(JSONNumber($0.line)), "organization": .string($0.organization),
                                                            "email": .string($0.email), "reason": .string($0.reason)]) }),
             ])))
         case .text:
-            out.write("\(dryRun ? "would import" : "imported") \(written.count) note\(written.count == 1 ? "" : "s") from \(csv.rows.count) row\(csv.rows.count == 1 ? "" : "s")\(already > 0 ? " (\(already) already imported)" : "")\n")
-            for path in written { out.write("  \(path)\n") }
+            out.write("\(dryRun || refused ? "would import" : "imported") \(notes.count) note\(notes.count == 1 ? "" : "s") from \(csv.rows.count) row\(csv.rows.count == 1 ? "" : "s")\(already > 0 ? " (\(already) already imported)" : "")\n")
+            for note in notes { out.write("  \(note.path)\n") }
             for u in unmatched {
                 let who = [u.organization.isEmpty ? nil : "\"\(u.organization)\"", u.email.isEmpty ? nil : u.email].compactMap { $0 }.joined(separator: ", ")
                 err.write("\(file):\(u.line): not imported: \(who.isEmpty ? "row" : who): \(u.reason)\n")
             }
             if !unmatched.isEmpty {
                 err.write("\(unmatched.count) row\(unmatched.count == 1 ? "" : "s") not imported; add the organisations to the map's \"organizations\" ({\"Name in the export\": \"CUSTOMER_ID\"}) and run the import again\n")
+                if refused { err.write(ImportSupport.refusal(ImportSupport.problems(unmatched.count), dryRun: dryRun)) }
             }
         }
         if !unmatched.isEmpty { throw ExitCode(1) }

@@ -20,7 +20,10 @@ struct ImportCRMCommand: ParsableCommand {
         organisation name; an unmatched row becomes a new customer (it needs a name, tier, \
         owner, contract start and amount). csw prints the plan first — customers to create, \
         fields to update, rows skipped with their reasons — then writes it, all files or \
-        none. Running the same export again changes nothing.
+        none. A row or field with a problem (a value csw cannot read, an owner who is not \
+        a CSM, a second row for the same account, a profile that would not be valid) stops \
+        the whole import: nothing is written until it is fixed, unless --apply-valid \
+        writes the other rows. Running the same export again changes nothing.
 
         The CRM does not silently undo a CSM's change. csw records in profile.json \
         (crm_synced) what the CRM said at each import: a value only the CRM changed since \
@@ -41,11 +44,12 @@ struct ImportCRMCommand: ParsableCommand {
           {"columns": {"tier": "Customer Level"}, "values": {"tier": {"Gold": "strategic"},
            "csm_assigned": {"Jane Doe": "dana.okafor"}}, "month_first": false, "time_zone": "-05:00"}
 
-        Exit status: 0 imported (or nothing to do), 1 some rows or fields were skipped (the \
-        rest is imported), 2 the file or map could not be read.
+        Exit status: 0 imported (or nothing to do), 1 some rows or fields have problems \
+        (nothing written; with --apply-valid the rest is), 2 the file or map could not be read.
 
         Examples:
           csw import crm accounts.csv --preset salesforce --dry-run
+          csw import crm accounts.csv --apply-valid   # write the rows without problems
           csw import crm companies.csv --preset hubspot --map hubspot-map.json
           csw import crm exports/customers.csv          # csw's own export: preset csw
         """
@@ -65,6 +69,8 @@ struct ImportCRMCommand: ParsableCommand {
 
     @Flag(name: .long, help: "Take the CRM's value even where the workspace's is newer (each is listed).")
     var overwrite = false
+
+    @OptionGroup var partial: ApplyValidOption
 
     @Option(name: .long, help: ArgumentHelp("Output: text or json.", valueName: "text|json"))
     var format: OutputFormat = .text
@@ -99,14 +105,17 @@ struct ImportCRMCommand: ParsableCommand {
 
         let files = plan.creates.map { (workspace.reader.path("customers/\($0.id)/profile.json"), CanonicalForm.json(.object($0.profile))) }
             + plan.updates.filter { $0.profile != current[$0.id] }.map { (workspace.reader.path("customers/\($0.id)/profile.json"), CanonicalForm.json(.object($0.profile))) }
-        if !dryRun && !files.isEmpty { try ImportSupport.writeAll(files) }
+        // All or nothing: a skipped row or field keeps every file as it is, unless --apply-valid.
+        let problems = plan.skips.count + plan.rejectedFields
+        let refused = problems > 0 && !partial.applyValid
+        if !dryRun && !refused && !files.isEmpty { try ImportSupport.writeAll(files) }
 
         let out = Terminal.standardOutput
         switch format {
-        case .json: out.write(JSONWriter().string(json(plan)))
-        case .text: out.write(text(plan, style: out))
+        case .json: out.write(JSONWriter().string(json(plan, refused: refused)))
+        case .text: out.write(text(plan, refused: refused, style: out))
         }
-        if !plan.skips.isEmpty || plan.rejectedFields > 0 { throw ExitCode(1) }
+        if problems > 0 { throw ExitCode(1) }
     }
 
     /// Each profile the plan would write, checked like `csw customer add` checks one: a
@@ -147,7 +156,7 @@ struct ImportCRMCommand: ParsableCommand {
         String(CRMImport.iso(seconds).prefix(16)).replacingAll("T", with: " ") + " UTC"
     }
 
-    func text(_ plan: CRMImport.Plan, style: Terminal) -> String {
+    func text(_ plan: CRMImport.Plan, refused: Bool, style: Terminal) -> String {
         func show(_ v: JSONValue?) -> String { v.map { JSONWriter.compact($0) } ?? "(none)" }
         func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
         var out = "\(file): \(plural(plan.rows, "row")) read as a \(plan.preset) export\n"
@@ -182,9 +191,16 @@ struct ImportCRMCommand: ParsableCommand {
         out += ImportSupport.skipText(plan.skips, file: file)
         for u in plan.updates { for r in u.rejected { out += "    \(file):\(u.line): \(u.id) \(r.field) not changed: \(r.reason)\n" } }
         out += "  unchanged \(plural(plan.unchanged.count, "customer"))\n"
+        if !plan.prospects.isEmpty {
+            out += "  leave out \(plural(plan.prospects.count, "prospect")) (not customers yet; nothing to do)\n"
+        }
         let written = plan.creates.count + changed.count
+        let problems = ImportSupport.problems(skipped, plan.rejectedFields > 0 ? "row or field" : "row", plan.rejectedFields > 0 ? "rows or fields" : "rows")
         if dryRun {
             out += "dry run: nothing written\n"
+            if refused { out += ImportSupport.refusal(problems, dryRun: true) }
+        } else if refused {
+            out += ImportSupport.refusal(problems, dryRun: false)
         } else if written > 0 {
             out += "created \(plan.creates.count) and updated \(changed.count) customer\(changed.count == 1 ? "" : "s"); review with 'csw status', then 'csw commit'\n"
         } else {
@@ -193,14 +209,14 @@ struct ImportCRMCommand: ParsableCommand {
         return out
     }
 
-    func json(_ plan: CRMImport.Plan) -> JSONValue {
+    func json(_ plan: CRMImport.Plan, refused: Bool) -> JSONValue {
         func n(_ i: Int) -> JSONValue { .number(JSONNumber(i)) }
         func provenance(_ p: CRMImport.Provenance?) -> JSONValue {
             guard let p else { return .null }
             return .object(["time": .string(Self.when(p.time)), "commit": p.commit.map(JSONValue.string) ?? .null, "author": p.author.map(JSONValue.string) ?? .null])
         }
         return .object([
-            "file": .string(file), "preset": .string(plan.preset), "rows": n(plan.rows), "dry_run": .bool(dryRun),
+            "file": .string(file), "preset": .string(plan.preset), "rows": n(plan.rows), "dry_run": .bool(dryRun), "refused": .bool(refused),
             "columns": .object(plan.columns.reduce(into: JSONObject()) { $0[$1.field.rawValue] = .string($1.column) }),
             "create": .array(plan.creates.map { .object(["line": n($0.line), "customer_id": .string($0.id), "profile": .object($0.profile)]) }),
             "update": .array(plan.updates.filter { !$0.changes.isEmpty }.map { u in
@@ -215,6 +231,7 @@ struct ImportCRMCommand: ParsableCommand {
             "skip": .array(plan.skips.map(ImportSupport.skipJSON)
                 + plan.updates.flatMap { u in u.rejected.map { .object(["line": n(u.line), "name": .string(u.id), "field": .string($0.field), "reason": .string($0.reason)]) } }),
             "unchanged": .array(plan.unchanged.map(JSONValue.string)), "standing": n(plan.standing),
+            "prospects": .array(plan.prospects.map(ImportSupport.skipJSON)),
         ])
     }
 }

@@ -18,17 +18,21 @@ struct ImportMetricsCommand: ParsableCommand {
         order. A value the workspace already has is not written twice; a different value \
         for the same customer, date and metric is skipped and said — csw never changes a \
         recorded number. Every snapshot is checked against the metric schema (and csw.json's \
-        custom_metrics) first; all files are written or none.
+        custom_metrics) first; all files are written or none. A row with a problem (an \
+        unknown customer, a date or value csw cannot read, a different value for a recorded \
+        one) stops the whole import: nothing is written until it is fixed, unless \
+        --apply-valid writes the other rows.
 
         A map (JSON):
           {"columns": {"customer": "Account", "date": "Week"}, "metrics": {"DAU %": "usage_percentage"},
            "ignore": ["Notes"], "source": "amplitude", "month_first": true}
 
-        Exit status: 0 imported (or nothing to do), 1 some rows were skipped (the rest is \
-        imported), 2 the file or map could not be read.
+        Exit status: 0 imported (or nothing to do), 1 some rows have problems (nothing \
+        written; with --apply-valid the rest is), 2 the file or map could not be read.
 
         Examples:
           csw import metrics usage-2026-11.csv --dry-run
+          csw import metrics usage-2026-11.csv --apply-valid   # write the good rows
           csw import metrics amplitude.csv --map amplitude-map.json --format json
         """
     )
@@ -41,6 +45,8 @@ struct ImportMetricsCommand: ParsableCommand {
 
     @Flag(name: .customLong("dry-run"), help: "Print the plan; write nothing.")
     var dryRun = false
+
+    @OptionGroup var partial: ApplyValidOption
 
     @Option(name: .long, help: ArgumentHelp("Output: text or json.", valueName: "text|json"))
     var format: OutputFormat = .text
@@ -102,7 +108,9 @@ struct ImportMetricsCommand: ParsableCommand {
         }
         plan.snapshots = kept
         plan.skips.sort { $0.line < $1.line }
-        if !dryRun && !changed.isEmpty {
+        // All or nothing: a skipped row keeps every file as it is, unless --apply-valid.
+        let refused = !plan.skips.isEmpty && !partial.applyValid
+        if !dryRun && !refused && !changed.isEmpty {
             try ImportSupport.writeAll(changed.sorted().map { (workspace.reader.path(path($0)), files[$0]!.bytes) })
         }
 
@@ -111,7 +119,7 @@ struct ImportMetricsCommand: ParsableCommand {
         case .json:
             func n(_ i: Int) -> JSONValue { .number(JSONNumber(i)) }
             out.write(JSONWriter().string(.object([
-                "file": .string(file), "layout": .string(plan.layout), "rows": n(plan.rows), "dry_run": .bool(dryRun),
+                "file": .string(file), "layout": .string(plan.layout), "rows": n(plan.rows), "dry_run": .bool(dryRun), "refused": .bool(refused),
                 "snapshots": .array(plan.snapshots.map { s in
                     .object(["customer_id": .string(s.customer), "date": .string(s.date), "new": .bool(s.existingLine == nil),
                              "values": .object(s.values), "lines": .array(s.lines.map(n))])
@@ -133,7 +141,14 @@ struct ImportMetricsCommand: ParsableCommand {
             let lines = Set(plan.skips.map(\.line)).count
             text += "  skip \(plural(lines, "row"))\(plan.skips.count > lines ? " (\(plan.skips.count) values)" : "")\n"
             text += ImportSupport.skipText(plan.skips, file: file)
-            text += dryRun ? "dry run: nothing written\n" : changed.isEmpty ? "nothing to write\n" : "wrote \(plural(changed.count, "metrics file")); review with 'csw status', then 'csw commit'\n"
+            if dryRun {
+                text += "dry run: nothing written\n"
+                if refused { text += ImportSupport.refusal(ImportSupport.problems(lines), dryRun: true) }
+            } else if refused {
+                text += ImportSupport.refusal(ImportSupport.problems(lines), dryRun: false)
+            } else {
+                text += changed.isEmpty ? "nothing to write\n" : "wrote \(plural(changed.count, "metrics file")); review with 'csw status', then 'csw commit'\n"
+            }
             out.write(text)
         }
         if !plan.skips.isEmpty { throw ExitCode(1) }

@@ -5,10 +5,31 @@ import CSWGit
 import CSWJSON
 import Glibc
 
+/// `--apply-valid`, for `csw import crm`, `csw import metrics` and `csw feedback import`.
+/// An import is all or nothing: when a row has a problem, nothing is written (exit 1);
+/// with this flag the rows without problems are written (still exit 1).
+struct ApplyValidOption: ParsableArguments {
+    @Flag(name: .customLong("apply-valid"), help: "When some rows have problems, write the other rows anyway (default: write nothing).")
+    var applyValid = false
+}
+
 /// What `csw import crm`, `csw import metrics` and `csw feedback import` share: the export
-/// and its map read (exit 2 when they cannot be), the workspace's profiles, and writing all
-/// files or none.
+/// and its map read (exit 2 when they cannot be), the workspace's profiles, the
+/// all-or-nothing rule, and writing all files or none.
 enum ImportSupport {
+    /// "1 row has a problem", "3 rows or fields have problems".
+    static func problems(_ count: Int, _ one: String = "row", _ many: String = "rows") -> String {
+        count == 1 ? "1 \(one) has a problem" : "\(count) \(many) have problems"
+    }
+
+    /// The last line of an import that has problems: nothing was written, and how to write
+    /// the rest (or, in a dry run, a note that the real run would write nothing).
+    static func refusal(_ problems: String, dryRun: Bool) -> String {
+        dryRun
+            ? "  note: \(problems), so the import writes nothing; --apply-valid writes the rest\n"
+            : "nothing written: \(problems); import again once fixed, or add --apply-valid to write the rest\n"
+    }
+
     static func load(file: String, map: String?) throws -> (CSVRows, ImportMap) {
         var importMap = ImportMap()
         if let map {
