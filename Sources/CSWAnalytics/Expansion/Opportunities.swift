@@ -148,7 +148,10 @@ public enum Opportunities {
             let holders = peers.owners[segment]?[item.id] ?? []
             let typical = holders.compactMap { $0 }.sorted()
             let quantity = typical.isEmpty ? (item.unit == "facility" ? 1 : 50) : typical[typical.count / 2]
-            var evidence = ["\(holders.count) of \(segmentPeers) \(data.organizationType ?? "segment") peers own it", "fits \(data.organizationType ?? "the segment")"]
+            // Peer ownership is evidence only when there are peers: with none, it is left out
+            // rather than shown as "0 of 0".
+            var evidence = segmentPeers > 0 ? ["\(holders.count) of \(segmentPeers) \(data.organizationType ?? "segment") peers own it"] : []
+            evidence.append("fits \(data.organizationType ?? "the segment")")
             if !item.prerequisites.isEmpty { evidence.append("owns " + item.prerequisites.joined(separator: ", ")) }
             out.append(Opportunity(customerID: data.id, type: "cross_sell", product: item.id, estimatedValue: Double(quantity) * item.price,
                                    probability: ((p * (holders.isEmpty ? 0.8 : 1)) * 100).rounded() / 100, evidence: evidence + why, playbook: playbook))
