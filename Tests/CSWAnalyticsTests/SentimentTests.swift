@@ -4,14 +4,18 @@ import Testing
 
 /// The sentiment analyser on two labelled sets written for csw: Fixtures/sentiment-labelled.tsv
 /// (397 customer-feedback-like sentences, positive, negative and neutral), the set the
-/// lexicon was tuned on, and Fixtures/sentiment-unseen.tsv (150 sentences written separately
-/// afterwards and never used for tuning), which shows how the analyser does on text it has
-/// not seen.
+/// lexicon was tuned on, and Fixtures/sentiment-unseen.tsv, a second set by the same authors
+/// (144 sentences written afterwards and not used for tuning; the file keeps its old name).
+/// The second set is not independent text: the same people wrote it in the same style, so
+/// its figure is an optimistic estimate for customers' own words. Sentences that repeat a
+/// tuning sentence exactly or nearly (the shorter one found in the other with at most one
+/// word changed) were removed from it: second-set lines 9, 18, 21, 79, 91 and 123 of the
+/// original 150 (tuning lines 196, 7, 177, 185, 170 and 19).
 @Suite struct SentimentTests {
     struct Example { let line: Int; let label: Sentiment.Label; let text: String }
 
     static let examples = load("sentiment-labelled.tsv")
-    static let unseen = load("sentiment-unseen.tsv")
+    static let secondSet = load("sentiment-unseen.tsv")
 
     static func load(_ name: String) -> [Example] {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/" + name)
@@ -41,15 +45,20 @@ import Testing
         return (polar, all)
     }
 
+    /// The figures docs/FEEDBACK.md and README.md quote, pinned to what was measured: any
+    /// drop fails (an improvement passes; then update the docs and the numbers here).
     @Test func accuracyOnTheLabelledSets() {
-        #expect(Self.examples.count >= 300)
+        #expect(Self.examples.count == 397)
+        #expect(Self.secondSet.count == 144)
         func pct(_ a: Accuracy) -> String { String(format: "%.1f%% (%d/%d)", a.value * 100, a.right, a.total) }
         let (polar, all) = Self.accuracy(Self.examples)
-        let (unseenPolar, unseenAll) = Self.accuracy(Self.unseen)
-        print("sentiment accuracy, labelled set (\(Self.examples.count) sentences): positive vs negative \(pct(polar)), three labels \(pct(all))")
-        print("sentiment accuracy, unseen set (\(Self.unseen.count) sentences): positive vs negative \(pct(unseenPolar)), three labels \(pct(unseenAll))")
-        #expect(polar.value >= 0.85, "target: 85% on positive against negative")
-        #expect(unseenPolar.value >= 0.70, "text the lexicon was not tuned on stays well above chance")
+        let (secondPolar, secondAll) = Self.accuracy(Self.secondSet)
+        print("sentiment accuracy, labelled set (\(Self.examples.count) sentences, tuned on): positive vs negative \(pct(polar)), three labels \(pct(all))")
+        print("sentiment accuracy, second set by the authors (\(Self.secondSet.count) sentences, not tuned on): positive vs negative \(pct(secondPolar)), three labels \(pct(secondAll))")
+        #expect(polar.total == 310 && polar.right >= 277, "labelled set, positive vs negative: measured 277/310 (89.4%), now \(pct(polar))")
+        #expect(all.total == 397 && all.right >= 361, "labelled set, three labels: measured 361/397 (90.9%), now \(pct(all))")
+        #expect(secondPolar.total == 114 && secondPolar.right >= 84, "second set, positive vs negative: measured 84/114 (73.7%), now \(pct(secondPolar))")
+        #expect(secondAll.total == 144 && secondAll.right >= 113, "second set, three labels: measured 113/144 (78.5%), now \(pct(secondAll))")
     }
 
     @Test func rulesChangeTheScoreAsDocumented() {

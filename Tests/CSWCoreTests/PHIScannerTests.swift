@@ -3,8 +3,9 @@ import Testing
 @testable import CSWCore
 
 /// The patient-data guard on two labelled sets written for csw (Fixtures/phi-labelled.tsv,
-/// 406 sentences, the set the detectors were tuned on; Fixtures/phi-unseen.tsv, 160
-/// sentences written separately afterwards and never used for tuning): recall and
+/// 406 sentences, the set the detectors were tuned on; Fixtures/phi-unseen.tsv, a second set
+/// by the same authors, 160 sentences written afterwards and not used for tuning — the file
+/// keeps its old name; it holds no exact or near copy of a tuning sentence): recall and
 /// precision per identifier type, counted per sentence.
 @Suite struct PHIScannerTests {
     struct Score { var tp = 0, fp = 0, fn = 0
@@ -35,19 +36,47 @@ import Testing
         }
     }
 
+    /// What was measured per type: sentences found of those that have it, and sentences
+    /// wrongly flagged. docs/SECURITY.md quotes these; any drop fails (an improvement passes;
+    /// then update the docs and the numbers here).
+    struct Pinned { let found: Int, of: Int, wrong: Int }
+    static let pinnedLabelled: [PHIScanner.Kind: Pinned] = [
+        .ssn: Pinned(found: 34, of: 34, wrong: 0), .mrn: Pinned(found: 37, of: 37, wrong: 0), .dob: Pinned(found: 40, of: 40, wrong: 0),
+        .phone: Pinned(found: 38, of: 38, wrong: 0), .fax: Pinned(found: 14, of: 14, wrong: 0), .email: Pinned(found: 34, of: 34, wrong: 0),
+        .member: Pinned(found: 14, of: 14, wrong: 0), .account: Pinned(found: 14, of: 14, wrong: 0), .address: Pinned(found: 15, of: 15, wrong: 0),
+        .name: Pinned(found: 21, of: 22, wrong: 0), .ip: Pinned(found: 14, of: 14, wrong: 0), .url: Pinned(found: 16, of: 16, wrong: 0),
+    ]
+    static let pinnedSecondSet: [PHIScanner.Kind: Pinned] = [
+        .ssn: Pinned(found: 12, of: 12, wrong: 0), .mrn: Pinned(found: 10, of: 12, wrong: 0), .dob: Pinned(found: 11, of: 12, wrong: 0),
+        .phone: Pinned(found: 11, of: 12, wrong: 1), .fax: Pinned(found: 4, of: 5, wrong: 0), .email: Pinned(found: 12, of: 12, wrong: 0),
+        .member: Pinned(found: 5, of: 5, wrong: 0), .account: Pinned(found: 5, of: 5, wrong: 0), .address: Pinned(found: 5, of: 5, wrong: 0),
+        .name: Pinned(found: 5, of: 5, wrong: 0), .ip: Pinned(found: 3, of: 5, wrong: 0), .url: Pinned(found: 4, of: 5, wrong: 0),
+    ]
+
+    static func check(_ scores: [PHIScanner.Kind: Score], pinned: [PHIScanner.Kind: Pinned], set: String) {
+        for kind in PHIScanner.Kind.allCases {
+            let s = scores[kind] ?? Score()
+            guard let p = pinned[kind] else {
+                Issue.record("\(set): no pinned figure for \(kind.rawValue)")
+                continue
+            }
+            #expect(s.tp + s.fn == p.of, "\(set): sentences with \(kind.rawValue)")
+            #expect(s.tp >= p.found, "\(set): recall for \(kind.rawValue) measured \(p.found)/\(p.of), now \(s.tp)/\(s.tp + s.fn)")
+            #expect(s.fp <= p.wrong, "\(set): \(kind.rawValue) wrongly flagged in \(p.wrong) sentences when measured, now \(s.fp)")
+        }
+    }
+
     @Test func recallAndPrecisionPerType() {
         let labelled = Self.evaluate("phi-labelled.tsv")
-        let unseen = Self.evaluate("phi-unseen.tsv")
+        let secondSet = Self.evaluate("phi-unseen.tsv")
         Self.report("PHI guard, labelled set (406 sentences, tuned on):", labelled)
-        Self.report("PHI guard, unseen set (160 sentences, never tuned on):", unseen)
-        for kind in [PHIScanner.Kind.ssn, .mrn, .dob, .phone, .email] {
-            #expect((labelled[kind]?.recall ?? 0) >= 0.98, "recall target for \(kind.rawValue)")
-        }
-        for kind in PHIScanner.Kind.allCases { #expect((labelled[kind]?.precision ?? 1) >= 0.95, "precision target for \(kind.rawValue)") }
-        // text never tuned on: the five main identifiers stay well above chance
-        let main = [PHIScanner.Kind.ssn, .mrn, .dob, .phone, .email].map { unseen[$0] ?? Score() }
-        let recall = Double(main.map(\.tp).reduce(0, +)) / Double(main.map { $0.tp + $0.fn }.reduce(0, +))
-        #expect(recall >= 0.85, "unseen recall of ssn, mrn, dob, phone and email together: \(recall)")
+        Self.report("PHI guard, second set by the authors (160 sentences, not tuned on):", secondSet)
+        Self.check(labelled, pinned: Self.pinnedLabelled, set: "labelled set")
+        Self.check(secondSet, pinned: Self.pinnedSecondSet, set: "second set by the authors")
+        // the five main identifiers together on the second set: measured 56/60 (93.3%)
+        let main = [PHIScanner.Kind.ssn, .mrn, .dob, .phone, .email].map { secondSet[$0] ?? Score() }
+        let found = main.map(\.tp).reduce(0, +), total = main.map { $0.tp + $0.fn }.reduce(0, +)
+        #expect(total == 60 && found >= 56, "second set, recall of ssn, mrn, dob, phone and email together: measured 56/60, now \(found)/\(total)")
     }
 
     @Test func findingsAreMaskedAndHashedNeverShownWhole() {
