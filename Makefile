@@ -26,9 +26,10 @@ setup:
 	fi
 	@command -v $(SWIFT) >/dev/null 2>&1 || { echo "csw needs the Swift 6 toolchain (swift) on PATH"; exit 2; }
 
-# The test servers (git daemon, sshd, a TLS listener for webhooks: openssl and python3)
-# and Chromium for the dashboard check:
-# installed as root, otherwise those tests skip and say why.
+# The test servers (git daemon, sshd, a TLS listener for webhooks: openssl and python3),
+# Chromium for the dashboard check and sqlite3 for the export check: installed as root.
+# Under `make test` (CSW_REQUIRE_TEST_TOOLS=1) a test whose tool is missing fails; a plain
+# `swift test` skips it and says why.
 setup-test: setup
 	@missing=""; \
 	  command -v git >/dev/null 2>&1 || missing="$$missing git"; \
@@ -43,7 +44,7 @@ setup-test: setup
 	      echo "make: installing$$missing for the transport and dashboard tests"; \
 	      apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(TEST_APT_PACKAGES) >/dev/null; \
 	    else \
-	      echo "note: the git://, ssh:// and browser tests will skip; install them with: sudo apt-get install -y $(TEST_APT_PACKAGES)"; \
+	      echo "note: the git://, ssh://, browser and sqlite3 tests will fail without them; install them with: sudo apt-get install -y $(TEST_APT_PACKAGES)"; \
 	    fi; \
 	  fi
 
@@ -59,20 +60,21 @@ RELEASE_FLAGS := -c release --static-swift-stdlib -Xlinker -no-pie
 release: setup
 	$(SWIFT) build $(RELEASE_FLAGS) --product csw
 
-# The main job on the bundled example workspace: create it in a temporary folder,
-# validate it, list its customers, score them and list the alerts (as of the example's last month).
+# The main job on the bundled example workspace: create it in a temporary folder (csw init
+# moves the example's dates so its last metrics month is the month before today),
+# validate it, list its customers, score them and list today's alerts.
 run: release
 	@$(RELEASE_BIN) --version
 	@ws="$$(mktemp -d)/accounts"; \
 	  echo "$$ csw init $$ws" && $(RELEASE_BIN) init "$$ws" && \
 	  echo "$$ csw -C $$ws validate" && $(RELEASE_BIN) -C "$$ws" validate && \
 	  echo "$$ csw -C $$ws customer list" && $(RELEASE_BIN) -C "$$ws" customer list && \
-	  echo "$$ csw -C $$ws score --as-of 2025-11-15" && $(RELEASE_BIN) -C "$$ws" score --as-of 2025-11-15 && \
-	  echo "$$ csw -C $$ws alerts --as-of 2025-11-15" && $(RELEASE_BIN) -C "$$ws" alerts --as-of 2025-11-15
+	  echo "$$ csw -C $$ws score" && $(RELEASE_BIN) -C "$$ws" score && \
+	  echo "$$ csw -C $$ws alerts" && $(RELEASE_BIN) -C "$$ws" alerts
 
 test: setup-test
 	$(SWIFT) build
-	$(SWIFT) test
+	CSW_REQUIRE_TEST_TOOLS=1 $(SWIFT) test
 
 # Speed figures beside baselines measured in the same run (see README, Performance).
 bench: setup

@@ -127,16 +127,13 @@ import Testing
     }
 
     /// People on plain git see one field per line (the textconv csw init configures).
-    @Test func plainGitDiffShowsFieldsThroughTheTextconv() throws {
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/git") else {
-            Issue.record("git is not installed (make test installs it)")
-            return
-        }
+    @Test(.needs(.git)) func plainGitDiffShowsFieldsThroughTheTextconv() throws {
+        let git = try TestServers.path(.git)
         var env = ProcessInfo.processInfo.environment
         env["PATH"] = CLITests.binary.deletingLastPathComponent().path + ":" + (env["PATH"] ?? "/usr/bin:/bin")
         env["HOME"] = CLITests.testHome.path
         env["GIT_PAGER"] = "cat"
-        let result = try Spawn.run("/usr/bin/git", ["diff", "HEAD~3", "HEAD~2", "--", "customers/HOSP_001"], environment: env, directory: folder.path)
+        let result = try Spawn.run(git, ["diff", "HEAD~3", "HEAD~2", "--", "customers/HOSP_001"], environment: env, directory: folder.path)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("\n+2025-11-20 usage_percentage: 40\n"), "\(result.stdout)")
         #expect(result.stdout.contains("\n-contract_value: 500000\n+contract_value: 550000\n"), "\(result.stdout)")

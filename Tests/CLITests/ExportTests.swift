@@ -14,11 +14,11 @@ import Testing
 
     func csw(_ arguments: [String]) throws -> CLITests.Outcome { try CLITests.run(arguments, in: folder) }
 
-    @Test func sqliteAnswersTheDocumentedQueries() throws {
+    @Test(.needs(.sqlite3)) func sqliteAnswersTheDocumentedQueries() throws {
         let db = scratch.url.appendingPathComponent("accounts.db")
         let out = try csw(["export", "--format", "sqlite", "--out", db.path, "--as-of", "2025-11-15"])
         #expect(out.stdout == "wrote \(db.path) (sqlite): 10 customers, 4012 metrics, 10 scores, 4 alerts, 0 opportunities, 0 tasks, 41 feedback\n", "\(out.stderr)")
-        guard let sqlite = TestServers.which("sqlite3") else { print("skipped: the sqlite3 command is not installed (make test installs it)"); return }
+        let sqlite = try TestServers.path(.sqlite3)
         func query(_ sql: String) throws -> String { try TestServers.run(sqlite, [db.path, sql]).output }
         // the sample queries of docs/INTEGRATIONS.md
         #expect(try query("SELECT customer_id, health_score, band FROM scores ORDER BY health_score LIMIT 2;") == "CH_008|11.8|at_risk\nCH_003|42.6|at_risk\n")

@@ -180,11 +180,8 @@ final class TestHTTPServer: Sendable {
 
     /// https webhooks: mbed TLS against a real TLS listener on 127.0.0.1 (Python's ssl with
     /// a certificate made for the test), trusted only through CSW_CA_FILE.
-    @Test func httpsWebhooksCheckTheCertificate() throws {
-        guard let openssl = TestServers.which("openssl"), let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first(where: FileManager.default.isExecutableFile) else {
-            Issue.record("openssl and python3 are needed for the TLS listener (make test installs them)")
-            return
-        }
+    @Test(.needs(.openssl, .python3)) func httpsWebhooksCheckTheCertificate() throws {
+        let openssl = try TestServers.path(.openssl), python = try TestServers.path(.python3)
         let dir = folder.deletingLastPathComponent()
         let cert = dir.appendingPathComponent("cert.pem").path, key = dir.appendingPathComponent("key.pem").path
         let made = try TestServers.run(openssl, ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", cert, "-days", "2",

@@ -131,8 +131,8 @@ import Testing
         #expect(try audit().flatMap { ($0["violations"] as! [[String: Any]]).map { $0["rule"] as! String } } == ["signed-commits"])
     }
 
-    @Test func syncRefusesToPushCommitsThatBreakThePolicy() throws {
-        guard let git = TestServers.which("git") else { print("skipped: git is not installed"); return }
+    @Test(.needs(.git)) func syncRefusesToPushCommitsThatBreakThePolicy() throws {
+        let git = try TestServers.path(.git)
         let remote = scratch.url.appendingPathComponent("remote.git")
         #expect(try TestServers.run(git, ["init", "-q", "--bare", "-b", "main", remote.path]).status == 0)
         try setUpPolicy()
@@ -196,8 +196,8 @@ import Testing
         #expect(try csw(["validate", "--format", "json"]).stdout.contains("\"code\":\"CSW0505\""))
     }
 
-    @Test func aPullThatBringsHostileFilesIsReportedAndWritesNothingOutside() throws {
-        guard let git = TestServers.which("git") else { print("skipped: git is not installed"); return }
+    @Test(.needs(.git)) func aPullThatBringsHostileFilesIsReportedAndWritesNothingOutside() throws {
+        let git = try TestServers.path(.git)
         let remote = scratch.url.appendingPathComponent("remote.git")
         #expect(try TestServers.run(git, ["init", "-q", "--bare", "-b", "main", remote.path]).status == 0)
         #expect(try csw(["remote", "add", "origin", remote.path]).status == 0)

@@ -1,3 +1,4 @@
+import CSWCore  // SplitMix64: a small seeded generator, so random tests make the same choices every run
 import Foundation
 import Testing
 
@@ -52,7 +53,7 @@ import Testing
         #expect(try git(["status", "--porcelain"], in: "ws").output.isEmpty, "everything is committed")
         #expect(try git(["config", "merge.csw.driver"], in: "ws").output == "csw merge-driver %O %A %B %P\n")
         #expect(try text("ws/.gitattributes").contains("*.jsonl merge=csw"))
-        #expect(try text("ws/.gitignore").contains(".csw/conflicts.json"))
+        #expect(try text("ws/.gitignore").split(separator: "\n").contains(".csw/"), "csw's local state (.csw/: conflicts, caches) stays out of git")
         #expect(try git(["branch", "--show-current"], in: "ws").output == "main\n")
     }
 
@@ -177,32 +178,92 @@ import Testing
         #expect(try git(["status", "--porcelain"], in: "ws").output.isEmpty, "the work is committed locally")
     }
 
+    /// Starts `csw sync` in `sub` and returns once it holds the workspace lock (it is then
+    /// doing the sync: fetch, merge, commit, push), with the moment it was seen holding it;
+    /// nil if it exited first (its status in `exited`).
+    func startSync(in sub: String, environment: [String: String]) throws -> (pid: pid_t, locked: Date?, exited: Int32?) {
+        let pid = try Spawn.start(CLITests.binary.path, ["sync"], environment: environment, directory: folder.appendingPathComponent(sub).path)
+        let deadline = Date().addingTimeInterval(10)
+        while Date() < deadline {
+            if Self.holdsAnFlock(pid) { return (pid, Date(), nil) }
+            if let status = Self.exitStatus(pid) { return (pid, nil, status) }
+            usleep(500)
+        }
+        kill(pid, SIGKILL)
+        return (pid, nil, Spawn.wait(pid))
+    }
+
+    /// Whether `pid` holds an flock (csw's only one is the workspace lock), from /proc/locks,
+    /// which reading does not disturb.
+    static func holdsAnFlock(_ pid: pid_t) -> Bool {
+        guard let locks = try? String(contentsOfFile: "/proc/locks", encoding: .utf8) else { return false }
+        return locks.split(separator: "\n").contains { line in
+            let fields = line.split(separator: " ")
+            return fields.count > 4 && fields[1] == "FLOCK" && fields[4] == "\(pid)"
+        }
+    }
+
+    /// The exit status as Spawn.wait gives it, if the process has exited (reaping it); nil while it runs.
+    static func exitStatus(_ pid: pid_t) -> Int32? {
+        var status: Int32 = 0
+        guard waitpid(pid, &status, WNOHANG) == pid else { return nil }
+        return status & 0x7f == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+    }
+
     /// SIGKILL at random moments of `csw sync` (fetch, merge, commit, push) never leaves a
-    /// corrupt repository or loses a commit, and the next sync completes.
+    /// corrupt repository or loses a commit, and the next sync completes. Each kill is sent
+    /// while the sync holds the workspace lock, after a random delay shorter than the
+    /// shortest unkilled sync measured here, and must land mid-run: the process dies of
+    /// SIGKILL (status 128+9). At least 45 of the 50 trials must be such kills; a sync that
+    /// finished first does not count.
     @Test func killedSyncNeverCorruptsOrLosesWork() throws {
         try team(clones: 1)
-        var seed: UInt64 = 0xC5_0004
-        func roll(_ n: UInt64) -> UInt64 {
-            seed = seed &* 6364136223846793005 &+ 1442695040888963407
-            return (seed >> 33) % n
-        }
+        var rng = SplitMix64(seed: 0xC5_0004)
         var dates: [String] = []
         var env = ProcessInfo.processInfo.environment
         env["HOME"] = CLITests.testHome.path
         env["NO_COLOR"] = "1"
-        for trial in 0..<50 {
-            let theirs = String(format: "%04d-%02d-01", 2040 + trial / 12, trial % 12 + 1)
-            let ours = String(format: "%04d-%02d-15", 2040 + trial / 12, trial % 12 + 1)
-            #expect(try csw(["metrics", "add", "HOSP_001", "--date", theirs, "nps_score=\(roll(11))"], in: "c0").status == 0)
+        /// A teammate's snapshot pushed, ours added with a note: the next sync in ws has to
+        /// fetch, merge, commit and push.
+        func prepare(_ year: Int, _ month: Int, _ label: String) throws -> (theirs: String, ours: String) {
+            let theirs = String(format: "%04d-%02d-01", year, month), ours = String(format: "%04d-%02d-15", year, month)
+            #expect(try csw(["metrics", "add", "HOSP_001", "--date", theirs, "nps_score=\(Int.random(in: 0...10, using: &rng))"], in: "c0").status == 0)
             #expect(try csw(["sync"], in: "c0").status == 0)
-            #expect(try csw(["metrics", "add", "HOSP_001", "--date", ours, "nps_score=\(roll(11))"], in: "ws").status == 0)
-            try write("ws/customers/CH_003/notes/\(ours)-trial-\(trial).md", "---\ndate: \(ours)\n---\nTrial \(trial).\n")
+            #expect(try csw(["metrics", "add", "HOSP_001", "--date", ours, "nps_score=\(Int.random(in: 0...10, using: &rng))"], in: "ws").status == 0)
+            try write("ws/customers/CH_003/notes/\(ours)-\(label).md", "---\ndate: \(ours)\n---\n\(label).\n")
             dates += [theirs, ours]
+            return (theirs, ours)
+        }
+        // How long an unkilled sync of the same shape holds the lock, on this machine and build.
+        var runs: [Double] = []
+        for month in 1...3 {
+            _ = try prepare(2039, month, "calibration-\(month)")
+            let sync = try startSync(in: "ws", environment: env)
+            let locked = try #require(sync.locked, "an unkilled sync exited with status \(sync.exited ?? -1) before it was seen holding the workspace lock")
+            var status: Int32?
+            while status == nil { status = Self.exitStatus(sync.pid); if status == nil { usleep(500) } }
+            runs.append(Date().timeIntervalSince(locked))
+            #expect(status == 0, "calibration sync \(month)")
+        }
+        let shortest = try #require(runs.min())
+        var killedMidRun = 0
+        var finishedFirst: [Int] = []
+        for trial in 0..<50 {
+            let (theirs, ours) = try prepare(2040 + trial / 12, trial % 12 + 1, "trial-\(trial)")
             let before = try git(["rev-parse", "HEAD"], in: "ws").output.trimmingCharacters(in: .whitespacesAndNewlines)
-            let pid = try Spawn.start(CLITests.binary.path, ["sync"], environment: env, directory: folder.appendingPathComponent("ws").path)
-            usleep(useconds_t(roll(250_000)))
-            kill(pid, SIGKILL)
-            _ = Spawn.wait(pid)
+            let sync = try startSync(in: "ws", environment: env)
+            let status: Int32
+            if sync.locked != nil {
+                usleep(useconds_t(Double.random(in: 0..<(shortest * 0.8), using: &rng) * 1_000_000))
+                kill(sync.pid, SIGKILL)
+                status = Spawn.wait(sync.pid)
+            } else {
+                status = sync.exited ?? -1
+            }
+            if status == 128 + SIGKILL { killedMidRun += 1 } else {
+                finishedFirst.append(trial)
+                #expect(status == 0, "trial \(trial): a sync that was not killed exited with \(status)")
+            }
             let fsck = try git(["fsck", "--strict", "--no-progress"], in: "ws")
             #expect(fsck.status == 0, "trial \(trial): \(fsck.output)")
             usleep(600_000)  // git lock files left by the kill count as stale after 0.5 s
@@ -212,6 +273,8 @@ import Testing
             #expect(metrics.contains(ours) && metrics.contains(theirs), "trial \(trial): both snapshots kept")
             #expect(try git(["merge-base", "--is-ancestor", before, "HEAD"], in: "ws").status == 0, "trial \(trial): no commit lost")
         }
+        print("killed sync: \(killedMidRun) of 50 kills landed mid-run; unkilled syncs held the lock \(runs.map { String(format: "%.0f ms", $0 * 1000) }.joined(separator: ", "))")
+        #expect(killedMidRun >= 45, "only \(killedMidRun) of 50 kills landed while the sync was running (unkilled syncs held the lock \(runs.map { String(format: "%.0f ms", $0 * 1000) }.joined(separator: ", ")); trials whose sync finished first: \(finishedFirst))")
         #expect(try csw(["sync"], in: "c0").status == 0)
         let metrics = try text("c0/customers/HOSP_001/metrics.jsonl")
         for date in dates { #expect(metrics.contains("\"date\": \"\(date)\""), "\(date) reached the teammate") }
@@ -221,29 +284,32 @@ import Testing
     }
 
     /// Several clones make random edits and sync in random order over many rounds. At the
-    /// end every clone has the same content, every edit that could not conflict is there,
-    /// and each conflict was reported once with both values.
-    @Test(arguments: [2, 5])
-    func randomConcurrentEditsConverge(clones: Int) throws {
+    /// end every clone has the same content and every edit that could not conflict is there.
+    /// The primary contact of one customer is edited by several clones: a model of the
+    /// three-way merge (each clone's base is the remote's value at its last sync) says which
+    /// syncs must conflict; each of those reports its conflict exactly once, with both
+    /// values, and no other sync reports one. The seeds were chosen so that conflicts do
+    /// happen (the test fails if none did); every message names the seed.
+    @Test(arguments: [(2, UInt64(0x5EED_0022)), (5, UInt64(0x5EED_0011))])
+    func randomConcurrentEditsConverge(clones: Int, seed: UInt64) throws {
         try team(clones: clones)
-        var rng = SystemRandomNumberGenerator()
-        var seed = UInt64(clones * 7919)
-        func roll(_ n: Int) -> Int {
-            seed = seed &* 6364136223846793005 &+ 1442695040888963407
-            return Int((seed >> 33) % UInt64(n))
-        }
-        _ = rng
+        var rng = SplitMix64(seed: seed)
+        let run = "\(clones) clones, seed 0x\(String(seed, radix: 16))"
         var expectedDates: [String] = []
         var expectedNotes: [String] = []
-        var written: Set<String> = []
-        var conflictsSeen = 0
+        let original = "Dr. Paul Andersen"
+        #expect(try text("c0/customers/HS_004/profile.json").contains("\"primary_contact\": \"\(original)\""))
+        // The model: the contact on the remote, and per clone its own and the one it last synced.
+        var remote = original
+        var local = Array(repeating: original, count: clones), synced = local
+        var conflictsExpected = 0, conflictsSeen = 0
         for round in 0..<6 {
             for c in 0..<clones {
                 let clone = "c\(c)"
-                switch roll(3) {
+                switch Int.random(in: 0..<3, using: &rng) {
                 case 0:
                     let date = String(format: "%04d-%02d-01", 2030 + c, round + 1)
-                    #expect(try csw(["metrics", "add", "HOSP_001", "--date", date, "nps_score=\(roll(11))"], in: clone).status == 0)
+                    #expect(try csw(["metrics", "add", "HOSP_001", "--date", date, "nps_score=\(Int.random(in: 0...10, using: &rng))"], in: clone).status == 0)
                     expectedDates.append(date)
                 case 1:
                     let name = "\(String(format: "%04d-%02d-02", 2030 + c, round + 1))-note-\(c).md"
@@ -251,7 +317,7 @@ import Testing
                     expectedNotes.append(name)
                 default:
                     let contact = "Contact r\(round) c\(c)"
-                    written.insert(contact)
+                    local[c] = contact
                     let path = "\(clone)/customers/HS_004/profile.json"
                     let profile = try text(path)
                     let replaced = profile.replacing(/"primary_contact": "[^"]*"/, with: "\"primary_contact\": \"\(contact)\"")
@@ -259,35 +325,55 @@ import Testing
                 }
             }
             for c in (0..<clones).shuffled(using: &rng) {
-                let outcome = try csw(["sync"], in: "c\(c)")
-                if outcome.status == 1 && outcome.stderr.contains("conflict") {
-                    conflictsSeen += 1
-                    let status = try csw(["status", "--format", "json"], in: "c\(c)").stdout
-                    #expect(status.contains("\"pointer\": \"/primary_contact\""), "only the contact can conflict: \(status)")
-                    #expect(status.components(separatedBy: "\"pointer\"").count == 2, "reported exactly once")
-                    let values = written.filter { status.contains("\"\($0)\"") }
-                    #expect(values.count >= 2, "both sides' values are in the conflict: \(status)")
-                    #expect(try csw(["resolve", "--theirs"], in: "c\(c)").status == 0)
-                    #expect(try csw(["sync"], in: "c\(c)").status == 0)
+                let clone = "c\(c)", at = "\(run), round \(round), sync of c\(c)"
+                let mustConflict = local[c] != synced[c] && remote != synced[c]
+                let outcome = try csw(["sync"], in: clone)
+                let reported = outcome.stderr.split(separator: "\n").filter { $0.contains("/primary_contact: ours ") }
+                if mustConflict {
+                    conflictsExpected += 1
+                    #expect(outcome.status == 1 && outcome.stderr.contains("merged with 1 conflict;"), "\(at): \(outcome.stdout)\(outcome.stderr)")
+                    #expect(reported == ["  customers/HS_004/profile.json /primary_contact: ours \"\(local[c])\", theirs \"\(remote)\""],
+                            "\(at): the conflict reported once, with both values: \(outcome.stderr)")
+                    let stored = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("\(clone)/.csw/conflicts.json"))) as? [[String: Any]] ?? []
+                    #expect(stored.count == 1, "\(at): .csw/conflicts.json holds it once: \(stored)")
+                    if let conflict = stored.first {
+                        #expect(conflict["path"] as? String == "customers/HS_004/profile.json" && conflict["pointer"] as? String == "/primary_contact", "\(at): \(conflict)")
+                        #expect(conflict["base"] as? String == synced[c] && conflict["ours"] as? String == local[c] && conflict["theirs"] as? String == remote, "\(at): \(conflict)")
+                    }
+                    let status = try csw(["status", "--format", "json"], in: clone).stdout
+                    #expect(status.components(separatedBy: "\"pointer\"").count == 2, "\(at): csw status lists it once: \(status)")
+                    if outcome.status == 1 {
+                        conflictsSeen += 1
+                        #expect(try csw(["resolve", "--theirs"], in: clone).status == 0, "\(at)")
+                        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("\(clone)/.csw/conflicts.json").path), "\(at): resolved")
+                        let after = try csw(["sync"], in: clone)
+                        #expect(after.status == 0 && !after.stderr.contains("conflict"), "\(at): settled, it is not reported again: \(after.stderr)")
+                    }
+                    local[c] = remote
                 } else {
-                    #expect(outcome.status == 0, "sync of c\(c) in round \(round): \(outcome.stderr)")
+                    #expect(outcome.status == 0 && reported.isEmpty && !outcome.stderr.contains("conflict"), "\(at): no conflict expected: \(outcome.stdout)\(outcome.stderr)")
+                    if local[c] != synced[c] { remote = local[c] } else { local[c] = remote }
                 }
+                synced[c] = remote
             }
         }
+        #expect(conflictsExpected > 0, "\(run): the edits never conflicted; choose a seed for which they do")
+        #expect(conflictsSeen == conflictsExpected, "\(run): \(conflictsSeen) conflicts reported, \(conflictsExpected) expected")
         // Two quiet rounds bring everyone to the same state.
-        for _ in 0..<2 { for c in 0..<clones { #expect(try csw(["sync"], in: "c\(c)").status == 0) } }
+        for _ in 0..<2 { for c in 0..<clones { #expect(try csw(["sync"], in: "c\(c)").status == 0, "\(run)") } }
         let reference = try git(["rev-parse", "HEAD"], in: "c0").output
         for c in 0..<clones {
-            #expect(try git(["rev-parse", "HEAD"], in: "c\(c)").output == reference, "c\(c) is on the same commit")
-            #expect(try git(["status", "--porcelain"], in: "c\(c)").output.isEmpty)
+            #expect(try git(["rev-parse", "HEAD"], in: "c\(c)").output == reference, "\(run): c\(c) is on the same commit")
+            #expect(try git(["status", "--porcelain"], in: "c\(c)").output.isEmpty, "\(run)")
+            #expect(try text("c\(c)/customers/HS_004/profile.json").contains("\"primary_contact\": \"\(remote)\""), "\(run): c\(c) has the last contact pushed, \(remote)")
         }
         let metrics = try text("c0/customers/HOSP_001/metrics.jsonl")
-        for date in expectedDates { #expect(metrics.contains("\"date\": \"\(date)\""), "snapshot \(date) kept") }
+        for date in expectedDates { #expect(metrics.contains("\"date\": \"\(date)\""), "\(run): snapshot \(date) kept") }
         for note in expectedNotes {
-            #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("c0/customers/CH_003/notes/\(note)").path), "\(note) kept")
+            #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("c0/customers/CH_003/notes/\(note)").path), "\(run): \(note) kept")
         }
-        #expect(try csw(["validate"], in: "c0").status == 0)
-        #expect(try git(["fsck", "--strict"], in: "remote.git").status == 0)
-        _ = conflictsSeen
+        #expect(try csw(["validate"], in: "c0").status == 0, "\(run)")
+        #expect(try git(["fsck", "--strict"], in: "remote.git").status == 0, "\(run)")
     }
 }
+

@@ -1,8 +1,57 @@
 import Foundation
+import Testing
+
+/// A program some tests need (a server, a browser, a command-line client), found in the
+/// usual folders. `make test` installs every one of them.
+struct TestTool: Sendable, CustomStringConvertible {
+    let description: String
+    /// Executable names tried in order.
+    let names: [String]
+    /// The Debian/Ubuntu package that has it.
+    let package: String
+
+    var path: String? { names.lazy.compactMap { TestServers.which($0) }.first }
+
+    static let git = TestTool(description: "git", names: ["git"], package: "git")
+    static let gitDaemon = TestTool(description: "git daemon", names: ["git-daemon"], package: "git")
+    static let sshd = TestTool(description: "sshd", names: ["sshd"], package: "openssh-server")
+    static let sshKeygen = TestTool(description: "ssh-keygen", names: ["ssh-keygen"], package: "openssh-client")
+    static let sqlite3 = TestTool(description: "the sqlite3 command", names: ["sqlite3"], package: "sqlite3")
+    static let chromium = TestTool(description: "Chromium", names: ["chromium", "chromium-browser", "google-chrome"], package: "chromium")
+    static let openssl = TestTool(description: "openssl", names: ["openssl"], package: "openssl")
+    static let python3 = TestTool(description: "python3", names: ["python3"], package: "python3")
+}
+
+extension Trait where Self == ConditionTrait {
+    /// Runs the test only where the tools are installed — or where `make test` asked for
+    /// every tool (CSW_REQUIRE_TEST_TOOLS=1): then a missing tool is a failure, not a skip.
+    /// Anywhere else the skip is reported as a skip, with this reason.
+    static func needs(_ tools: TestTool...) -> Self {
+        let missing = tools.filter { $0.path == nil }
+        let packages = Set(missing.map(\.package)).sorted().joined(separator: " ")
+        return .enabled(
+            if: missing.isEmpty || TestServers.toolsRequired,
+            Comment(rawValue: "needs \(missing.map(\.description).joined(separator: ", ")), not installed (apt-get install \(packages); make test installs it)"))
+    }
+}
 
 /// Real servers on 127.0.0.1 for transport tests: `git daemon` and OpenSSH's sshd, each
 /// started per test with its own port, keys and known_hosts, and stopped afterwards.
 enum TestServers {
+    /// Set by `make test`, which installs every tool: a missing one fails the tests that need it.
+    static var toolsRequired: Bool { ProcessInfo.processInfo.environment["CSW_REQUIRE_TEST_TOOLS"] == "1" }
+
+    /// The tool's path; a test failure if it is missing (a test that needs it runs without it
+    /// only when CSW_REQUIRE_TEST_TOOLS=1 asked for every tool).
+    static func path(_ tool: TestTool, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        try #require(tool.path, "\(tool) is not installed, and the tests need it (CSW_REQUIRE_TEST_TOOLS=1): apt-get install \(tool.package)",
+                     sourceLocation: sourceLocation)
+    }
+
+    /// A server that was started but is not serving: a test failure with the server's log.
+    struct DidNotStart: Error, CustomStringConvertible {
+        let description: String
+    }
     /// A port that was free a moment ago.
     static func freePort() -> UInt16 {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
@@ -47,32 +96,63 @@ enum TestServers {
     final class Server {
         let pid: pid_t
         let port: UInt16
+        private var exited = false
         init(pid: pid_t, port: UInt16) {
             self.pid = pid
             self.port = port
         }
         deinit {
-            // git daemon ignores SIGTERM while it has children; SIGKILL always works.
+            // git daemon ignores SIGTERM while it has children; SIGKILL always works. A pid
+            // already waited for may belong to another process by now: never signal it.
+            guard !exited else { return }
             kill(pid, SIGKILL)
             _ = Spawn.wait(pid)
+        }
+
+        /// Returns once the server accepts connections on its port; throws, with its log, if
+        /// it exits or is not listening within `seconds`.
+        func waitUntilListening(_ name: String, log: String, seconds: Double = 10) throws {
+            let deadline = Date().addingTimeInterval(seconds)
+            var listening = false
+            while !listening && Date() < deadline {
+                listening = TestServers.waitForPort(port, seconds: 0.05)
+                var status: Int32 = 0
+                if waitpid(pid, &status, WNOHANG) == pid {
+                    exited = true
+                    let how = status & 0x7f == 0 ? "exited with status \((status >> 8) & 0xff)" : "was killed by signal \(status & 0x7f)"
+                    throw DidNotStart(description: "\(name) \(how) before serving on 127.0.0.1:\(port); its log:\n\(Self.read(log))")
+                }
+            }
+            guard listening else {
+                throw DidNotStart(description: "\(name) is not listening on 127.0.0.1:\(port) after \(seconds) s; its log:\n\(Self.read(log))")
+            }
+        }
+
+        static func read(_ log: String) -> String {
+            let text = (try? String(contentsOfFile: log, encoding: .utf8)) ?? "(no log at \(log))"
+            return text.isEmpty ? "(the log is empty)" : text
         }
     }
 
     /// `git daemon` serving every repository under `base` on git://127.0.0.1:port/, pushes allowed.
-    static func gitDaemon(base: URL) throws -> Server? {
-        guard let daemon = which("git-daemon") else { return nil }
+    /// Throws, with the daemon's log, if it does not start.
+    static func gitDaemon(base: URL) throws -> Server {
+        let daemon = try path(.gitDaemon)
         let port = freePort()
+        let log = base.deletingLastPathComponent().appendingPathComponent("git-daemon-\(port).log").path
         let pid = try Spawn.start(daemon, ["--reuseaddr", "--listen=127.0.0.1", "--port=\(port)", "--base-path=\(base.path)", "--export-all",
-                                           "--enable=receive-pack", "--informative-errors", base.path],
-                                  environment: ProcessInfo.processInfo.environment, directory: nil)
+                                           "--enable=receive-pack", "--informative-errors", "--verbose", base.path],
+                                  environment: ProcessInfo.processInfo.environment, directory: nil, stdout: log, stderr: log)
         let server = Server(pid: pid, port: port)
-        return waitForPort(port) ? server : nil
+        try server.waitUntilListening("git daemon", log: log)
+        return server
     }
 
     /// sshd on 127.0.0.1 accepting one ed25519 key for the current user. Writes the client
     /// key and a known_hosts line into `home/.ssh`.
-    static func sshd(folder: URL, home: URL) throws -> Server? {
-        guard let sshd = which("sshd"), let keygen = which("ssh-keygen") else { return nil }
+    /// Throws, with sshd's log, if it does not start.
+    static func sshd(folder: URL, home: URL) throws -> Server {
+        let sshd = try path(.sshd), keygen = try path(.sshKeygen)
         let dir = folder.appendingPathComponent("sshd")
         let ssh = home.appendingPathComponent(".ssh")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
@@ -104,6 +184,7 @@ enum TestServers {
                                   environment: ProcessInfo.processInfo.environment, directory: nil,
                                   stdout: dir.appendingPathComponent("sshd.log").path, stderr: dir.appendingPathComponent("sshd.log").path)
         let server = Server(pid: pid, port: port)
-        return waitForPort(port) ? server : nil
+        try server.waitUntilListening("sshd", log: dir.appendingPathComponent("sshd.log").path)
+        return server
     }
 }

@@ -102,12 +102,24 @@ import Testing
 
 /// libgit2 starts without reading the CA bundle; a network operation reads it first.
 @Suite struct DeferredCertificateTests {
-    @Test func aCloneReadsThePutOffCertificatesFirst() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("csw-certs-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let source = try GitRepository.create(at: folder.appendingPathComponent("source").path, initialBranch: "main")
-        _ = source
-        _ = try GitRepository.clone(url: folder.appendingPathComponent("source").path, to: folder.appendingPathComponent("copy").path)
-        #expect(!GitLibrary.certificatesPending, "after a clone nothing is left to load")
+    /// Whether the certificates are pending is process-wide, and any clone, fetch or push in
+    /// another test of this process reads them: the check runs in a fresh process (an exit
+    /// test), where nothing has touched libgit2 yet.
+    @Test func aCloneReadsThePutOffCertificatesFirst() async throws {
+        let result = try #require(await #expect(processExitsWith: .success, observing: [\.standardOutputContent]) {
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("csw-certs-\(UUID().uuidString)")
+            defer { try? FileManager.default.removeItem(at: folder) }
+            do {
+                _ = try GitRepository.create(at: folder.appendingPathComponent("source").path, initialBranch: "main")
+                print("pending before the clone: \(GitLibrary.certificatesPending)")
+                _ = try GitRepository.clone(url: folder.appendingPathComponent("source").path, to: folder.appendingPathComponent("copy").path)
+                print("pending after the clone: \(GitLibrary.certificatesPending)")
+            } catch {
+                print("error: \(error)")
+            }
+        })
+        let output = String(decoding: result.standardOutputContent, as: UTF8.self)
+        #expect(output.contains("pending before the clone: true\n"), "starting libgit2 put the CA certificates off: \(output)")
+        #expect(output.contains("pending after the clone: false\n"), "after a clone nothing is left to load: \(output)")
     }
 }
