@@ -11,7 +11,7 @@ struct CloneCommand: ParsableCommand {
 
         Examples:
           csw clone ssh://git@git.example.org/cs/accounts.git
-          csw clone /mnt/shared/accounts.git accounts
+          csw clone /srv/git/accounts.git accounts
         """
     )
 
