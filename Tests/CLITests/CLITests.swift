@@ -40,14 +40,16 @@ import Testing
         return packageRoot.appendingPathComponent(".build/debug/csw")
     }
 
-    static func run(_ arguments: [String], environment: [String: String] = [:], in folder: URL? = nil) throws -> Outcome {
+    /// Runs csw. `timeout`: seconds before the harness kills it (status 124), for tests
+    /// where a hang is the failure being guarded against.
+    static func run(_ arguments: [String], environment: [String: String] = [:], in folder: URL? = nil, timeout: Double? = nil) throws -> Outcome {
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
         env["HOME"] = testHome.path  // a known git identity, whatever the machine's
         env["CSW_LOCK_TIMEOUT"] = "1"
         env["CSW_TODAY"] = CLITests.today  // the same calendar every run (docs/GUIDE.md, "Testing")
         for (k, v) in environment { env[k] = v }
-        let result = try Spawn.run(binary.path, arguments, environment: env, directory: (folder ?? fixtures).path)
+        let result = try Spawn.run(binary.path, arguments, environment: env, directory: (folder ?? fixtures).path, timeout: timeout)
         return Outcome(stdout: result.stdout, stderr: result.stderr, status: result.status)
     }
 

@@ -34,19 +34,48 @@ enum Spawn {
         return 128 + (status & 0x7f)  // killed by a signal
     }
 
+    /// Waits at most `seconds`; a process still running then is killed (SIGKILL) and nil is
+    /// returned. A harness time-out, so a hang fails the test instead of stopping the run.
+    static func wait(_ pid: pid_t, seconds: Double) -> Int32? {
+        var status: Int32 = 0
+        let deadline = Date().addingTimeInterval(seconds)
+        while true {
+            let r = waitpid(pid, &status, WNOHANG)
+            if r == pid { return status & 0x7f == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f) }
+            if r < 0 && errno != EINTR { return -1 }
+            if Date() > deadline {
+                kill(pid, SIGKILL)
+                _ = wait(pid)
+                return nil
+            }
+            usleep(10_000)
+        }
+    }
+
     /// Runs to completion; returns exit status, standard output and standard error.
-    static func run(_ executable: String, _ arguments: [String], environment: [String: String], directory: String?) throws
+    /// `timeout`: seconds after which the process is killed; its status is then 124 (as
+    /// with timeout(1)) and "(killed: timed out …)" ends its standard error.
+    static func run(_ executable: String, _ arguments: [String], environment: [String: String], directory: String?, timeout: Double? = nil) throws
         -> (status: Int32, stdout: String, stderr: String)
     {
         let base = FileManager.default.temporaryDirectory.appendingPathComponent("csw-spawn-\(UUID().uuidString)").path
         let pid = try start(executable, arguments, environment: environment, directory: directory, stdout: base + ".out", stderr: base + ".err")
-        let status = wait(pid)
+        var timedOut = false
+        let status: Int32
+        if let timeout {
+            if let s = wait(pid, seconds: timeout) { status = s } else {
+                status = 124
+                timedOut = true
+            }
+        } else {
+            status = wait(pid)
+        }
         defer {
             unlink(base + ".out")
             unlink(base + ".err")
         }
         let out = (try? String(contentsOfFile: base + ".out", encoding: .utf8)) ?? ""
         let err = (try? String(contentsOfFile: base + ".err", encoding: .utf8)) ?? ""
-        return (status, out, err)
+        return (status, out, err + (timedOut ? "(killed: timed out after \(Int(timeout ?? 0)) s)\n" : ""))
     }
 }
