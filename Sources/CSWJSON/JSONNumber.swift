@@ -23,10 +23,13 @@ public struct JSONNumber: Sendable, Hashable, Comparable, CustomStringConvertibl
         self.text = String(value)
     }
 
-    /// Finite doubles only. Integral values within ±2^53 are written without a fraction;
-    /// others use Swift's shortest round-trip form.
+    /// Integral values within ±2^53 are written without a fraction; others use Swift's
+    /// shortest round-trip form. JSON has no NaN or Infinity: an infinity (a sum of numbers
+    /// too large for a Double, from a file validate reports) is written as the largest
+    /// finite Double of its sign, NaN as 0, so no number from a file can stop csw.
     public init(_ value: Double) {
-        precondition(value.isFinite, "JSON has no NaN or Infinity")
+        var value = value
+        if !value.isFinite { value = value.isNaN ? 0 : (value < 0 ? -.greatestFiniteMagnitude : .greatestFiniteMagnitude) }
         if value == value.rounded(), abs(value) < 9_007_199_254_740_992 {
             self.text = String(Int64(value))
         } else {

@@ -46,4 +46,41 @@ import Testing
         }
         #expect(message.contains("date"))
     }
+
+    /// Ten levels of `aN: &aN [*aN-1, …]`: 9^10 values in under 500 bytes.
+    static func aliasBomb(levels: Int = 10, asKey: Bool = false) -> String {
+        var lines = ["---", "date: 2025-11-01", "a0: &a0 [x, x, x, x, x, x, x, x, x]"]
+        for i in 1..<levels { lines.append("a\(i): &a\(i) [" + Array(repeating: "*a\(i - 1)", count: 9).joined(separator: ", ") + "]") }
+        if asKey { lines.append("? *a\(levels - 1)\n: boom") }
+        return (lines + ["---", "Body"]).joined(separator: "\n")
+    }
+
+    @Test(arguments: [false, true])
+    func anAliasBombIsRefusedAtItsFirstAnchor(asKey: Bool) {
+        guard case .failure(.anchorOrAlias(let message, let location)) = FrontMatter.parse(Self.aliasBomb(asKey: asKey)) else {
+            Issue.record("expected the anchor to be refused")
+            return
+        }
+        #expect(message == "the front matter uses a YAML anchor (&a0); csw front matter does not use YAML anchors or aliases")
+        #expect(location.line == 3 && location.column == 5)
+        #expect(FrontMatter.anchorNote.contains("write the value out"))
+    }
+
+    @Test func anAliasAloneIsRefusedWhereItStands() {
+        // An undefined alias is still an alias: refused at the '*', before Yams complains.
+        guard case .failure(.anchorOrAlias(let message, let location)) = FrontMatter.parse("---\ndate: 2025-11-01\ntags: [a, *b]\n---\n") else {
+            Issue.record("expected the alias to be refused")
+            return
+        }
+        #expect(message.contains("alias (*b)"))
+        #expect(location.line == 3 && location.column == 11)
+    }
+
+    @Test func ampersandsAndAsterisksInTextAreNotAnchors() throws {
+        let f = try FrontMatter.parse("---\ntitle: Q&A session\nsummary: \"*bold* & more\"\nrating: '&5'\nnotes: |\n  * item & *other\n---\nBody\n").get()
+        #expect(f.value["title"]?.stringValue == "Q&A session")
+        #expect(f.value["summary"]?.stringValue == "*bold* & more")
+        #expect(f.value["rating"]?.stringValue == "&5")
+        #expect(f.value["notes"]?.stringValue == "* item & *other")
+    }
 }

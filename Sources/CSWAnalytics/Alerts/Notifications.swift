@@ -39,8 +39,10 @@ public struct Hook: Sendable, Equatable {
             let env = o["webhook_url_env"]?.stringValue
             guard env != nil || !(command ?? []).isEmpty else { return nil }
             return Hook(name: name, on: on, minSeverity: o["min_severity"]?.stringValue.flatMap(Severity.init) ?? .low, webhookURLEnv: env,
-                        command: command, timeoutSeconds: o["timeout_seconds"]?.numberValue?.doubleValue ?? 10,
-                        retries: o["retries"]?.numberValue?.intValue ?? 2)
+                        // Held to the schema's bounds even when validate was not run: a
+                        // time-out of 1e12 s or 10^15 retries would hang csw run.
+                        command: command, timeoutSeconds: min(max(o["timeout_seconds"]?.numberValue?.doubleValue ?? 10, 0.001), 300),
+                        retries: min(max(o["retries"]?.numberValue?.intValue ?? 2, 0), 10))
         }
     }
 }

@@ -186,7 +186,7 @@ public enum CRMValue {
         var rest: Substring = ""
         if let tIndex = t.firstIndex(of: "T"), t.distance(from: t.startIndex, to: tIndex) == 10 { rest = t[t.index(after: tIndex)...] } else if let space = t.firstIndex(of: " ") { rest = t[t.index(after: space)...] }
         let clock = rest.prefix { $0.isNumber || $0 == ":" }.split(separator: ":").compactMap { Int($0) }
-        if clock.count >= 2, clock[0] < 24, clock[1] < 60 {
+        if clock.count >= 2, clock[0] < 24, clock[1] < 60, clock.count < 3 || clock[2] <= 60 {
             var hour = clock[0]
             let upper = rest.uppercased()
             if upper.contains("PM") && hour < 12 { hour += 12 }

@@ -51,7 +51,7 @@ public struct CustomerData: Sendable {
         init(_ root: JSONNode) {
             var slots = [Double?](repeating: nil, count: Self.names.count)
             root.forEachMember { bytes, value in
-                if let i = Self.lookup(bytes) { slots[i] = value.doubleValue ?? value.boolValue.map { $0 ? 1 : 0 } }
+                if let i = Self.lookup(bytes) { slots[i] = value.doubleValue.map { $0.usable } ?? value.boolValue.map { $0 ? 1 : 0 } }
             }
             self.slots = slots
         }
@@ -131,7 +131,7 @@ public struct CustomerData: Sendable {
         }
         status = profile["status"]?.stringValue ?? "active"
         organizationType = profile["segment"]?["organization_type"]?.stringValue
-        contractValue = profile["contract_value"]?.doubleValue ?? 0
+        contractValue = profile["contract_value"]?.doubleValue?.usable ?? 0
         contractStart = profile["contract_start"]?.stringValue.flatMap(Day.init)
         renewal = (profile["renewal_date"] ?? profile["contract_end"])?.stringValue.flatMap(Day.init)
         var snapshots: [Snapshot] = []
@@ -142,7 +142,7 @@ public struct CustomerData: Sendable {
         var override: Override?
         let overrideBytes = folder.file("score-override.json")
         if let overrideBytes, let root = try? JSONDocument.parse(overrideBytes).get().root,
-           let score = root["score"]?.doubleValue, let expires = root["expires"]?.stringValue.flatMap(Day.init)
+           let score = root["score"]?.doubleValue?.usable, let expires = root["expires"]?.stringValue.flatMap(Day.init)
         {
             override = Override(score: score, author: root["author"]?.stringValue ?? "", reason: root["reason"]?.stringValue ?? "", expires: expires)
         }
@@ -231,7 +231,8 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     public init?(_ text: String) {
         let parts = text.split(separator: "-")
-        guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+        // Years beyond 9999 are no date csw reads (and 19-digit years would overflow `civil`).
+        guard parts.count == 3, let y = Int(parts[0]), (0...9999).contains(y), let m = Int(parts[1]), let d = Int(parts[2]),
               (1...12).contains(m), d >= 1, d <= Day.length(of: m, in: y) else { return nil }
         number = Day.civil(y, m, d)
     }

@@ -5,7 +5,9 @@ import Yams
 ///
 /// The YAML is read as YAML 1.2 core and turned into a JSON value so the same JSON
 /// Schema validator checks it; every value's YAML position is kept (by JSON pointer) so
-/// problems point at the right line of the note.
+/// problems point at the right line of the note. Anchors and aliases are refused before
+/// anything is composed (FrontMatter+Anchors.swift), so no note can expand into millions
+/// of values.
 public struct FrontMatter: Sendable {
     public let value: JSONValue
     /// YAML positions of values and keys, by JSON pointer ("" is the mapping itself).
@@ -17,6 +19,9 @@ public struct FrontMatter: Sendable {
         case missing(String)
         /// The YAML does not parse, or is not a mapping of plain keys.
         case invalid(String, SourceLocation)
+        /// A YAML anchor (&name) or alias (*name): refused before anything is expanded
+        /// (see `firstAnchorOrAlias`); the fix is `FrontMatter.anchorNote`.
+        case anchorOrAlias(String, SourceLocation)
     }
 
     /// Splits and parses a note's text.
@@ -40,6 +45,9 @@ public struct FrontMatter: Sendable {
         }
         let yaml = yamlLines.map { String($0.trimmingCR) }.joined(separator: "\n")
         let body = lines.joined(separator: "\n")
+        if let found = Self.firstAnchorOrAlias(yaml) {
+            return .failure(Self.anchorProblem(kind: found.kind, name: found.name, at: found.location))
+        }
         let root: Node?
         do {
             root = try Yams.Parser(yaml: yaml, resolver: .basic, encoding: .utf8).singleRoot()
@@ -117,7 +125,8 @@ public struct FrontMatter: Sendable {
                 }
                 return .success(.object(object))
             case .alias(let alias):
-                return .failure(.invalid("YAML aliases (*name) are not supported in front matter; write the value out", location(alias.mark)))
+                // Not reached: parse refuses aliases before composing.
+                return .failure(FrontMatter.anchorProblem(kind: "alias", name: alias.anchor.rawValue, at: location(alias.mark)))
             }
         }
 

@@ -51,6 +51,9 @@ public struct CustomerSummary: Sendable, Equatable {
 /// Money as CSMs read it: thousands separated, no cents.
 public enum Money {
     public static func format(_ value: Double) -> String {
+        // Beyond any real amount (a value validate reports, or 1e400 read as infinity):
+        // shown as written, never converted to Int (which would stop csw).
+        guard value.isFinite, abs(value) < 1e15 else { return value.isNaN ? "—" : "\(value)" }
         let whole = Int(value.rounded())
         let digits = String(abs(whole))
         var out = ""
@@ -64,8 +67,10 @@ public enum Money {
 
 /// Column-aligned plain text.
 public enum TextTable {
+    /// A control character in a cell (a line break in a name, ESC) is shown escaped
+    /// (`TerminalText`), so a row stays one line; csw's own colour codes stay.
     public static func render(header: [String], rows: [[String]], rightAligned: Set<Int> = []) -> String {
-        let all = [header] + rows
+        let all = ([header] + rows).map { $0.map { TerminalText.visible($0, keepingStyles: true) } }
         var widths = Array(repeating: 0, count: header.count)
         for row in all {
             for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], cell.count) }

@@ -88,7 +88,7 @@ enum EmbeddedSchemaFiles {
       "additionalProperties": false,
       "properties": {
         "product_id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$" },
-        "licensed_seats": { "type": "integer", "minimum": 0 },
+        "licensed_seats": { "type": "integer", "minimum": 0, "maximum": 10000000 },
         "unit": { "enum": ["seat", "bed", "facility"] },
         "start_date": { "$ref": "#/$defs/date" }
       }
@@ -115,16 +115,16 @@ enum EmbeddedSchemaFiles {
       "description": "Healthcare KPI targets (the framework's defaults: 15, 20, 12, 95, 85, 88, 25, 90).",
       "type": "object",
       "properties": {
-        "clinical_outcome_improvement": { "type": "number" },
-        "clinical_efficiency_gain": { "type": "number" },
-        "cost_reduction": { "type": "number" },
+        "clinical_outcome_improvement": { "type": "number", "minimum": -1000000, "maximum": 1000000 },
+        "clinical_efficiency_gain": { "type": "number", "minimum": -1000000, "maximum": 1000000 },
+        "cost_reduction": { "type": "number", "minimum": -1000000, "maximum": 1000000 },
         "compliance_score": { "type": "number", "minimum": 0, "maximum": 100 },
         "staff_satisfaction": { "type": "number", "minimum": 0, "maximum": 100 },
         "patient_satisfaction": { "type": "number", "minimum": 0, "maximum": 100 },
-        "roi_percentage": { "type": "number" },
+        "roi_percentage": { "type": "number", "minimum": -1000000, "maximum": 1000000 },
         "implementation_success_rate": { "type": "number", "minimum": 0, "maximum": 100 }
       },
-      "additionalProperties": { "type": "number" }
+      "additionalProperties": { "type": "number", "minimum": -1000000, "maximum": 1000000 }
     },
     "csms": {
       "description": "The CSM roster. profile.json csm_assigned must name one of these ids.",
@@ -137,7 +137,7 @@ enum EmbeddedSchemaFiles {
           "id": { "$ref": "common.schema.json#/$defs/csm_id" },
           "name": { "type": "string", "minLength": 1 },
           "email": { "type": "string", "format": "email" },
-          "capacity": { "description": "How many accounts this CSM can carry.", "type": "integer", "minimum": 1 },
+          "capacity": { "description": "How many accounts this CSM can carry.", "type": "integer", "minimum": 1, "maximum": 100000 },
           "team": { "type": "string" }
         }
       }
@@ -182,9 +182,9 @@ enum EmbeddedSchemaFiles {
           "kind": { "description": "What the rule checks.", "enum": ["health_below", "health_drop", "consecutive_declines", "nps_detractor", "critical_feedback", "support_tickets", "renewal_risk", "stale_data", "feedback_escalation"] },
           "severity": { "enum": ["low", "medium", "high", "critical"] },
           "owner": { "description": "Who acts on the alert; the customer's CSM when absent.", "type": "string", "minLength": 1 },
-          "threshold": { "description": "health_below: the score; health_drop: points; nps_detractor: the highest detractor NPS; support_tickets: tickets; feedback_escalation: the sentiment (−1…1) at or below which feedback escalates.", "type": "number" },
-          "window_days": { "description": "health_drop: the period; renewal_risk: days before renewal; stale_data: days without metrics; feedback_escalation: how recent the feedback is.", "type": "integer", "minimum": 1 },
-          "cooldown_days": { "description": "A notification for the same alert is not repeated within this many days.", "type": "integer", "minimum": 0 },
+          "threshold": { "description": "health_below: the score; health_drop: points; nps_detractor: the highest detractor NPS; support_tickets: tickets; feedback_escalation: the sentiment (−1…1) at or below which feedback escalates.", "type": "number", "minimum": -1000000, "maximum": 1000000 },
+          "window_days": { "description": "health_drop: the period; renewal_risk: days before renewal; stale_data: days without metrics; feedback_escalation: how recent the feedback is.", "type": "integer", "minimum": 1, "maximum": 36500 },
+          "cooldown_days": { "description": "A notification for the same alert is not repeated within this many days.", "type": "integer", "minimum": 0, "maximum": 36500 },
           "dedupe": { "description": "What makes two firings the same alert: subject (one per customer and rule, or per feedback note or renewal date; the default), month or week (a new alert each period while the condition lasts).", "enum": ["subject", "month", "week"] },
           "description": { "type": "string" }
         }
@@ -202,7 +202,7 @@ enum EmbeddedSchemaFiles {
           "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$" },
           "name": { "type": "string", "minLength": 1 },
           "unit": { "enum": ["seat", "bed", "facility"] },
-          "price": { "description": "Annual price per unit.", "type": "number", "minimum": 0 },
+          "price": { "description": "Annual price per unit.", "type": "number", "minimum": 0, "maximum": 1000000000000 },
           "segments": { "description": "organization_type values it fits (empty: every segment).", "type": "array", "items": { "type": "string" }, "uniqueItems": true },
           "specialties": { "description": "clinical_specialty values it fits (empty or absent: every specialty).", "type": "array", "items": { "type": "string" }, "uniqueItems": true },
           "prerequisites": { "description": "Products a customer must own first.", "type": "array", "items": { "type": "string" }, "uniqueItems": true }
@@ -214,12 +214,12 @@ enum EmbeddedSchemaFiles {
       "type": "object",
       "additionalProperties": false,
       "properties": {
-        "tier_weights": { "description": "Load per account by tier (a mid-market account counts 1).", "type": "object", "additionalProperties": { "type": "number", "minimum": 0 } },
-        "arr_unit": { "description": "ARR adds arr_weight per this much contract value.", "type": "number", "exclusiveMinimum": 0 },
-        "arr_weight": { "type": "number", "minimum": 0 },
-        "at_risk_weight": { "description": "Added for an account at risk (band at_risk, or churn at least 50%).", "type": "number", "minimum": 0 },
-        "over_capacity": { "description": "Load ratio above which a CSM is over capacity.", "type": "number", "exclusiveMinimum": 0 },
-        "under_capacity": { "description": "Load ratio below which a CSM is under capacity.", "type": "number", "minimum": 0 }
+        "tier_weights": { "description": "Load per account by tier (a mid-market account counts 1).", "type": "object", "additionalProperties": { "type": "number", "minimum": 0, "maximum": 1000000 } },
+        "arr_unit": { "description": "ARR adds arr_weight per this much contract value.", "type": "number", "exclusiveMinimum": 0, "maximum": 1000000000000 },
+        "arr_weight": { "type": "number", "minimum": 0, "maximum": 1000000 },
+        "at_risk_weight": { "description": "Added for an account at risk (band at_risk, or churn at least 50%).", "type": "number", "minimum": 0, "maximum": 1000000 },
+        "over_capacity": { "description": "Load ratio above which a CSM is over capacity.", "type": "number", "exclusiveMinimum": 0, "maximum": 1000000 },
+        "under_capacity": { "description": "Load ratio below which a CSM is under capacity.", "type": "number", "minimum": 0, "maximum": 1000000 }
       }
     },
     "hooks": {
@@ -269,7 +269,7 @@ enum EmbeddedSchemaFiles {
       "type": "object",
       "additionalProperties": false,
       "properties": {
-        "max_file_bytes": { "description": "Files larger than this are reported (CSW0505), not read (default 67108864, 64 MiB).", "type": "integer", "minimum": 1024 }
+        "max_file_bytes": { "description": "Files larger than this are reported (CSW0505), not read (default 67108864, 64 MiB; at most 1073741824, 1 GiB, so a pulled csw.json cannot lift the guard).", "type": "integer", "minimum": 1024, "maximum": 1073741824 }
       }
     },
     "phi": {
@@ -297,12 +297,20 @@ enum EmbeddedSchemaFiles {
         }
       }
     },
+    "reports": {
+      "description": "Reports and the dashboard (docs/REPORTS.md).",
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "allow_scripts": { "description": "Let the team's own templates write script into HTML pages (<script>, on* attributes, javascript: URLs). Off by default: csw refuses such a page. Values from the workspace are escaped either way.", "type": "boolean" }
+      }
+    },
     "reviews": {
       "description": "Business reviews (docs/REPORTS.md).",
       "type": "object",
       "additionalProperties": false,
       "properties": {
-        "loaded_hourly_cost": { "description": "What an hour of clinician or staff time costs, fully loaded, in the workspace currency: time saved is valued at this rate (default 85).", "type": "number", "minimum": 0 }
+        "loaded_hourly_cost": { "description": "What an hour of clinician or staff time costs, fully loaded, in the workspace currency: time saved is valued at this rate (default 85).", "type": "number", "minimum": 0, "maximum": 1000000 }
       }
     },
     "sentiment": {
@@ -440,27 +448,27 @@ enum EmbeddedSchemaFiles {
   "properties": {
     "date": { "$ref": "common.schema.json#/$defs/date" },
     "usage_percentage": { "description": "Share of licensed capacity in use, 0–100.", "type": "number", "minimum": 0, "maximum": 100 },
-    "clinical_outcome_improvement": { "description": "Improvement of the tracked clinical outcome, in percent.", "type": "number" },
+    "clinical_outcome_improvement": { "description": "Improvement of the tracked clinical outcome, in percent.", "type": "number", "minimum": -1000000, "maximum": 1000000 },
     "user_adoption_rate": { "description": "Share of licensed users active, 0–1.", "type": "number", "minimum": 0, "maximum": 1 },
-    "support_ticket_volume": { "description": "Support tickets opened in the period.", "type": "integer", "minimum": 0 },
+    "support_ticket_volume": { "description": "Support tickets opened in the period.", "type": "integer", "minimum": 0, "maximum": 10000000 },
     "nps_score": { "description": "Net promoter rating, 0–10.", "type": "number", "minimum": 0, "maximum": 10 },
     "engagement_level": { "description": "Engagement with the CSM and programme, 0–1.", "type": "number", "minimum": 0, "maximum": 1 },
-    "clinical_efficiency_gain": { "description": "Workflow efficiency gain, in percent.", "type": "number" },
-    "cost_reduction": { "description": "Operational cost reduction, in percent.", "type": "number" },
+    "clinical_efficiency_gain": { "description": "Workflow efficiency gain, in percent.", "type": "number", "minimum": -1000000, "maximum": 1000000 },
+    "cost_reduction": { "description": "Operational cost reduction, in percent.", "type": "number", "minimum": -1000000, "maximum": 1000000 },
     "compliance_score": { "description": "Regulatory compliance score, 0–100.", "type": "number", "minimum": 0, "maximum": 100 },
     "staff_satisfaction": { "description": "Clinical staff satisfaction, 0–100.", "type": "number", "minimum": 0, "maximum": 100 },
     "patient_satisfaction": { "description": "Patient experience score, 0–100.", "type": "number", "minimum": 0, "maximum": 100 },
-    "roi_percentage": { "description": "Return on the customer's investment, in percent.", "type": "number" },
+    "roi_percentage": { "description": "Return on the customer's investment, in percent.", "type": "number", "minimum": -1000000, "maximum": 1000000 },
     "implementation_success_rate": { "description": "Share of implementation milestones met, 0–100.", "type": "number", "minimum": 0, "maximum": 100 },
     "workflow_adoption": { "description": "Share of target workflows using the product, 0–100.", "type": "number", "minimum": 0, "maximum": 100 },
     "competitive_pressure": { "description": "Estimated pressure from competitors, 0–1.", "type": "number", "minimum": 0, "maximum": 1 },
     "roi_concerns": { "description": "The customer has raised doubts about value.", "type": "boolean" },
     "clinical_outcome_trend": { "enum": ["improving", "stable", "declining"] },
     "executive_engagement": { "description": "Executive sponsor engagement, 0–1.", "type": "number", "minimum": 0, "maximum": 1 },
-    "active_users": { "type": "integer", "minimum": 0 },
-    "critical_tickets": { "description": "Support tickets of critical severity in the period.", "type": "integer", "minimum": 0 },
-    "time_saved_hours": { "description": "Clinician and staff hours saved in the period (the framework's review data; csw review prepare values them at csw.json's reviews.loaded_hourly_cost).", "type": "number", "minimum": 0 },
-    "projected_savings": { "description": "Annual savings the customer projects from the product, in the workspace currency (the framework's review data).", "type": "number", "minimum": 0 },
+    "active_users": { "type": "integer", "minimum": 0, "maximum": 10000000 },
+    "critical_tickets": { "description": "Support tickets of critical severity in the period.", "type": "integer", "minimum": 0, "maximum": 10000000 },
+    "time_saved_hours": { "description": "Clinician and staff hours saved in the period (the framework's review data; csw review prepare values them at csw.json's reviews.loaded_hourly_cost).", "type": "number", "minimum": 0, "maximum": 1000000000 },
+    "projected_savings": { "description": "Annual savings the customer projects from the product, in the workspace currency (the framework's review data).", "type": "number", "minimum": 0, "maximum": 1000000000000 },
     "source": { "description": "Where the numbers came from (product_analytics, survey, manual, …).", "type": "string" },
     "note": { "type": "string" }
   }
@@ -497,7 +505,7 @@ enum EmbeddedSchemaFiles {
     "id": { "type": "string", "pattern": "^O-[0-9a-f]{12}$" },
     "type": { "enum": ["seat_upsell", "cross_sell", "tier_upgrade", "new_facility", "other"] },
     "product": { "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$" },
-    "amount": { "description": "Annual contract value it adds.", "type": "number", "minimum": 0 },
+    "amount": { "description": "Annual contract value it adds.", "type": "number", "minimum": 0, "maximum": 1000000000000 },
     "stage": { "enum": ["identified", "qualified", "proposed", "negotiation", "won", "lost"] },
     "owner": { "type": "string", "minLength": 1 },
     "expected_close": { "$ref": "common.schema.json#/$defs/date" },
@@ -531,7 +539,7 @@ enum EmbeddedSchemaFiles {
         "tiers": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true },
         "segments": { "description": "organization_type values.", "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true },
         "min_churn": { "description": "Only when churn probability is at least this.", "type": "number", "minimum": 0, "maximum": 1 },
-        "days_before_renewal": { "description": "Renewal playbooks: start this many days before the renewal date.", "type": "integer", "minimum": 1 }
+        "days_before_renewal": { "description": "Renewal playbooks: start this many days before the renewal date.", "type": "integer", "minimum": 1, "maximum": 3650 }
       }
     },
     "auto_start": { "description": "csw run starts it by itself when the trigger holds.", "type": "boolean" },
@@ -545,7 +553,7 @@ enum EmbeddedSchemaFiles {
         "properties": {
           "title": { "type": "string", "minLength": 3 },
           "owner_role": { "description": "csm (the customer's CSM), or a role such as exec_sponsor, clinical_lead, support, sales.", "type": "string", "minLength": 1 },
-          "day": { "description": "Days after the start when the step is due.", "type": "integer", "minimum": 0 }
+          "day": { "description": "Days after the start when the step is due.", "type": "integer", "minimum": 0, "maximum": 3650 }
         }
       }
     },
@@ -575,9 +583,10 @@ enum EmbeddedSchemaFiles {
     "contract_end": { "$ref": "common.schema.json#/$defs/date" },
     "renewal_date": { "$ref": "common.schema.json#/$defs/date" },
     "contract_value": {
-      "description": "Annual contract value in the workspace currency, as a plain number (500000, not \"500k\").",
+      "description": "Annual contract value in the workspace currency, as a plain number (500000, not \"500k\"); at most 10^12.",
       "type": "number",
-      "minimum": 0
+      "minimum": 0,
+      "maximum": 1000000000000
     },
     "status": {
       "description": "Where the customer is in its life cycle. Absent means active.",
@@ -664,7 +673,7 @@ enum EmbeddedSchemaFiles {
     "band": { "enum": ["healthy", "watch", "at_risk"] },
     "churn_probability": { "type": "number", "minimum": 0, "maximum": 1 },
     "expansion_potential": { "type": "number", "minimum": 0, "maximum": 100 },
-    "lifetime_value": { "type": "number", "minimum": 0 },
+    "lifetime_value": { "type": "number", "minimum": 0, "maximum": 1000000000000000 },
     "override": { "type": ["number", "null"] },
     "model_version": { "type": "string" },
     "inputs": { "description": "FNV-1a digest of the profile, metrics and override bytes the score was computed from.", "type": "string" },

@@ -22,6 +22,9 @@ public struct CustomerFolder: Sendable {
 
     /// csw reads no file larger than this unless csw.json's limits.max_file_bytes says otherwise.
     public static let defaultMaxFileBytes = 64 << 20
+    /// limits.max_file_bytes cannot go above this (1 GiB; the schema's maximum), so a
+    /// pulled csw.json cannot lift the guard.
+    public static let maxFileBytesCeiling = 1 << 30
 
     public func file(_ path: String) -> [UInt8]? {
         for case .file(let p, let bytes) in entries where p == path { return bytes }

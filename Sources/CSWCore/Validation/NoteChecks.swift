@@ -37,6 +37,9 @@ enum NoteChecks {
         case .failure(.invalid(let message, let location)):
             diagnostics.append(Diagnostic(.invalidYAML, path, at: location, message))
             return nil
+        case .failure(.anchorOrAlias(let message, let location)):
+            diagnostics.append(Diagnostic(.invalidYAML, path, at: location, message, notes: [FrontMatter.anchorNote]))
+            return nil
         case .success(let f):
             frontMatter = f
         }

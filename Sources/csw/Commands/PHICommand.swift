@@ -35,7 +35,7 @@ struct PHIScanCommand: ParsableCommand {
     var format: OutputFormat = .text
 
     func run() throws {
-        let findings = try PHISupport.findings(paths)
+        let (findings, unscanned) = try PHISupport.scan(paths)
         let out = Terminal.standardOutput
         switch format {
         case .json:
@@ -44,11 +44,13 @@ struct PHIScanCommand: ParsableCommand {
                          "type": .string(f.kind.rawValue), "masked": .string(f.masked), "hash": .string(f.hash)])
             })))
         case .text:
-            for f in findings { out.write("\(f.path):\(f.location.line):\(f.location.column): \(f.kind.rawValue): \(f.masked) (\(f.kind.title))\n") }
-            Terminal.standardError.write(findings.isEmpty ? "no patient data found\n"
-                                                          : "\(findings.count) possible identifier\(findings.count == 1 ? "" : "s"); remove them, or record a reviewed false alarm with csw phi allow PATH:LINE:COLUMN --reason \"…\"\n")
+            for f in findings { out.write("\(TerminalText.visible(f.path)):\(f.location.line):\(f.location.column): \(f.kind.rawValue): \(f.masked) (\(f.kind.title))\n") }
+            let skipped = unscanned == 0 ? "" : " (\(unscanned) file\(unscanned == 1 ? "" : "s") too large to scan, above)"
+            Terminal.standardError.write(findings.isEmpty ? "no patient data found\(skipped)\n"
+                                                          : "\(findings.count) possible identifier\(findings.count == 1 ? "" : "s")\(skipped); remove them, or record a reviewed false alarm with csw phi allow PATH:LINE:COLUMN --reason \"…\"\n")
         }
-        if !findings.isEmpty { throw ExitCode(1) }
+        // A file too large to scan is not known to be clean.
+        if !findings.isEmpty || unscanned > 0 { throw ExitCode(1) }
     }
 }
 
@@ -95,7 +97,7 @@ struct PHIAllowCommand: ParsableCommand {
         phi["allow"] = .array(allow)
         config["phi"] = .object(phi)
         do {
-            try AtomicFile.write(CanonicalForm.json(.object(config)), to: workspace.root + "/csw.json")
+            try AtomicFile.write(CanonicalForm.json(.object(config)), to: workspace.root + "/csw.json", under: workspace.root)
         } catch {
             err.write("error: \(error)\n  note: nothing was recorded\n")
             throw ExitCode(2)
@@ -116,6 +118,12 @@ enum PHISupport {
 
     /// Findings not covered by phi.allow (or all with `includeAllowed`), in path and position order.
     static func findings(_ paths: [String], includeAllowed: Bool = false) throws -> [PHIGuard.Finding] {
+        try scan(paths, includeAllowed: includeAllowed).findings
+    }
+
+    /// The findings, and how many files were larger than csw reads (limits.max_file_bytes):
+    /// those are reported on standard error and not read.
+    static func scan(_ paths: [String], includeAllowed: Bool = false) throws -> (findings: [PHIGuard.Finding], unscanned: Int) {
         let workspace = try? WorkspaceReader.locate(from: FileSystem.currentDirectory())
         var config: WorkspaceConfig?
         if let workspace, let bytes = try? FileSystem.read(workspace.path("csw.json")), let root = try? JSONDocument.parse(bytes).get().root {
@@ -141,8 +149,16 @@ enum PHISupport {
         }
         var out: [PHIGuard.Finding] = []
         var contacts: [String: Set<String>] = [:]
+        let limit = config?.maxFileBytes ?? FileSystem.readLimit
+        var unscanned = 0
         for file in files {
-            guard let bytes = try? FileSystem.read(file.absolute) else {
+            if let size = FileSystem.Stamp(path: file.absolute)?.size, size > limit {
+                Terminal.standardError.write("error: \(file.relative): the file is \(size) bytes, more than csw reads (\(limit), limits.max_file_bytes); it was not scanned\n"
+                    + "  note: a workspace file should be kilobytes; split or trim it, then scan it again\n")
+                unscanned += 1
+                continue
+            }
+            guard let bytes = try? FileSystem.read(file.absolute, limit: limit) else {
                 Terminal.standardError.write("warning: \(file.relative): cannot be read; skipped\n")
                 continue
             }
@@ -156,7 +172,7 @@ enum PHISupport {
             out += PHIGuard.scan(bytes, path: file.relative, scanner: PHIScanner(knownEmails: emails))
         }
         let allowed = includeAllowed ? [] : config?.phi.allowed ?? []
-        return out.filter { !allowed.contains($0.path + "|" + $0.hash) }
+        return (out.filter { !allowed.contains($0.path + "|" + $0.hash) }, unscanned)
     }
 
     static func profileEmails(_ path: String) -> Set<String> {

@@ -63,8 +63,8 @@ extension SchemaLoader {
                 guard let last = name.split(separator: "/").last.map(String.init), last.hasSuffix(".json"), !seen.contains(last) else { continue }
                 seen.insert(last)
                 let path = folder.appendingPathComponent(last).path
-                guard let data = FileManager.default.contents(atPath: path),
-                      case .success(let sibling) = JSONDocument.parse([UInt8](data))
+                guard let data = try? FileAccess.read(path),
+                      case .success(let sibling) = JSONDocument.parse(data)
                 else { continue }
                 let siblingURI = FileAccess.fileURI(path)
                 registry.add(sibling, uri: siblingURI)

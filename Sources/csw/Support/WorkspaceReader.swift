@@ -5,8 +5,11 @@ struct WorkspaceReader {
     /// Absolute path of the workspace root.
     let root: String
     let realRoot: String
-    /// Files larger than this are not read (csw.json's limits.max_file_bytes for validate).
-    var maxFileBytes = CustomerFolder.defaultMaxFileBytes
+    /// Files larger than this are not read (csw.json's limits.max_file_bytes for validate,
+    /// never above `CustomerFolder.maxFileBytesCeiling`).
+    var maxFileBytes = CustomerFolder.defaultMaxFileBytes {
+        didSet { maxFileBytes = min(max(maxFileBytes, 0), CustomerFolder.maxFileBytesCeiling) }
+    }
 
     struct NotAWorkspace: Error, CustomStringConvertible {
         let start: String
@@ -59,7 +62,7 @@ struct WorkspaceReader {
         var stamps: [FileSystem.Stamp?] = []
         for file in files {
             let full = self.path("customers/" + name + "/" + file)
-            guard (FileSystem.size(full) ?? 0) <= maxFileBytes, let read = try? FileSystem.readRegularFile(full) else {
+            guard let read = try? FileSystem.readRegularFile(full, limit: maxFileBytes) else {
                 stamps.append(nil)
                 continue
             }
@@ -90,7 +93,7 @@ struct WorkspaceReader {
                 oversized.append((relative, size))
                 return
             }
-            entries.append(.file(path: relative, bytes: try FileSystem.read(full)))
+            entries.append(.file(path: relative, bytes: try FileSystem.read(full, limit: maxFileBytes)))
         case .symlink:
             entries.append(.symlink(path: relative, leavesWorkspace: leavesWorkspace(full)))
         case .directory:
