@@ -18,7 +18,9 @@ public enum ScoreTable {
             return (negative ? "-" : "") + String(units / p) + "." + String(repeating: "0", count: digits - fraction.count) + fraction
         }
         let v = scaled / scale
-        var s = digits == 0 ? String(Int(v)) : String(v)
+        // Huge, infinite or NaN values (from numbers validate reports) as Swift writes them.
+        var s = digits == 0 && v.isFinite && abs(v) < 0x1p63 ? String(Int(v)) : String(v)
+        if !v.isFinite || s.contains("e") { return s }
         if digits > 0, let dot = s.firstIndex(of: ".") {
             let decimals = s.distance(from: dot, to: s.endIndex) - 1
             if decimals < digits { s += String(repeating: "0", count: digits - decimals) }
@@ -54,16 +56,16 @@ public enum ScoreTable {
 
     /// Each measure's raw value, score, weight and points, then each churn factor.
     public static func explain(_ s: CustomerScore) -> String {
-        var out = "\(s.customer.id) \(s.customer.organizationName) — health \(fmt(s.health.score)) (\(s.health.band)) as of \(s.asOf), model \(s.modelVersion)\n"
+        var out = "\(s.customer.id) \(TerminalText.visible(s.customer.organizationName)) — health \(fmt(s.health.score)) (\(s.health.band)) as of \(s.asOf), model \(s.modelVersion)\n"
         let rows = s.health.measures.map { m in
             [m.name, m.raw.map { fmt($0, 2) } ?? "—", m.score.map { fmt($0) } ?? "—", fmt(m.weight * 100) + "%", fmt(m.points), m.missingRule.map { "missing: \($0)" } ?? ""]
         }
         out += TextTable.render(header: ["  MEASURE", "RAW", "SCORE", "WEIGHT", "POINTS", ""], rows: rows.map { ["  " + $0[0]] + $0.dropFirst() }, rightAligned: [1, 2, 3, 4])
         out += "  = \(fmt(s.health.score)) points (the sum of the rounded points)\n"
         if let o = s.customer.override {
-            out += s.overrideActive
-                ? "  override: \(fmt(o.score)) by \(o.author) until \(o.expires) — \(o.reason) (computed \(fmt(s.health.score)))\n"
-                : "  override by \(o.author) expired on \(o.expires) — no longer applied (was \(fmt(o.score)): \(o.reason))\n"
+            out += TerminalText.visible(s.overrideActive
+                ? "  override: \(fmt(o.score)) by \(o.author) until \(o.expires) — \(o.reason) (computed \(fmt(s.health.score)))"
+                : "  override by \(o.author) expired on \(o.expires) — no longer applied (was \(fmt(o.score)): \(o.reason))") + "\n"
         }
         if let warning = s.trend.warning { out += "  early warning: \(warning)\n" }
         out += "  trend: 30 days \(signed(s.trend.change30d)), 90 days \(signed(s.trend.change90d)), slope \(signed(s.trend.slopePer30d)) per 30 days\n"
@@ -83,8 +85,9 @@ public enum ScoreTable {
     public static func csv(_ scores: [CustomerScore]) -> String {
         var out = "customer_id,organization_name,health_score,band,trend_30d,churn_probability,expansion_potential,lifetime_value,model_version\n"
         for s in scores {
-            let name = "\"" + s.customer.organizationName.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-            out += "\(s.customer.id),\(name),\(fmt(s.health.score)),\(s.health.band),\(s.trend.change30d.map { fmt($0) } ?? ""),\(fmt(s.churn.probability, 3)),\(fmt(s.expansionPotential)),\(fmt(s.lifetimeValue, 0)),\(s.modelVersion)\n"
+            // Text cells through CSVCell (neutralised against formula injection); numbers as numbers.
+            out += "\(CSVCell.text(s.customer.id)),\(CSVCell.text(s.customer.organizationName, quoted: true)),\(fmt(s.health.score)),\(CSVCell.text(s.health.band)),"
+                + "\(s.trend.change30d.map { fmt($0) } ?? ""),\(fmt(s.churn.probability, 3)),\(fmt(s.expansionPotential)),\(fmt(s.lifetimeValue, 0)),\(CSVCell.text(s.modelVersion))\n"
         }
         return out
     }

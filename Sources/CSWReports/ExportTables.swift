@@ -37,7 +37,8 @@ public struct ExportTable: Sendable {
     /// The CSV header line.
     public var csvHeader: [UInt8] { Array((columns.map(\.name).joined(separator: ",") + "\n").utf8) }
 
-    /// Appends the rows as CSV lines (RFC 4180 quoting, UTF-8, no CR) to `out`.
+    /// Appends the rows as CSV lines (RFC 4180 quoting, UTF-8, no CR) to `out`; a text cell
+    /// a spreadsheet would evaluate as a formula is neutralised (`CSVCell`).
     public func appendCSV(to out: inout [UInt8]) {
         for row in rows {
             for (i, value) in row.enumerated() {
@@ -46,35 +47,10 @@ public struct ExportTable: Sendable {
                 case .null: break
                 case .integer(let n): out.append(contentsOf: String(n).utf8)
                 case .real(let d): out.append(contentsOf: JSONWriter.compact(.number(JSONNumber(d.isFinite ? d : 0))).utf8)
-                case .text(let text): Self.appendCSVText(text, to: &out)
+                case .text(let text): CSVCell.append(text, to: &out)
                 }
             }
             out.append(UInt8(ascii: "\n"))
-        }
-    }
-
-    /// A text cell, quoted when it holds a comma, quote or line break or starts or ends
-    /// with a space; scanned as UTF-8 bytes.
-    static func appendCSVText(_ text: String, to out: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { bytes in
-            var quote = bytes.first == UInt8(ascii: " ") || bytes.last == UInt8(ascii: " ")
-            if !quote {
-                for b in bytes where b == UInt8(ascii: ",") || b == UInt8(ascii: "\"") || b == 0x0A || b == 0x0D {
-                    quote = true
-                    break
-                }
-            }
-            guard quote else {
-                out.append(contentsOf: bytes)
-                return
-            }
-            out.append(UInt8(ascii: "\""))
-            for b in bytes {
-                out.append(b)
-                if b == UInt8(ascii: "\"") { out.append(b) }
-            }
-            out.append(UInt8(ascii: "\""))
         }
     }
 

@@ -151,7 +151,8 @@ public enum DiffReport {
     }
 
     /// One block per customer, then settings and the summary line. `style` colours a word
-    /// ("added", "removed", a band) on a terminal.
+    /// ("added", "removed", a band) on a terminal. Names, paths and values from the files
+    /// show control characters escaped (`TerminalText`), one line each.
     public static func text(from: String, to: String, asOf: Day, diffs: [CustomerDiff], comparison: WorkspaceComparison, summary: DiffSummary,
                             style: (String) -> String = { $0 }) -> String {
         var out = "\(from) → \(to), scored as of \(asOf)\n"
@@ -159,15 +160,15 @@ public enum DiffReport {
             return out + "no changes\n"
         }
         for d in diffs {
-            out += "\n" + d.change.customerID + "  " + style(d.change.kind.rawValue) + (d.organizationName.map { " (\($0))" } ?? "") + "\n"
+            out += "\n" + TerminalText.visible(d.change.customerID) + "  " + style(d.change.kind.rawValue) + (d.organizationName.map { " (\(TerminalText.visible($0)))" } ?? "") + "\n"
             if d.change.profileUnreadable { out += "  profile    not valid JSON on one side (csw validate explains)\n" }
             if d.change.kind == .modified {
-                for (k, f) in d.change.fields.enumerated() { out += (k == 0 ? "  profile    " : "             ") + f.display + "\n" }
+                for (k, f) in d.change.fields.enumerated() { out += (k == 0 ? "  profile    " : "             ") + TerminalText.visible(f.display) + "\n" }
             }
             if d.change.metricsUnreadable { out += "  metrics    has lines that are not dated snapshots on one side (csw validate explains)\n" }
             if d.change.kind == .modified {
                 for (k, m) in d.change.metrics.enumerated() {
-                    out += (k == 0 ? "  metrics    " : "             ") + snapshotLine(m) + "\n"
+                    out += (k == 0 ? "  metrics    " : "             ") + TerminalText.visible(snapshotLine(m)) + "\n"
                 }
             } else if let first = d.change.metrics.first, let last = d.change.metrics.last {
                 // A whole history arrived or left: one line.
@@ -176,10 +177,10 @@ public enum DiffReport {
             }
             for (k, doc) in d.change.documents.enumerated() {
                 let sign = doc.kind == .added ? "+" : (doc.kind == .removed ? "-" : "~")
-                out += (k == 0 ? "  documents  " : "             ") + "\(sign) \(doc.type) \(doc.path)" + (doc.title.map { " — \($0)" } ?? "") + "\n"
+                out += (k == 0 ? "  documents  " : "             ") + "\(sign) \(doc.type) \(TerminalText.visible(doc.path))" + (doc.title.map { " — \(TerminalText.visible($0))" } ?? "") + "\n"
             }
             for (k, f) in d.change.otherFiles.enumerated() {
-                out += (k == 0 ? "  files      " : "             ") + "\(f.path) \(f.kind.rawValue)\n"
+                out += (k == 0 ? "  files      " : "             ") + "\(TerminalText.visible(f.path)) \(f.kind.rawValue)\n"
             }
             out += "  health     " + side(d.before, style) + " → " + side(d.after, style)
             if let b = d.before?.score.health.score, let a = d.after?.score.health.score {
@@ -197,11 +198,11 @@ public enum DiffReport {
         }
         if !comparison.settings.isEmpty {
             out += "\nsettings (csw.json)\n"
-            for f in comparison.settings { out += "  " + f.display + "\n" }
+            for f in comparison.settings { out += "  " + TerminalText.visible(f.display) + "\n" }
         }
         if !comparison.otherFiles.isEmpty {
             out += "\nother files\n"
-            for f in comparison.otherFiles { out += "  \(f.path) \(f.kind.rawValue)\n" }
+            for f in comparison.otherFiles { out += "  \(TerminalText.visible(f.path)) \(f.kind.rawValue)\n" }
         }
         return out + "\n" + summary.line + "\n"
     }

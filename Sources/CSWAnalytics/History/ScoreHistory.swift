@@ -40,7 +40,7 @@ public enum ScoreHistory {
 
     /// One block per value on a fixed 0–100 scale (so two customers' lines compare).
     public static func sparkline(_ values: [Double]) -> String {
-        String(values.map { v in blocks[min(7, max(0, Int((v / 100 * 8).rounded(.down))))] })
+        String(values.map { v in blocks[min(7, max(0, Int(saturating: (v / 100 * 8).rounded(.down))))] })
     }
 
     public static func json(_ rows: [HistoryRow]) -> JSONValue {
@@ -53,14 +53,14 @@ public enum ScoreHistory {
 
     public static func csv(_ rows: [HistoryRow]) -> String {
         "date,health_score,band,churn_probability,commit,model_changed,model_version\n" + rows.map { r in
-            "\(r.date),\(ScoreTable.fmt(r.score.health.score)),\(r.score.health.band),\(ScoreTable.fmt(r.score.churn.probability, 3)),\(r.commit ?? ""),\(r.modelChanged),\(r.score.modelVersion)"
+            "\(r.date),\(ScoreTable.fmt(r.score.health.score)),\(CSVCell.text(r.score.health.band)),\(ScoreTable.fmt(r.score.churn.probability, 3)),\(r.commit ?? ""),\(r.modelChanged),\(CSVCell.text(r.score.modelVersion))"
         }.joined(separator: "\n") + (rows.isEmpty ? "" : "\n")
     }
 
     /// A table, one row per date; `sparkline` adds the health line above it (on a terminal).
     public static func text(_ rows: [HistoryRow], customer: String, sparkline showSparkline: Bool, band: (String) -> String = { $0 }) -> String {
         guard let first = rows.first, let last = rows.last else { return "\(customer): no metrics snapshots in that range\n" }
-        var out = "\(customer) \(first.score.customer.organizationName) — health and churn per metrics date, \(first.date) … \(last.date)\n"
+        var out = "\(customer) \(TerminalText.visible(first.score.customer.organizationName)) — health and churn per metrics date, \(first.date) … \(last.date)\n"
         if showSparkline { out += "health " + sparkline(rows.map(\.score.health.score)) + "\n" }
         let table = rows.map { r in
             [r.date.description, ScoreTable.fmt(r.score.health.score), band(r.score.health.band), ScoreTable.percent(r.score.churn.probability),

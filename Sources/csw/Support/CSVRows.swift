@@ -1,9 +1,11 @@
+import CSWCore
 import Foundation
 import SwiftCSV
 
 /// A CSV file read with SwiftCSV (quoted fields with commas, quotes and line breaks; a
 /// UTF-8 byte-order mark; `;` when the header has more of them than commas), each record
-/// with the line it starts on, for file:line messages.
+/// with the line it starts on, for file:line messages. A field that csw's own export
+/// neutralised against formula injection (`'=…`) reads without that `'` (`CSVCell.read`).
 struct CSVRows {
     struct Row {
         let line: Int
@@ -38,7 +40,7 @@ struct CSVRows {
         var line = 2 + csv.header.reduce(0) { $0 + $1.filter(\.isNewline).count }
         var rows: [Row] = []
         for fields in csv.rows {
-            if !(fields.count == 1 && fields[0].isEmpty) && !fields.isEmpty { rows.append(Row(line: line, fields: fields)) }
+            if !(fields.count == 1 && fields[0].isEmpty) && !fields.isEmpty { rows.append(Row(line: line, fields: fields.map(CSVCell.read))) }
             line += 1 + fields.reduce(0) { $0 + $1.filter(\.isNewline).count }
         }
         self.rows = rows

@@ -2,7 +2,8 @@ import CSWCore
 import CSWJSON
 
 /// Prints diagnostics as they arrive: `path:line:column: error[CODE]: message` with notes
-/// for people, or one JSON array for scripts (written incrementally, so memory stays flat).
+/// for people, one line each (control characters escaped, so a name cannot forge a line), or
+/// one JSON array for scripts (written incrementally, so memory stays flat).
 struct DiagnosticPrinter {
     let format: OutputFormat
     let out: Terminal
@@ -22,9 +23,12 @@ struct DiagnosticPrinter {
             if d.severity == .error { errors += 1 } else { warnings += 1 }
             switch format {
             case .text:
+                // Path, message and notes carry names and values from files: a control
+                // character in them (a line break that would forge a diagnostic line, ESC)
+                // is shown as \u000A, \u001B (TerminalText).
                 let severity = d.severity == .error ? out.styled("error", .red) : out.styled("warning", .yellow)
-                text += out.styled("\(d.path):\(d.line):\(d.column):", .bold) + " \(severity)[\(d.code.rawValue)]: \(d.message)\n"
-                for note in d.notes { text += "  " + out.styled("note:", .dim) + " \(note)\n" }
+                text += out.styled("\(TerminalText.visible(d.path)):\(d.line):\(d.column):", .bold) + " \(severity)[\(d.code.rawValue)]: \(TerminalText.visible(d.message))\n"
+                for note in d.notes { text += "  " + out.styled("note:", .dim) + " \(TerminalText.visible(note))\n" }
             case .json:
                 var object = JSONObject()
                 object["path"] = .string(d.path)

@@ -27,10 +27,10 @@ final class Progress {
         guard t - lastDraw > 0.1 || done == total else { return }
         lastDraw = t
         drawn = true
-        Terminal.standardError.write("\r\(label): \(done)/\(total)")
+        Terminal.standardError.writeControl("\r\(label): \(done)/\(total)")
     }
 
     func finish() {
-        if drawn { Terminal.standardError.write("\r\u{1B}[K") }
+        if drawn { Terminal.standardError.writeControl("\r\u{1B}[K") }
     }
 }

@@ -1,7 +1,10 @@
+import CSWCore
 import Glibc
 
 /// Where a command writes: standard output or error, with colour only on a terminal and
-/// only when NO_COLOR is unset.
+/// only when NO_COLOR is unset. Everything written passes `TerminalText`: a control
+/// character that came in with a name or value (ESC, a C1 control, a bidi override) is
+/// written as a visible `\u001B`; only line breaks, tabs and csw's own colour codes stay.
 struct Terminal: Sendable {
     let fileDescriptor: Int32
     let useColor: Bool
@@ -21,12 +24,26 @@ struct Terminal: Sendable {
 
     func write(_ text: String) {
         var text = text
-        text.withUTF8 { write(buffer: $0) }
+        text.withUTF8 { writeVisible($0) }
     }
 
     /// Bytes that are already UTF-8 (large JSON output) without making a String first.
     func write(bytes: [UInt8]) {
-        bytes.withUnsafeBufferPointer { write(buffer: $0) }
+        bytes.withUnsafeBufferPointer { writeVisible($0) }
+    }
+
+    /// csw's own cursor controls (the progress line), written as they are.
+    func writeControl(_ text: String) {
+        var text = text
+        text.withUTF8 { write(buffer: $0) }
+    }
+
+    private func writeVisible(_ buffer: UnsafeBufferPointer<UInt8>) {
+        if let escaped = TerminalText.escaped(buffer, lines: true, styles: useColor) {
+            escaped.withUnsafeBufferPointer { write(buffer: $0) }
+        } else {
+            write(buffer: buffer)
+        }
     }
 
     private func write(buffer: UnsafeBufferPointer<UInt8>) {
@@ -39,6 +56,7 @@ struct Terminal: Sendable {
         }
     }
 
+    /// The codes `TerminalText.styleLength` lets through: keep the two lists together.
     enum Style: String {
         case bold = "1", red = "31", green = "32", yellow = "33", dim = "2"
     }
