@@ -75,7 +75,7 @@ public enum Dashboard {
         o["at_risk_count"] = .number(JSONNumber(atRisk.count))
         o["arr_at_risk_share"] = .string(arr > 0 ? ScoreTable.percent(arrAtRisk / arr) : "0.0%")
         var buckets = [Int](repeating: 0, count: 10)
-        for r in active { buckets[min(9, max(0, Int(r.health / 10)))] += 1 }
+        for r in active { buckets[min(9, max(0, Int(saturating: r.health / 10)))] += 1 }
         o["distribution_chart"] = .string(SVG.histogram(buckets.enumerated().map { i, c in
             ("\(i * 10)–\(i * 10 + 10)", c, i < 5 ? "#c0392b" : (i < 7 ? "#d9822b" : "#2e8b57"))
         }, title: "Health distribution (\(active.count) active customers)"))

@@ -1,4 +1,5 @@
 import CSWAnalytics
+import CSWCore
 
 /// Small inline SVG charts for the dashboard: no script, no external file, readable in
 /// print. Pure: numbers in, markup out.
@@ -11,6 +12,7 @@ public enum SVG {
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
+            case "'": out += "&#39;"
             default: out.append(c)
             }
         }
@@ -18,7 +20,7 @@ public enum SVG {
     }
 
     /// Coordinates and sizes: whole pixels are enough.
-    static func n(_ x: Double) -> String { String(Int(x.rounded())) }
+    static func n(_ x: Double) -> String { String(Int(saturating: x.rounded())) }
     /// Values shown to people (axis labels, tooltips): one decimal.
     static func v(_ x: Double) -> String { ScoreTable.fmt(x, 1) }
 

@@ -18,7 +18,9 @@ struct ReportCommand: ParsableCommand {
         or JSON with the framework's field names (executive_summary, \
         health_score.current_score, retention_analysis.churn_risk, …). The layout is \
         templates/report.md.mustache (and page.html.mustache for HTML); edit them to make \
-        the report your own (docs/REPORTS.md).
+        the report your own (docs/REPORTS.md). In HTML every value is text (markup and \
+        links in names and notes are shown as written), and a page whose template writes \
+        script is refused unless csw.json sets reports.allow_scripts.
 
         --anonymize replaces organisation and people's names, customer ids and emails with \
         stable pseudonyms and withholds free text, for a report that leaves the team.
@@ -68,9 +70,9 @@ struct ReportCommand: ParsableCommand {
         case .md:
             out.write(try ReportSupport.render(templates, "report.md", document))
         case .html:
-            let markdown = try ReportSupport.render(templates, "report.md", document)
+            // Text escaped before the Markdown step; the page checked for script (docs/REPORTS.md).
             let title = "Customer health report: " + (document["organization_name"]?.stringValue ?? customer)
-            out.write(try ReportSupport.render(templates, "page.html", ["title": .string(title), "body": .string(Templates.html(fromMarkdown: markdown))]))
+            out.write(try ReportSupport.rendering { try templates.htmlReport(document, title: title, allowScripts: ReportSupport.allowScripts(config)) })
         }
     }
 }
