@@ -69,11 +69,12 @@ import Testing
         let ws = folder.appendingPathComponent("ws")
         // A hook whose URL lives in .csw/secrets.json, pointing at a port nothing listens on.
         let config = try text("ws/csw.json").replacingOccurrences(
-            of: "\"format_version\": 1,", with: "\"format_version\": 1,\n  \"hooks\": [{\"name\": \"cs-alerts\", \"on\": [\"alert\"], \"min_severity\": \"high\", \"timeout_seconds\": 1, \"retries\": 0}],")
+            of: "\"format_version\": 1,", with: "\"format_version\": 1,\n  \"hooks\": [{\"name\": \"cs-alerts\", \"on\": [\"alert\"], \"min_severity\": \"high\", \"webhook_url_env\": \"CSW_FRESH_WEBHOOK\", \"timeout_seconds\": 1, \"retries\": 0}],")
         try config.write(to: ws.appendingPathComponent("csw.json"), atomically: true, encoding: .utf8)
         try FileManager.default.createDirectory(at: ws.appendingPathComponent(".csw"), withIntermediateDirectories: true)
         try "{\"webhooks\": {\"cs-alerts\": \"http://127.0.0.1:\(TestServers.freePort())/hooks\"}}\n".write(to: ws.appendingPathComponent(".csw/secrets.json"), atomically: true, encoding: .utf8)
         #expect(try TestServers.run(git, ["commit", "-qam", "hook"], in: ws).status == 0)
+        #expect(try csw(["-C", "ws", "hooks", "approve"]).status == 0, "hooks run only once approved on this machine")
         for arguments in [["score"], ["dashboard"], ["run"], ["notify", "test", "cs-alerts"]] {
             let outcome = try csw(["-C", "ws"] + arguments)
             #expect(outcome.status != 2 || arguments[0] == "notify", "csw \(arguments.joined(separator: " ")): \(outcome.stderr)")

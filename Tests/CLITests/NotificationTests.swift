@@ -97,6 +97,9 @@ final class TestHTTPServer: Sendable {
             .filter { !$0.hasPrefix("  \"hooks\": ") }.joined(separator: "\n")
         try text.replacingOccurrences(of: "\"format_version\": 1,", with: "\"format_version\": 1,\n  \"hooks\": \(json),")
             .write(to: url, atomically: true, encoding: .utf8)
+        // Whoever adds a hook approves it on their machine too (docs/ALERTS.md).
+        let approved = try CLITests.run(["hooks", "approve"], in: folder)
+        #expect(approved.status == 0, "\(approved.stderr)")
     }
 
     func csw(_ arguments: [String], url: String? = nil) throws -> CLITests.Outcome {

@@ -41,12 +41,17 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case fileTooLarge = "CSW0505"
     // Sync
     case unresolvedConflict = "CSW0601"
+    case trackedLocalFile = "CSW0602"
     // Security
     case patientData = "CSW0701"
+    case patientDataGuardOff = "CSW0702"
+    // Templates
+    case templateSyntax = "CSW0801"
+    case templateRecursion = "CSW0802"
 
     public var defaultSeverity: Diagnostic.Severity {
         switch self {
-        case .unexpectedFile, .symlinkInside, .missingCustomersFolder: return .warning
+        case .unexpectedFile, .symlinkInside, .missingCustomersFolder, .patientDataGuardOff: return .warning
         default: return .error
         }
     }
@@ -88,6 +93,10 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
         case .fileTooLarge: return "a file is larger than csw reads (limits.max_file_bytes)"
         case .patientData: return "possible patient data (a HIPAA Safe Harbor identifier) in a file"
         case .unresolvedConflict: return "a merge conflict from csw sync is not resolved yet"
+        case .trackedLocalFile: return "a file of .csw/ (local to each clone) is tracked by git"
+        case .patientDataGuardOff: return "csw.json sets phi.severity to off, which csw treats as warning"
+        case .templateSyntax: return "a template of templates/ does not parse"
+        case .templateRecursion: return "a template includes itself, names a partial from the data, or nests or expands without bound"
         }
     }
 }

@@ -32,9 +32,14 @@ public struct WorkspaceConfig: Sendable {
     ]
 
     public let csmIDs: Set<String>
-    /// csw.json's `phi`: the patient-data guard's severity and reviewed allow-list.
-    public let phi: PHIPolicy
-    /// csw.json's `limits.max_file_bytes`: larger files are reported, not read.
+    /// csw.json's `phi`: the patient-data guard's severity and reviewed allow-list. Never
+    /// below warning from csw.json: a pull must not switch the guard off unnoticed, so
+    /// `"off"` counts as warning (and `phiOffRequested` says where it was asked);
+    /// `withoutPatientDataGuard()` is for a local choice (`csw validate --no-phi`).
+    public private(set) var phi: PHIPolicy
+    /// Where csw.json says `phi.severity: "off"` (which csw treats as warning), if it does.
+    public let phiOffRequested: SourceLocation?
+    /// csw.json's `limits.max_file_bytes`: larger files are reported, not read (1 KiB to 1 GiB).
     public let maxFileBytes: Int
 
     /// Reads the fields of an already schema-checked csw.json.
@@ -62,7 +67,20 @@ public struct WorkspaceConfig: Sendable {
             metrics.append((member.name, .object(schema)))
         }
         customMetrics = metrics
-        phi = PHIPolicy(root["phi"])
-        maxFileBytes = root["limits"]?["max_file_bytes"]?.number?.intValue ?? CustomerFolder.defaultMaxFileBytes
+        let asked = PHIPolicy(root["phi"])
+        phi = asked.severity == nil ? PHIPolicy(severity: .warning, allowed: asked.allowed) : asked
+        phiOffRequested = root["phi"]?["severity"].flatMap { $0.stringValue == "off" ? $0.location : nil }
+        // Outside the schema's bounds (validate reports it) the default applies: a pulled
+        // csw.json cannot lift the guard.
+        let limit = root["limits"]?["max_file_bytes"]?.number?.intValue ?? CustomerFolder.defaultMaxFileBytes
+        maxFileBytes = (1024...CustomerFolder.maxFileBytesCeiling).contains(limit) ? limit : CustomerFolder.defaultMaxFileBytes
+    }
+
+    /// The same settings with the patient-data guard off: a choice made on this machine for
+    /// one run (`csw validate --no-phi`), never by csw.json.
+    public func withoutPatientDataGuard() -> WorkspaceConfig {
+        var copy = self
+        copy.phi = PHIPolicy(severity: nil, allowed: phi.allowed)
+        return copy
     }
 }

@@ -11,9 +11,19 @@ public struct WorkspaceValidator: Sendable {
     let schemas: WorkspaceSchemas
 
     public init(config: WorkspaceConfig, hasRoster: Bool) {
+        self.init(config: config, hasRoster: hasRoster, schemas: WorkspaceSchemas(customMetrics: config.customMetrics))
+    }
+
+    init(config: WorkspaceConfig, hasRoster: Bool, schemas: WorkspaceSchemas) {
         self.config = config
         self.hasRoster = hasRoster
-        self.schemas = WorkspaceSchemas(customMetrics: config.customMetrics)
+        self.schemas = schemas
+    }
+
+    /// The same checks without the patient-data guard: a choice made on this machine for
+    /// one run (`csw validate --no-phi`); csw.json alone cannot turn the guard off.
+    public func withoutPatientDataGuard() -> WorkspaceValidator {
+        WorkspaceValidator(config: config.withoutPatientDataGuard(), hasRoster: hasRoster, schemas: schemas)
     }
 
     /// Reads csw.json: syntax, schema, roster. A nil config means csw cannot go on.
@@ -26,6 +36,11 @@ public struct WorkspaceValidator: Sendable {
         var diagnostics = SchemaDiagnostics.check(document.root, WorkspaceSchemas.configSchema(), code: .configSchema, path: path)
         if !diagnostics.isEmpty { return (nil, diagnostics) }
         let config = WorkspaceConfig(document.root)
+        if let off = config.phiOffRequested {
+            diagnostics.append(Diagnostic(.patientDataGuardOff, path, at: off,
+                                          "phi.severity: \"off\" is treated as \"warning\": csw.json cannot turn the patient-data guard off",
+                                          notes: ["set \"warning\" (or remove the setting for error); to skip the guard in one run on your machine: csw validate --no-phi"]))
+        }
         var seen: [String: Int] = [:]
         for (i, csm) in (document.root["csms"]?.elements.map { $0 } ?? []).enumerated() {
             let id = csm["id"]?.stringValue ?? ""
@@ -108,6 +123,18 @@ public struct WorkspaceValidator: Sendable {
         guard config.phi.severity != nil else { return [] }
         return PHIGuard.diagnostics(PHIGuard.scan(bytes, path: path, scanner: PHIScanner(knownEmails: Set(config.csms.compactMap(\.email)))),
                                     policy: config.phi)
+    }
+
+    /// Files of .csw/ that git tracks (`tracked`: the paths the CLI read from git's index
+    /// and HEAD). .csw/ is each clone's own — webhook secrets, approved hooks, the delivery
+    /// outbox — so a tracked one came in a commit; csw does not read it.
+    public func checkLocalFiles(tracked: [String]) -> [Diagnostic] {
+        tracked.sorted().map { path in
+            Diagnostic(.trackedLocalFile, path,
+                       "\(path) is tracked by git, but .csw/ holds this clone's own settings and state (secrets, approved hooks, the outbox); csw does not read it",
+                       notes: ["take it out of git, keeping the file: git rm --cached \(path) && git commit -m \"Untrack \(path)\" (csw sync then shares the fix)",
+                               "if you did not write this file, delete it as well: it came from someone else's commit"])
+        }
     }
 
     /// Entries at the workspace root: unexpected files, links, a missing customers/.

@@ -17,7 +17,9 @@ struct NotifyTestCommand: ParsableCommand {
         abstract: "Send a test event to a hook from csw.json's hooks.",
         discussion: """
         Uses the hook's time-out and retries; the test event is not kept in the outbox and \
-        not logged as delivered. Exit status 0 when the hook took it, 2 when it did not.
+        not logged as delivered. Only a hook approved on this machine (csw hooks approve) \
+        is tried. Exit status 0 when the hook took it, 1 when there is no such hook or it \
+        is not approved, 2 when it did not take the event.
 
         Example:
           CSW_SLACK_WEBHOOK=http://relay.internal/hooks/cs csw notify test cs-alerts
@@ -36,10 +38,17 @@ struct NotifyTestCommand: ParsableCommand {
             err.write("error: csw.json has no hook named \(hook)\(hooks.isEmpty ? "" : " (it has \(hooks.map(\.name).joined(separator: ", ")))")\n")
             throw ExitCode(1)
         }
+        // A hook runs or sends only once approved on this machine (csw hooks approve).
+        let (delivery, held, problem) = HookDelivery.approved(root: workspace.root, hooks: hooks)
+        if let state = held.first(where: { $0.hook.name == hook })?.state {
+            if let problem { err.write("warning: \(problem)\n") }
+            err.write("error: \(HookApproval.notice(found, state))\n  note: csw hooks list shows what each hook runs or where it sends\n")
+            throw ExitCode(1)
+        }
         let today = Clock.today()
         let event = NotificationEvent(hook: hook, kind: "test", subject: "test", raised: today, payload: .object(["workspace": .string(workspace.root)]),
                                       text: "csw test notification from \(workspace.root)")
-        let (error, attempts) = HookDelivery(root: workspace.root, hooks: hooks).send(event, to: found)
+        let (error, attempts) = delivery.send(event, to: found)
         if let error {
             err.write("error: \(hook) did not take the test event after \(attempts) attempt\(attempts == 1 ? "" : "s"): \(error)\n")
             throw ExitCode(2)

@@ -19,7 +19,9 @@ struct RunCommand: ParsableCommand {
             to prepare the annual business review, due two weeks before it, and the review
             document itself (csw review prepare) in customers/ID/reviews/, unless it exists;
           - an enhancement shipped (enhancements/*.md): for each customer whose feedback asked
-            for it, a task to tell them, due a week after it shipped (or tomorrow).
+            for it, a task to tell them, due a week after it shipped (or tomorrow);
+          - open alerts to csw.json's hooks (docs/ALERTS.md) — only those approved on this
+            machine with csw hooks approve; the others are named and skipped.
 
         Examples:
           csw run --dry-run
@@ -48,8 +50,12 @@ struct RunCommand: ParsableCommand {
         }
         // Notifications: open alerts to the hooks that want them, outside the cooldown.
         let config = try? JSONDocument.parse(try workspace.read("csw.json")).get().root
-        let hooks = Hook.hooks(from: config?["hooks"]?.value)
-        let delivery = HookDelivery(root: workspace.root, hooks: hooks)
+        // Only hooks approved on this machine (csw hooks approve): csw.json comes from the
+        // team, and a pulled hook runs nothing until the person running csw approves it.
+        let (delivery, held, problem) = HookDelivery.approved(root: workspace.root, hooks: Hook.hooks(from: config?["hooks"]?.value))
+        if let problem { Terminal.standardError.write("warning: \(problem)\n") }
+        for (hook, state) in held { Terminal.standardError.write("warning: \(HookApproval.notice(hook, state))\n") }
+        let hooks = delivery.hooks
         let delivered = delivery.delivered(), waiting = delivery.outbox()
         let events = NotificationPlan.events(alerts: assessed.flatMap(\.alerts), rules: AlertRule.rules(from: config?["alert_rules"]?.value),
                                              hooks: hooks, delivered: delivered.lastDay,

@@ -1,4 +1,6 @@
 import ArgumentParser
+import CSWJSON
+import CSWAnalytics
 import CSWCore
 import CSWGit
 
@@ -51,6 +53,7 @@ struct SyncCommand: ParsableCommand {
                 out.write("committed \(oid.short): \(try repository.repo.commitInfo(oid).summary)\n")
             }
         }
+        let before = repository.repo.resolve("HEAD")
         do {
             var engine = SyncEngine(repository: repository, remote: remote, auth: GitAuthentication())
             engine.beforePush = { local, upstream in
@@ -66,14 +69,21 @@ struct SyncCommand: ParsableCommand {
                     throw ExitCode(1)
                 }
             }
-            switch try engine.run() {
+            let outcome = try engine.run()
+            switch outcome {
             case .upToDate: out.write("up to date with \(remote)\n")
             case .pushed(let n): out.write("pushed \(n) commit\(n == 1 ? "" : "s") to \(remote)\n")
             case .fastForwarded: out.write("brought in teammates' changes from \(remote)\n")
             case .merged: out.write("merged teammates' changes from \(remote) and pushed\n")
             case .offline(let why):
                 out.write("could not reach \(remote) (\(why)); your work is committed here and the push is pending\n")
-            case .conflicts(let conflicts):
+            case .conflicts: break
+            }
+            switch outcome {
+            case .fastForwarded, .merged, .conflicts: Self.announce(engine, since: before, out)
+            default: break
+            }
+            if case .conflicts(let conflicts) = outcome {
                 err.write("merged with \(conflicts.count) conflict\(conflicts.count == 1 ? "" : "s"); files keep your values, nothing was pushed:\n")
                 for c in conflicts {
                     err.write("  \(c.path) \(c.pointer.isEmpty ? "(whole file)" : c.pointer): ours \(StatusCommand.show(c.ours)), theirs \(StatusCommand.show(c.theirs))\n")
@@ -89,6 +99,44 @@ struct SyncCommand: ParsableCommand {
             default: err.write("error: \(error)\n")
             }
             throw ExitCode(error.code == .rejected || error.code == .nonFastForward ? 1 : 2)
+        }
+    }
+}
+
+extension SyncCommand {
+    /// Names every change the pull made to csw.json's guarded settings and to .csw/, with
+    /// its commit and author, and the hooks that now wait for approval (docs/SECURITY.md,
+    /// "A hostile teammate"): nobody loses a guard, or gains a hook, silently.
+    static func announce(_ engine: SyncEngine, since before: GitOID?, _ out: Terminal) {
+        let repository = engine.repository
+        guard let after = repository.repo.resolve("refs/remotes/\(engine.remote)/\(repository.branch)") else { return }
+        let incoming: [SyncEngine.Incoming]
+        do {
+            incoming = try engine.incoming(since: before, upTo: after)
+        } catch {
+            Terminal.standardError.write("warning: could not list what the pull changed in csw.json: \(error)\n")
+            return
+        }
+        guard !incoming.isEmpty else { return }
+        let config = (try? FileSystem.read(repository.root + "/csw.json")).flatMap { try? JSONDocument.parse($0).get().root }
+        let hooks = Hook.hooks(from: config?["hooks"]?.value)
+        let approval = HookApproval.load(LocalFiles(root: repository.root))
+        out.write("this pull changed settings that guard the workspace:\n")
+        var announcedHooks = Set<String>()
+        for item in incoming {
+            let by = "\(item.commit.id.short) by \(TerminalText.visible(item.commit.author.name)) <\(TerminalText.visible(item.commit.author.email))>"
+            if let change = item.setting {
+                out.write("  csw.json: \(change) (\(by))\n")
+                if change.setting == "phi.severity", config.map({ WorkspaceConfig($0).phiOffRequested != nil }) == true {
+                    out.write("    note: csw treats phi.severity \"off\" as \"warning\": csw.json cannot turn the patient-data guard off\n")
+                }
+                if let name = change.hook, let hook = hooks.first(where: { $0.name == name }), announcedHooks.insert(name).inserted {
+                    let state = approval.state(of: hook)
+                    if state != .approved { out.write("  \(HookApproval.notice(hook, state, now: true))\n") }
+                }
+            } else if let path = item.localPath {
+                out.write("  \(path): added to git in \(by); .csw/ is each clone's own, so csw left yours as it was and does not read a tracked copy (csw validate: CSW0602)\n")
+            }
         }
     }
 }

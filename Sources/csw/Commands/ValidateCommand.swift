@@ -27,6 +27,9 @@ struct ValidateCommand: ParsableCommand {
     @Flag(name: .long, help: "Treat warnings as errors (exit 1 when there are any).")
     var strict = false
 
+    @Flag(name: .customLong("no-phi"), help: "Skip the patient-data guard in this run (csw.json cannot turn it off; commit and sync still refuse patient data).")
+    var noPHI = false
+
     @Argument(help: ArgumentHelp("Files or customer folders to check (default: the whole workspace).", valueName: "path"))
     var paths: [String] = []
 
@@ -35,16 +38,19 @@ struct ValidateCommand: ParsableCommand {
         let workspace = try Workspace.open()
         var printer = DiagnosticPrinter(format: format)
         let configBytes = try workspace.read("csw.json")
-        let (validator, configDiagnostics) = WorkspaceValidator.checkConfig(configBytes)
-        printer.print(configDiagnostics)
+        let (checkedConfig, configDiagnostics) = WorkspaceValidator.checkConfig(configBytes)
+        printer.print(noPHI ? configDiagnostics.filter { $0.code != .patientDataGuardOff } : configDiagnostics)
+        let validator = noPHI ? checkedConfig?.withoutPatientDataGuard() : checkedConfig
         var checked = 0
         if let validator {
             let selection = try workspace.selectCustomers(paths)
             if selection.includesRoot {
                 printer.print(validator.checkRoot(try workspace.reader.rootEntries()))
+                printer.print(validator.checkLocalFiles(tracked: LocalFiles(root: workspace.root).tracked.sorted()))
                 printer.print(try Self.checkPlaybooks(workspace, validator))
                 printer.print(try Self.checkFolder("enhancements", workspace, depth: 1) { validator.checkEnhancement($0, path: $1) })
                 printer.print(try Self.checkFolder("community", workspace, depth: 2) { validator.checkCommunityFile($0, path: $1) })
+                printer.print(ReportSupport.templateDiagnostics(workspace))
             }
             do {
                 checked = try workspace.checkCustomers(validator, only: selection, progressLabel: "checking customers") { printer.print($0) }

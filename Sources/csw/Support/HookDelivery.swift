@@ -8,13 +8,41 @@ import Glibc
 /// message) or a command (the event as JSON on standard input). Time-outs, retries with
 /// doubling back-off; an event that still fails waits in the untracked .csw/outbox.jsonl
 /// for the next `csw run`; every delivered event is logged in .csw/delivered.jsonl and is
-/// never sent again.
+/// never sent again. Only hooks approved on this machine (`csw hooks approve`,
+/// HookApproval) get events; the local files are read only when git does not track them
+/// (LocalFiles).
 struct HookDelivery {
     let root: String
+    /// The hooks events go to: csw.json's, as approved here.
     let hooks: [Hook]
+    /// Names of csw.json's hooks that are not approved (or changed since): their waiting
+    /// events stay in the outbox.
+    let held: Set<String>
+    let local: LocalFiles
+
+    init(root: String, hooks: [Hook], held: Set<String> = [], local: LocalFiles? = nil) {
+        self.root = root
+        self.hooks = hooks
+        self.held = held
+        self.local = local ?? LocalFiles(root: root)
+    }
+
+    /// csw.json's hooks split by this machine's approvals: the delivery for the approved
+    /// ones, the others with their state, and why the approvals could not be read.
+    static func approved(root: String, hooks all: [Hook]) -> (delivery: HookDelivery, held: [(hook: Hook, state: HookApproval.State)], problem: String?) {
+        let local = LocalFiles(root: root)
+        let approval = HookApproval.load(local)
+        var approved: [Hook] = [], held: [(Hook, HookApproval.State)] = []
+        for hook in all {
+            let state = approval.state(of: hook)
+            if state == .approved { approved.append(hook) } else { held.append((hook, state)) }
+        }
+        return (HookDelivery(root: root, hooks: approved, held: Set(held.map(\.0.name)), local: local), held, approval.problem)
+    }
 
     static let outboxPath = ".csw/outbox.jsonl"
     static let deliveredPath = ".csw/delivered.jsonl"
+    static let secretsPath = ".csw/secrets.json"
 
     /// The result of one event.
     struct Outcome {
@@ -26,7 +54,7 @@ struct HookDelivery {
     /// (hook|subject) → last delivery day, from .csw/delivered.jsonl.
     func delivered() -> (lastDay: [String: Day], ids: Set<String>) {
         var last: [String: Day] = [:], ids = Set<String>()
-        guard let bytes = try? FileSystem.read(root + "/" + Self.deliveredPath) else { return (last, ids) }
+        guard let bytes = local.read(Self.deliveredPath) else { return (last, ids) }
         for record in JSONLines.parse(bytes).records {
             let r = record.document.root
             guard let hook = r["hook"]?.stringValue, let subject = r["subject"]?.stringValue, let at = r["at"]?.stringValue.flatMap(Day.init) else { continue }
@@ -39,7 +67,7 @@ struct HookDelivery {
 
     /// Events waiting from earlier runs.
     func outbox() -> [NotificationEvent] {
-        guard let bytes = try? FileSystem.read(root + "/" + Self.outboxPath) else { return [] }
+        guard let bytes = local.read(Self.outboxPath) else { return [] }
         return JSONLines.parse(bytes).records.compactMap { NotificationEvent(json: $0.document.root["event"] ?? $0.document.root) }
     }
 
@@ -56,8 +84,9 @@ struct HookDelivery {
         var done: [NotificationEvent] = []
         for event in queue {
             guard let hook = hooks.first(where: { $0.name == event.hook }) else {
-                waiting.append((event, "no hook named \(event.hook) in csw.json", 0))
-                outcomes.append(Outcome(event: event, error: "no hook named \(event.hook) in csw.json", attempts: 0))
+                let why = held.contains(event.hook) ? "hook \(event.hook) is not approved on this machine: csw hooks approve" : "no hook named \(event.hook) in csw.json"
+                waiting.append((event, why, 0))
+                outcomes.append(Outcome(event: event, error: why, attempts: 0))
                 continue
             }
             let (error, attempts) = send(event, to: hook)
@@ -70,6 +99,8 @@ struct HookDelivery {
 
     /// One event to one hook, with retries; (error or nil, attempts made).
     func send(_ event: NotificationEvent, to hook: Hook) -> (String?, Int) {
+        // Nothing runs or goes out for a hook this machine has not approved.
+        guard hooks.contains(hook) else { return ("hook \(hook.name) is not approved on this machine: csw hooks approve", 0) }
         var backoff = Double(ProcessEnvironment.value("CSW_HOOK_BACKOFF_MS").flatMap(Int.init) ?? 500) / 1000
         var lastError = "not attempted"
         for attempt in 1...(hook.retries + 1) {
@@ -91,6 +122,7 @@ struct HookDelivery {
             return CommandHook.run(argv, input: Array((JSONWriter.compact(event.json) + "\n").utf8), timeout: hook.timeoutSeconds)
         }
         guard let url = webhookURL(hook) else {
+            if local.isTracked(Self.secretsPath) { return "the webhook URL is not set: " + LocalFiles.trackedNote(Self.secretsPath) }
             return "the webhook URL is not set: export \(hook.webhookURLEnv ?? "the variable") or add it to .csw/secrets.json (\"webhooks\": {\"\(hook.name)\": URL})"
         }
         switch HTTPPost.post(url, body: Array(JSONWriter.compact(event.slackPayload).utf8), timeout: hook.timeoutSeconds) {
@@ -100,28 +132,29 @@ struct HookDelivery {
         }
     }
 
-    /// From the environment variable the hook names, else .csw/secrets.json (untracked).
+    /// From the environment variable the hook names, else .csw/secrets.json — only while
+    /// git does not track it: a tracked one came in a commit and is not this clone's.
     func webhookURL(_ hook: Hook) -> String? {
         if let env = hook.webhookURLEnv, let value = ProcessEnvironment.value(env), !value.isEmpty { return value }
-        guard let bytes = try? FileSystem.read(root + "/.csw/secrets.json"), let doc = try? JSONDocument.parse(bytes).get() else { return nil }
+        guard let bytes = local.read(Self.secretsPath), let doc = try? JSONDocument.parse(bytes).get() else { return nil }
         return doc.root["webhooks"]?[hook.name]?.stringValue
     }
 
     func write(waiting: [(NotificationEvent, String, Int)], delivered: [NotificationEvent], on day: Day) {
         do {
-            try AtomicFile.makeDirectories(root + "/.csw")
+            try AtomicFile.makeDirectories(root + "/.csw", under: root)
             let outbox = waiting.map { event, error, attempts in
                 JSONWriter.compact(.object(["event": event.json, "last_error": .string(error), "attempts": .number(JSONNumber(attempts))])) + "\n"
             }.joined()
-            try AtomicFile.write(Array(outbox.utf8), to: root + "/" + Self.outboxPath)
+            try AtomicFile.write(Array(outbox.utf8), to: root + "/" + Self.outboxPath, under: root)
             if !delivered.isEmpty {
-                var log = (try? FileSystem.read(root + "/" + Self.deliveredPath)) ?? []
+                var log = local.read(Self.deliveredPath) ?? []
                 if let last = log.last, last != 0x0A { log.append(0x0A) }
                 for event in delivered {
                     log += Array((JSONWriter.compact(.object(["id": .string(event.id), "hook": .string(event.hook), "subject": .string(event.subject),
                                                               "at": .string(day.description)])) + "\n").utf8)
                 }
-                try AtomicFile.write(log, to: root + "/" + Self.deliveredPath)
+                try AtomicFile.write(log, to: root + "/" + Self.deliveredPath, under: root)
             }
         } catch {
             Terminal.standardError.write("warning: could not record deliveries in .csw/: \(error)\n")

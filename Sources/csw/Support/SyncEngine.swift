@@ -1,5 +1,6 @@
 import CSWCore
 import CSWGit
+import CSWJSON
 
 /// `csw sync`: fetch, merge (fast-forward or csw's semantic three-way merge), push, and
 /// retry when the remote moved in the meantime.
@@ -30,7 +31,11 @@ struct SyncEngine {
             }
             if local == upstream { return .upToDate }
             if repo.isAncestor(local, of: upstream) {
+                // A pull never writes into .csw/ (each clone's own secrets, approvals and
+                // state): what a commit put there is left in git, and this clone's files stay.
+                let kept = try localFiles(changedFrom: local, to: upstream)
                 try repo.checkout(upstream, branchReference: branchRef)
+                restore(kept)
                 return .fastForwarded
             }
             var mergedCommit = false
@@ -86,6 +91,7 @@ struct SyncEngine {
         var conflicts: [MergeConflict] = []
         for path in Set(o.keys).union(t.keys).sorted() where o[path] != t[path] {
             if b[path] == t[path] { continue }  // only we changed it
+            if Self.isLocal(path) { continue }  // .csw/ is each clone's own: never taken from a pull
             let theirs = try t[path].map { (id) throws(GitError) in try repo.blob(id) }
             var result: [UInt8]?
             if b[path] == o[path] {
@@ -101,10 +107,10 @@ struct SyncEngine {
             }
             let full = root + "/" + path
             if let result {
-                if let slash = full.lastIndex(of: "/") { try AtomicFile.makeDirectories(String(full[..<slash])) }
-                try AtomicFile.write(result, to: full)
+                try AtomicFile.makeDirectories(AtomicFile.split(full).folder, under: root)
+                try AtomicFile.write(result, to: full, under: root)
             } else if FileSystem.exists(full) {
-                unlink(full)
+                try AtomicFile.remove(full, under: root)
             }
         }
         let message = "Merge \(remote)/\(repository.branch)" + (conflicts.isEmpty ? "" : " (\(conflicts.count) conflict\(conflicts.count == 1 ? "" : "s") kept our side; see csw status)")
@@ -117,3 +123,76 @@ struct SyncEngine {
 }
 
 import Glibc
+
+extension SyncEngine {
+    /// Whether a path is csw's local state (.csw/ and anything named .csw).
+    static func isLocal(_ path: String) -> Bool { path == LocalFiles.folder || path.hasPrefix(LocalFiles.folder + "/") }
+
+    /// The .csw/ paths that differ between two commits, with what this clone has there now
+    /// (nil: nothing).
+    func localFiles(changedFrom old: GitOID, to new: GitOID) throws -> [(path: String, bytes: [UInt8]?)] {
+        let changed = try repo.changes(from: try repo.commitInfo(old).tree, to: try repo.commitInfo(new).tree).map(\.path).filter(Self.isLocal)
+        return changed.map { path in
+            let full = repository.root + "/" + path
+            return (path, FileSystem.kind(of: full) == .file ? try? FileSystem.read(full) : nil)
+        }
+    }
+
+    /// Puts this clone's .csw/ files back as they were before a checkout; files the checkout
+    /// brought where there were none are removed (they stay in git's history).
+    func restore(_ kept: [(path: String, bytes: [UInt8]?)]) {
+        let root = repository.root
+        for (path, bytes) in kept {
+            do {
+                if let bytes {
+                    try AtomicFile.makeDirectories(AtomicFile.split(root + "/" + path).folder, under: root)
+                    try AtomicFile.write(bytes, to: root + "/" + path, under: root)
+                } else {
+                    try AtomicFile.remove(root + "/" + path, under: root)
+                }
+            } catch {
+                Terminal.standardError.write("warning: \(path): could not keep this clone's copy: \(error)\n")
+            }
+        }
+    }
+
+    /// One incoming change to a guarded setting or to .csw/, with the commit that made it.
+    struct Incoming {
+        let commit: GitCommitInfo
+        /// A change to csw.json's guarded settings, or nil for a .csw/ path the commit added
+        /// or changed in git.
+        let setting: GuardedSettings.Change?
+        let localPath: String?
+    }
+
+    /// What the commits after `before` up to `after` changed in csw.json's guarded settings
+    /// (phi, limits, access_policy, hooks, scoring) and in .csw/, oldest first. A merge
+    /// commit counts only for what differs from every one of its parents.
+    func incoming(since before: GitOID?, upTo after: GitOID) throws -> [Incoming] {
+        var out: [Incoming] = []
+        for commit in try repo.log(from: after, hiding: before).reversed() {
+            let parentTrees = try commit.parents.map { (p) throws(GitError) in try repo.commitInfo(p).tree }
+            var paths: Set<String>?
+            var settings: [GuardedSettings.Change]?
+            for parentTree in parentTrees.isEmpty ? [nil] : parentTrees.map(Optional.some) {
+                let changed = Set(try repo.changes(from: parentTree, to: commit.tree).map(\.path).filter { $0 == "csw.json" || Self.isLocal($0) })
+                paths = paths.map { $0.intersection(changed) } ?? changed
+                var found: [GuardedSettings.Change] = []
+                if changed.contains("csw.json") {
+                    found = GuardedSettings.changes(from: try config(parentTree), to: try config(commit.tree))
+                }
+                settings = settings.map { earlier in earlier.filter { e in found.contains { $0.setting == e.setting && $0.hook == e.hook } } } ?? found
+            }
+            for change in settings ?? [] { out.append(Incoming(commit: commit, setting: change, localPath: nil)) }
+            for path in (paths ?? []).sorted() where Self.isLocal(path) { out.append(Incoming(commit: commit, setting: nil, localPath: path)) }
+        }
+        return out
+    }
+
+    /// csw.json of a tree as a value (nil: none, or not JSON).
+    private func config(_ tree: GitOID?) throws -> JSONValue? {
+        guard let tree, let id = try repo.blobID(at: "csw.json", inTree: tree) else { return nil }
+        guard case .success(let document) = JSONDocument.parse(try repo.blob(id)) else { return nil }
+        return document.value
+    }
+}
