@@ -235,7 +235,7 @@ enum AlertsRun {
         let new = entry(by)
         state.entries[id] = new
         do {
-            try AtomicFile.write(Array(JSONWriter().string(state.json).utf8), to: path)
+            try AtomicFile.write(Array(JSONWriter().string(state.json).utf8), to: path, under: workspace.root)
         } catch {
             err.write("error: \(error)\n  note: nothing was recorded\n")
             throw ExitCode(2)

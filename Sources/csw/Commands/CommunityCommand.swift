@@ -223,8 +223,9 @@ struct CommunityMatchCommand: ParsableCommand {
                          "score": .number(JSONNumber(m.score)), "reason": .string(m.reason), "status": .string("active")])
             }
             do {
-                try AtomicFile.makeDirectories(state.workspace.root + "/community")
-                try AtomicFile.write(Array(JSONWriter().string(.array(kept + added)).utf8), to: state.workspace.root + "/" + CommunityState.mentorshipsPath)
+                let root = state.workspace.root
+                try AtomicFile.makeDirectories(root + "/community", under: root)
+                try AtomicFile.write(Array(JSONWriter().string(.array(kept + added)).utf8), to: root + "/" + CommunityState.mentorshipsPath, under: root)
             } catch {
                 Terminal.standardError.write("error: \(error)\n  note: nothing was recorded\n")
                 throw ExitCode(2)

@@ -66,7 +66,7 @@ struct CustomerAddCommand: ParsableCommand {
             err.write("error: customer \(id) already exists (\(folder)); edit its profile.json instead\n")
             throw ExitCode(1)
         }
-        var transaction = FileTransaction()
+        var transaction = FileTransaction(under: workspace.root)
         do {
             try transaction.write(CanonicalForm.json(document.value), to: workspace.reader.path(folder + "/profile.json"))
         } catch {

@@ -41,31 +41,32 @@ struct DashboardCommand: ParsableCommand {
         let day = try CommandInput.asOf(asOf)
         let workspace = try Workspace.open()
         let templates = try ReportSupport.templates(workspace)
-        for name in ["dashboard.html", "customer.html"] where !templates.has(name) {
-            Terminal.standardError.write("error: no template \(name) (templates/\(name).mustache)\n")
-            throw ExitCode(2)
+        for name in ["dashboard.html", "customer.html"] {
+            if let problem = templates.has(name) ? templates.problem(name) : templates.missing(name) { throw ReportSupport.failure(problem) }
         }
         let configNode = try? JSONDocument.parse(try workspace.read("csw.json")).get().root
+        let allowScripts = ReportSupport.allowScripts(configNode)
         let assessed = try AlertsRun.assess(at: nil, asOf: day, only: [], members: anonymize)
         let inputs = try ReportInputs.load(workspace, assessed: assessed, config: configNode, asOf: day)
         let anonymizer = anonymize ? ReportSupport.anonymizer(workspace, assessed: assessed, config: configNode) : nil
-        let target = out.map { $0.hasPrefix("/") ? $0 : FileSystem.currentDirectory() + "/" + $0 } ?? workspace.root + "/.csw/dashboard"
-        // Written beside the target and moved into place whole (StagedFolder).
+        // Written beside the target and moved into place whole (StagedFolder), never through a link.
+        let (target, base, shownFrom) = out.map { SafeFolder.output($0.hasPrefix("/") ? $0 : FileSystem.currentDirectory() + "/" + $0, workspace: workspace.root) }
+            ?? (workspace.root + "/.csw/dashboard", workspace.root, "")
         let staged: StagedFolder
+        let pages: SafeFolder
         do {
-            guard let s = try StagedFolder.begin(target, marker: Self.marker) else {
+            guard let s = try StagedFolder.begin(target, under: base, shownFrom: shownFrom, marker: Self.marker) else {
                 Terminal.standardError.write("error: \(target) exists and is not a csw dashboard; nothing was written\n  note: choose a new or empty folder with --out\n")
                 throw ExitCode(2)
             }
             staged = s
-            try AtomicFile.makeDirectories(staged.staging + "/customers")
+            pages = try staged.folder.folder("customers", create: true)
         } catch let error as FileSystem.IOError {
-            Terminal.standardError.write("error: \(error)\n")
+            Terminal.standardError.write("error: \(error)\n  note: nothing was written\n")
             throw ExitCode(2)
         }
-        let folder = staged.staging
         // One page per customer, written as it is made (memory stays flat); the rows are kept for the index.
-        let tally = Mutex<(done: Int, failed: Int, progress: Progress)>((0, 0, Progress(total: assessed.count, label: "writing customer pages")))
+        let tally = Mutex<(done: Int, failed: Int, problem: TemplateError?, progress: Progress)>((0, 0, nil, Progress(total: assessed.count, label: "writing customer pages")))
         let rows = ParallelMap.map(assessed.count) { i -> Dashboard.Row in
             let a = assessed[i]
             var report = inputs.report(for: a)
@@ -73,20 +74,28 @@ struct DashboardCommand: ParsableCommand {
             let page = Dashboard.customerPage(report, churnHistory: Dashboard.churnHistory(a.data, asOf: day, model: a.setup.model),
                                               trends: Dashboard.trends(a.data, asOf: day))
             let row = Dashboard.Row(report: report)
-            var written = false
-            if let html = templates.render("customer.html", page) {
-                written = AtomicFile.writeNew(Array(html.utf8), to: folder + "/customers/" + row.id + ".html", durable: false).0
+            var written = false, problem: TemplateError?
+            do {
+                let html = try templates.page("customer.html", page, allowScripts: allowScripts)
+                written = (try? pages.writeNew(row.id + ".html", Array(html.utf8), durable: false)) != nil
+            } catch {
+                problem = error as? TemplateError
             }
             tally.withLock { t in
                 t.done += 1
                 if !written { t.failed += 1 }
+                if t.problem == nil { t.problem = problem }
                 t.progress.update(t.done)
             }
             return row
         }
-        let failed = tally.withLock { t in
+        let (failed, problem) = tally.withLock { t in
             t.progress.finish()
-            return t.failed
+            return (t.failed, t.problem)
+        }
+        if let problem {
+            staged.abandon()
+            throw ReportSupport.failure(problem)
         }
         let weights = WorkloadWeights.from(configNode?["workload"]?.value)
         let roster = configNode.map { WorkspaceConfig($0).csms.map { Workload.Roster(id: $0.id, name: $0.name, capacity: Double($0.capacity ?? 0)) } } ?? []
@@ -96,11 +105,19 @@ struct DashboardCommand: ParsableCommand {
         var index = Dashboard.index(rows, pipeline: PipelineReport(inputs.pipeline, segments: segments), workload: loads, asOf: day,
                                     currency: inputs.currency, anonymized: anonymize)
         if let anonymizer, case .object(let o) = anonymizer.anonymize(.object(index)) { index = o }
-        let indexHTML = try ReportSupport.render(templates, "dashboard.html", index)
-        let wroteIndex = AtomicFile.writeNew(Array(indexHTML.utf8), to: folder + "/index.html", durable: false)
-        guard failed == 0, wroteIndex.0 else {
+        let indexHTML: String
+        do {
+            indexHTML = try templates.page("dashboard.html", index, allowScripts: allowScripts)
+        } catch {
             staged.abandon()
-            Terminal.standardError.write("error: the dashboard could not be written in \(target) (\(failed) customer pages failed\(wroteIndex.0 ? "" : "; index.html: " + wroteIndex.1)); nothing was changed\n")
+            if let error = error as? TemplateError { throw ReportSupport.failure(error) }
+            throw error
+        }
+        var indexFailure: String?
+        do { try staged.folder.writeNew("index.html", Array(indexHTML.utf8), durable: false) } catch { indexFailure = error.reason }
+        guard failed == 0, indexFailure == nil else {
+            staged.abandon()
+            Terminal.standardError.write("error: the dashboard could not be written in \(target) (\(failed) customer pages failed\(indexFailure.map { "; index.html: " + $0 } ?? "")); nothing was changed\n")
             throw ExitCode(2)
         }
         do {

@@ -49,16 +49,18 @@ struct DemoGenerateCommand: ParsableCommand {
         }
         let generator = DemoGenerator(customers: customers, months: months, seed: seed)
         let progress = Progress(total: customers, label: "generating customers")
-        var transaction = FileTransaction()
+        // The folder named is the user's; nothing below it is written through a link.
+        let (folder, base, _) = FileSystem.isDirectory(directory) ? (directory, directory, "") : SafeFolder.output(directory, workspace: nil)
+        var transaction = FileTransaction(under: base)
         transaction.durable = false  // thousands of files: one sync() at the end instead
         do {
-            try transaction.write(generator.config(), to: directory + "/csw.json")
+            try transaction.write(generator.config(), to: folder + "/csw.json")
             // As csw init does: git ignores csw's local state and merges/diffs with csw.
-            try transaction.write(Array(WorkspaceTemplate.gitignore.utf8), to: directory + "/.gitignore")
-            try transaction.write(Array(WorkspaceTemplate.gitattributes.utf8), to: directory + "/.gitattributes")
+            try transaction.write(Array(WorkspaceTemplate.gitignore.utf8), to: folder + "/.gitignore")
+            try transaction.write(Array(WorkspaceTemplate.gitattributes.utf8), to: folder + "/.gitattributes")
             for index in 0..<customers {
                 for file in generator.customerFiles(index) {
-                    try transaction.write(file.bytes, to: directory + "/" + file.path)
+                    try transaction.write(file.bytes, to: folder + "/" + file.path)
                 }
                 progress.update(index + 1)
             }

@@ -64,8 +64,12 @@ struct ExportCommand: ParsableCommand {
         let anonymizer = anonymize ? ReportSupport.anonymizer(workspace, assessed: assessed, config: config) : nil
         let tables = WorkspaceExport(asOf: day, anonymizer: nil).tables
         var counts = [Int](repeating: 0, count: tables.count)
-        let target = out.hasPrefix("/") ? out : FileSystem.currentDirectory() + "/" + out
-        let staging = target + ".csw-new-\(getpid())"
+        // Never through a link: below the workspace root when the output is inside it, else
+        // below the deepest existing folder of the path given (SafeFolder.output).
+        let (target, base, shownFrom) = SafeFolder.output(out.hasPrefix("/") ? out : FileSystem.currentDirectory() + "/" + out, workspace: workspace.root)
+        let name = AtomicFile.split(target).name
+        let stagingName = name + ".csw-new-\(getpid())"
+        var parent: SafeFolder?
         var staged: StagedFolder?
         do {
             // Where the rows go, a customer at a time.
@@ -73,19 +77,26 @@ struct ExportCommand: ParsableCommand {
             var files: TableFiles?
             switch format {
             case .sqlite:
-                if FileSystem.isDirectory(target) {
+                let folder = try SafeFolder.open(AtomicFile.split(target).folder, under: base, create: true, shownFrom: shownFrom)
+                switch folder.kind(name) {
+                case .directory?:
                     err.write("error: \(out) is a folder; --format sqlite writes one file\n")
                     throw ExitCode(2)
+                case .symlink?:
+                    throw FileSystem.IOError.link(folder.shownChild(name), folder: false)
+                default:
+                    break
                 }
-                unlink(staging)
-                sqlite = try SQLiteWriter(path: staging, tables: tables)
+                parent = folder
+                folder.remove(stagingName)
+                sqlite = try SQLiteWriter(path: folder.child(stagingName), tables: tables)
             case .csv, .jsonl:
-                guard let folder = try StagedFolder.begin(target, marker: ".csw-export") else {
+                guard let folder = try StagedFolder.begin(target, under: base, shownFrom: shownFrom, marker: ".csw-export") else {
                     err.write("error: \(out) exists and is not a csw export folder; nothing was written\n  note: choose a new or empty folder\n")
                     throw ExitCode(2)
                 }
                 staged = folder
-                files = try TableFiles(folder: folder.staging, shown: out, tables: tables, csv: format == .csv)
+                files = try TableFiles(folder: folder.folder, shown: out, tables: tables, csv: format == .csv)
             }
             // Rows are built for the next batch of customers on another core while this
             // thread writes the current batch (SQLite's inserts are most of the work).
@@ -123,9 +134,9 @@ struct ExportCommand: ParsableCommand {
                 current = following
             }
             progress.finish()
-            if let sqlite {
+            if let sqlite, let parent {
                 try sqlite.finish()
-                guard rename(staging, target) == 0 else { throw SQLiteWriter.Failure(description: "cannot move the database into \(out): \(FileSystem.errnoText())") }
+                try parent.rename(stagingName, to: name)
             }
             if let files, let staged {
                 try files.close()
@@ -135,7 +146,7 @@ struct ExportCommand: ParsableCommand {
             throw error
         } catch {
             staged?.abandon()
-            unlink(staging)
+            parent?.remove(stagingName)
             err.write("error: \(error)\n  note: nothing was changed\n")
             throw ExitCode(2)
         }

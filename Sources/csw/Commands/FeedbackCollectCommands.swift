@@ -86,7 +86,7 @@ struct FeedbackAddCommand: ParsableCommand {
                                       enhancement: enhancement, body: body)
         let lock = try workspace.lock()
         defer { withExtendedLifetime(lock) {} }
-        let path = try note.write(into: folder, customer: customer, validator: validator, name: note.slugName)
+        let path = try note.write(into: folder, under: workspace.root, customer: customer, validator: validator, name: note.slugName)
         let sentiment = SentimentAnalyser(extra: FeedbackSetup.lexicon()).analyse(body)
         Terminal.standardOutput.write("wrote customers/\(customer)/\(path) (sentiment \(ScoreTable.signed(sentiment.score, 2)) \(sentiment.label.rawValue))\n")
     }
@@ -138,7 +138,7 @@ struct FeedbackNoteWriter {
 
     /// Checks the note against the feedback schema and writes it atomically as
     /// feedback/NAME.md (NAME-2.md, … when taken); returns the path inside the customer folder.
-    func write(into folder: String, customer: String, validator: WorkspaceValidator, name: String) throws -> String {
+    func write(into folder: String, under root: String, customer: String, validator: WorkspaceValidator, name: String) throws -> String {
         let bytes = self.bytes
         let problems = validator.checkFeedbackNote(bytes, path: "customers/\(customer)/feedback/\(name).md")
         guard problems.isEmpty else {
@@ -154,8 +154,8 @@ struct FeedbackNoteWriter {
             candidate = "\(name)-\(n)"
         }
         do {
-            try AtomicFile.makeDirectories(folder + "/feedback")
-            try AtomicFile.write(bytes, to: folder + "/feedback/" + candidate + ".md")
+            try AtomicFile.makeDirectories(folder + "/feedback", under: root)
+            try AtomicFile.write(bytes, to: folder + "/feedback/" + candidate + ".md", under: root)
         } catch {
             Terminal.standardError.write("error: \(error)\n  note: nothing was written\n")
             throw ExitCode(2)

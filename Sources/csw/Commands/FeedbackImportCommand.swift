@@ -144,7 +144,7 @@ struct FeedbackImportCommand: ParsableCommand {
         // All or nothing: a row not imported keeps every file as it is, unless --apply-valid.
         let refused = !unmatched.isEmpty && !partial.applyValid
         if !dryRun && !refused && !notes.isEmpty {
-            try ImportSupport.writeAll(notes.map { (workspace.root + "/" + $0.path, $0.bytes) })
+            try ImportSupport.writeAll(notes.map { (workspace.root + "/" + $0.path, $0.bytes) }, under: workspace.root)
         }
         // A dry run lists the notes it would write; a refused import writes none.
         let written = refused && !dryRun ? [] : notes.map(\.path)

@@ -46,13 +46,13 @@ struct FmtCommand: ParsableCommand {
             case .success(let canonical) where canonical != bytes:
                 differing += 1
                 if check {
-                    out.write("\(path)\n")
+                    out.write("\(TerminalText.visible(path))\n")
                 } else {
-                    do { try AtomicFile.write(canonical, to: workspace.reader.path(path)) } catch {
+                    do { try AtomicFile.write(canonical, to: workspace.reader.path(path), under: workspace.root) } catch {
                         err.write("error: \(error)\n")
                         throw ExitCode(2)
                     }
-                    out.write("formatted \(path)\n")
+                    out.write("formatted \(TerminalText.visible(path))\n")
                 }
             default:
                 break
@@ -65,7 +65,7 @@ struct FmtCommand: ParsableCommand {
             if check {
                 out.write(".gitignore\n")
             } else {
-                do { try AtomicFile.write(updated, to: gitignorePath) } catch {
+                do { try AtomicFile.write(updated, to: gitignorePath, under: workspace.root) } catch {
                     err.write("error: \(error)\n")
                     throw ExitCode(2)
                 }

@@ -108,7 +108,7 @@ struct ImportCRMCommand: ParsableCommand {
         // All or nothing: a skipped row or field keeps every file as it is, unless --apply-valid.
         let problems = plan.skips.count + plan.rejectedFields
         let refused = problems > 0 && !partial.applyValid
-        if !dryRun && !refused && !files.isEmpty { try ImportSupport.writeAll(files) }
+        if !dryRun && !refused && !files.isEmpty { try ImportSupport.writeAll(files, under: workspace.root) }
 
         let out = Terminal.standardOutput
         switch format {

@@ -111,7 +111,7 @@ struct ImportMetricsCommand: ParsableCommand {
         // All or nothing: a skipped row keeps every file as it is, unless --apply-valid.
         let refused = !plan.skips.isEmpty && !partial.applyValid
         if !dryRun && !refused && !changed.isEmpty {
-            try ImportSupport.writeAll(changed.sorted().map { (workspace.reader.path(path($0)), files[$0]!.bytes) })
+            try ImportSupport.writeAll(changed.sorted().map { (workspace.reader.path(path($0)), files[$0]!.bytes) }, under: workspace.root)
         }
 
         let out = Terminal.standardOutput

@@ -55,13 +55,15 @@ struct InitCommand: ParsableCommand {
             throw ExitCode(2)
         }
         files.sort { $0.path < $1.path }
-        var transaction = FileTransaction()
+        // The folder named is the user's; nothing below it is written through a link.
+        let (folder, base, shownFrom) = FileSystem.isDirectory(target) ? (target, target, "") : SafeFolder.output(target, workspace: nil)
+        var transaction = FileTransaction(under: base)
         do {
-            try AtomicFile.makeDirectories(target)
+            try AtomicFile.makeDirectories(folder, under: base, shownFrom: shownFrom)
             for file in files {
-                try transaction.write(file.bytes, to: target + "/" + file.path)
+                try transaction.write(file.bytes, to: folder + "/" + file.path)
             }
-            if empty { try AtomicFile.makeDirectories(target + "/customers") }
+            if empty { try AtomicFile.makeDirectories(folder + "/customers", under: base) }
         } catch {
             transaction.rollBack()
             err.write("error: \(error)\n  note: nothing was created\n")

@@ -104,7 +104,7 @@ struct MetricsAddCommand: ParsableCommand {
             err.write("error: \(path): \(problem)\n")
             throw ExitCode(1)
         case .success(let bytes):
-            do { try AtomicFile.write(bytes, to: workspace.reader.path(path)) } catch {
+            do { try AtomicFile.write(bytes, to: workspace.reader.path(path), under: workspace.root) } catch {
                 err.write("error: \(error)\n")
                 throw ExitCode(2)
             }

@@ -104,7 +104,8 @@ struct ModelFitCommand: ParsableCommand {
         o["coefficients"] = .array(model.coefficients.map { .number(JSONNumber($0)) })
         o["cross_validation"] = .object(["folds": .number(JSONNumber(max(2, folds))), "auc": .number(JSONNumber(round(cv.auc))), "brier": .number(JSONNumber(round(cv.brier))),
                                           "log_loss": .number(JSONNumber(round(cv.logLoss))), "n": .number(JSONNumber(cv.n))])
-        do { try AtomicFile.write(CanonicalForm.json(.object(o)), to: out) } catch {
+        // A file the user named: written in the folder given, never through a link at its name.
+        do { try AtomicFile.write(CanonicalForm.json(.object(o)), to: out, under: AtomicFile.split(out).folder) } catch {
             Terminal.standardError.write("error: \(error)\n")
             throw ExitCode(2)
         }

@@ -255,7 +255,7 @@ enum PipelineStore {
         var items = PipelineOpportunity.parse(try? FileSystem.read(path), customer: customer)
         try change(&items)
         do {
-            try AtomicFile.write(PipelineOpportunity.file(items), to: path)
+            try AtomicFile.write(PipelineOpportunity.file(items), to: path, under: workspace.root)
         } catch {
             Terminal.standardError.write("error: \(error)\n  note: nothing was changed\n")
             throw ExitCode(2)

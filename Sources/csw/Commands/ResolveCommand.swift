@@ -58,9 +58,9 @@ struct ResolveCommand: ParsableCommand {
                 throw ExitCode(1)
             case .success(let bytes):
                 if let bytes {
-                    try AtomicFile.write(bytes, to: file)
+                    try AtomicFile.write(bytes, to: file, under: workspace.root)
                 } else if FileSystem.exists(file) {
-                    unlink(file)
+                    try AtomicFile.remove(file, under: workspace.root)
                 }
             }
             remaining.removeAll { $0 == conflict }
@@ -92,7 +92,8 @@ struct MergeDriverCommand: ParsableCommand {
     func run() throws {
         let outcome = WorkspaceMerge.merge(path: path, base: try? FileSystem.read(base), ours: try? FileSystem.read(ours),
                                            theirs: try? FileSystem.read(theirs)) { b, o, t in try? GitTextMerge.merge(base: b, ours: o, theirs: t) }
-        try AtomicFile.write(outcome.bytes ?? [], to: ours)
+        // %A is git's temporary file: written where git put it, never through a link at its name.
+        try AtomicFile.write(outcome.bytes ?? [], to: ours, under: AtomicFile.split(ours).folder)
         if !outcome.conflicts.isEmpty {
             let root = FileSystem.currentDirectory()
             try ConflictStore.save(ConflictStore.load(root) + outcome.conflicts, root: root)

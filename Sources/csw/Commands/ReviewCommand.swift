@@ -175,8 +175,8 @@ enum ReviewSupport {
         let lock = try workspace.lock()
         defer { withExtendedLifetime(lock) {} }
         do {
-            try AtomicFile.makeDirectories(folder)
-            try AtomicFile.write(bytes, to: path)
+            try AtomicFile.makeDirectories(folder, under: workspace.root)
+            try AtomicFile.write(bytes, to: path, under: workspace.root)
         } catch {
             Terminal.standardError.write("error: \(error)\n  note: nothing was written\n")
             throw ExitCode(2)

@@ -118,7 +118,9 @@ struct ScoreCommand: ParsableCommand {
             }
             let present = Set(names)
             cache.entries = cache.entries.filter { present.contains($0.key) || !wanted.isEmpty }
-            if changed || cache.entries.count != before { cache.save(root: root) }
+            if changed || cache.entries.count != before, let refused = cache.save(root: root) {
+                err.write("warning: the score cache was not saved: \(refused)\n")
+            }
         }
         let kept = results.compactMap { $0 }.filter { segment == nil || $0.score.customer.organizationType == segment }
         if results.contains(where: { $0 == nil }) {
@@ -166,7 +168,7 @@ extension ScoreCommand {
         let lock = try workspace.lock()
         defer { withExtendedLifetime(lock) {} }
         let author = (try? GitRepository.open(at: workspace.root))?.defaultSignature().map { "\($0.name) <\($0.email)>" } ?? "unknown"
-        var transaction = FileTransaction()
+        var transaction = FileTransaction(under: workspace.root)
         do {
             for score in scores {
                 let folder = workspace.root + "/customers/" + score.customer.id

@@ -187,7 +187,7 @@ enum TasksStore {
         let lock = try workspace.lock()
         defer { withExtendedLifetime(lock) {} }
         var added = 0
-        var transaction = FileTransaction()
+        var transaction = FileTransaction(under: workspace.root)
         do {
             for (customer, new) in Dictionary(grouping: tasks, by: \.customerID).sorted(by: { $0.key < $1.key }) {
                 let path = workspace.root + "/customers/" + customer + "/tasks.jsonl"
@@ -228,7 +228,7 @@ enum TasksStore {
         tasks[i].doneAt = day
         tasks[i].reason = reason
         do {
-            try AtomicFile.write(CustomerTask.file(tasks), to: path)
+            try AtomicFile.write(CustomerTask.file(tasks), to: path, under: workspace.root)
         } catch {
             err.write("error: \(error)\n  note: the task is unchanged\n")
             throw ExitCode(2)

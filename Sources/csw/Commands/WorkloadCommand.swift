@@ -149,7 +149,7 @@ struct WorkloadRebalanceCommand: ParsableCommand {
     static func write(_ moves: [Workload.Move], _ workspace: Workspace) throws {
         let lock = try workspace.lock()
         defer { withExtendedLifetime(lock) {} }
-        var transaction = FileTransaction()
+        var transaction = FileTransaction(under: workspace.root)
         do {
             for m in moves {
                 let path = workspace.root + "/customers/" + m.customerID + "/profile.json"

@@ -73,7 +73,7 @@ struct WorkspaceFit {
                                "cv_brier": .number(JSONNumber(round(cv.brier)))]),
         ])
         config["scoring"] = .object(scoring)
-        do { try AtomicFile.write(CanonicalForm.json(.object(config)), to: workspace.reader.path("csw.json")) } catch {
+        do { try AtomicFile.write(CanonicalForm.json(.object(config)), to: workspace.reader.path("csw.json"), under: workspace.root) } catch {
             err.write("error: \(error)\n")
             throw ExitCode(2)
         }

@@ -7,7 +7,8 @@ enum ConflictStore {
     static let path = ".csw/conflicts.json"
 
     static func load(_ root: String) -> [MergeConflict] {
-        guard let bytes = try? FileSystem.read(root + "/" + path), case .array(let items)? = try? JSONDocument.parse(bytes).get().value else {
+        guard let bytes = (try? SafeFolder.open(root + "/.csw", under: root))?.read("conflicts.json"),
+              case .array(let items)? = try? JSONDocument.parse(bytes).get().value else {
             return []
         }
         return items.compactMap(MergeConflict.init(json:))
@@ -15,11 +16,10 @@ enum ConflictStore {
 
     static func save(_ conflicts: [MergeConflict], root: String) throws(FileSystem.IOError) {
         if conflicts.isEmpty {
-            if FileSystem.exists(root + "/" + path) { unlink(root + "/" + path) }
+            if FileSystem.exists(root + "/" + path) { try AtomicFile.remove(root + "/" + path, under: root) }
             return
         }
-        try AtomicFile.makeDirectories(root + "/.csw")
-        try AtomicFile.write(CanonicalForm.json(.array(conflicts.map(\.json))), to: root + "/" + path)
+        try SafeFolder.open(root + "/.csw", under: root, create: true).replace("conflicts.json", with: CanonicalForm.json(.array(conflicts.map(\.json))))
     }
 }
 

@@ -1,3 +1,4 @@
+import CSWCore
 import Glibc
 
 /// Small POSIX helpers for the hot paths of reading a workspace (thousands of folders):
@@ -6,9 +7,18 @@ enum FileSystem {
     enum EntryType { case file, directory, symlink, other }
 
     struct IOError: Error, CustomStringConvertible {
+        enum Link { case folder, file }
+
         let path: String
         let reason: String
-        var description: String { "\(path): \(reason)" }
+        /// Set when `path` is a symbolic link csw would not write through (SafeFolder).
+        var link: Link? = nil
+
+        var description: String {
+            guard let link else { return "\(path): \(reason)" }
+            let fix = link == .folder ? "put a real folder in its place (git rm \(path), mkdir \(path))" : "remove it (git rm \(path))"
+            return "\(path) \(reason)\n  note: a link can point anywhere on this computer; see who added it (git log -- \(path)), then \(fix) and commit"
+        }
     }
 
     static func errnoText() -> String { String(cString: strerror(errno)) }
@@ -85,13 +95,23 @@ enum FileSystem {
         return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
     }
 
-    static func read(_ path: String) throws(IOError) -> [UInt8] {
+    /// csw reads no file larger than this unless the caller passes csw.json's
+    /// limits.max_file_bytes (64 MiB; docs/SECURITY.md, "Hostile input").
+    static let readLimit = CustomerFolder.defaultMaxFileBytes
+
+    /// The whole file; one larger than `limit` is refused unread (and one that grows past
+    /// it while being read is refused too).
+    static func read(_ path: String, limit: Int = readLimit) throws(IOError) -> [UInt8] {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw IOError(path: path, reason: "cannot read the file: \(errnoText())") }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw IOError(path: path, reason: "cannot read the file: \(errnoText())") }
-        return try readAll(fd, expected: Int(info.st_size), path: path)
+        return try readAll(fd, expected: Int(info.st_size), limit: limit, path: path)
+    }
+
+    static func tooLarge(_ path: String, size: Int, limit: Int) -> IOError {
+        IOError(path: path, reason: "the file is \(size) bytes, more than csw reads (\(limit), limits.max_file_bytes); it was not read")
     }
 
     /// Size and modification time of a file, as `stat` saw it when it was read.
@@ -116,7 +136,7 @@ enum FileSystem {
     /// Reads a regular file without following a link at its name; nil when there is no
     /// regular file there (absent, a link, a folder, a device). One open, fstat, read and
     /// close: what reading many small files in a hot path needs, and the stamp comes free.
-    static func readRegularFile(_ path: String) throws(IOError) -> (bytes: [UInt8], stamp: Stamp)? {
+    static func readRegularFile(_ path: String, limit: Int = readLimit) throws(IOError) -> (bytes: [UInt8], stamp: Stamp)? {
         // O_NONBLOCK: opening a FIFO must not wait for a writer (it is refused below).
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
         guard fd >= 0 else {
@@ -127,11 +147,13 @@ enum FileSystem {
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw IOError(path: path, reason: "cannot read the file: \(errnoText())") }
         guard info.st_mode & S_IFMT == S_IFREG else { return nil }
-        return (try readAll(fd, expected: Int(info.st_size), path: path), Stamp(info))
+        return (try readAll(fd, expected: Int(info.st_size), limit: limit, path: path), Stamp(info))
     }
 
-    /// Reads to the end (a file may have grown since fstat: read until read() says 0).
-    private static func readAll(_ fd: Int32, expected: Int, path: String) throws(IOError) -> [UInt8] {
+    /// Reads to the end (a file may have grown since fstat: read until read() says 0),
+    /// but never more than `limit` bytes.
+    private static func readAll(_ fd: Int32, expected: Int, limit: Int, path: String) throws(IOError) -> [UInt8] {
+        guard expected <= limit else { throw tooLarge(path, size: expected, limit: limit) }
         var bytes = [UInt8](repeating: 0, count: expected)
         var total = 0
         while true {
@@ -150,6 +172,7 @@ enum FileSystem {
             }
             if n == 0 { break }
             total += n
+            if total > limit { throw tooLarge(path, size: total, limit: limit) }
         }
         if total < bytes.count { bytes.removeSubrange(total...) }
         return bytes

@@ -130,8 +130,8 @@ enum ImportSupport {
 
     /// Writes every file or, on the first failure, puts back what was written and stops.
     /// Many files are written without an fsync each, then synced once.
-    static func writeAll(_ files: [(path: String, bytes: [UInt8])]) throws {
-        var transaction = FileTransaction()
+    static func writeAll(_ files: [(path: String, bytes: [UInt8])], under root: String) throws {
+        var transaction = FileTransaction(under: root)
         transaction.durable = files.count < 20
         do {
             for file in files { try transaction.write(file.bytes, to: file.path) }

@@ -17,7 +17,7 @@ final class SQLiteWriter {
     /// Creates the database at `path` and its tables (no rows yet).
     init(path: String, tables: [ExportTable]) throws(Failure) {
         var handle: OpaquePointer?
-        guard sqlite3_open_v2(path, &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nil) == SQLITE_OK, let handle else {
+        guard sqlite3_open_v2(path, &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_NOFOLLOW, nil) == SQLITE_OK, let handle else {
             sqlite3_close(handle)
             throw Failure(description: "cannot create \(path)")
         }

@@ -26,7 +26,9 @@ struct ScoreCache {
     /// Reads the cache; anything unreadable (a torn or hand-edited file) counts as empty.
     static func load(root: String) -> ScoreCache {
         var cache = ScoreCache()
-        guard let bytes = try? FileSystem.read(root + "/" + path), let all = JSONLines.parseAll(bytes) else { return cache }
+        // Read as it is written: never through a link (.csw committed as a link to elsewhere).
+        guard let bytes = (try? SafeFolder.open(root + "/.csw/cache", under: root))?.read("scores.jsonl"),
+              let all = JSONLines.parseAll(bytes) else { return cache }
         let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: true)
         guard lines.count == all.root.count else { return cache }
         for (line, record) in zip(lines, all.root.elements) {
@@ -41,16 +43,18 @@ struct ScoreCache {
         Array((JSONWriter.compact(.object(["customer": .string(customer), "key": .string(key), "score": score])) + "\n").utf8)
     }
 
-    func save(root: String) {
+    /// Writes the cache. The cache only saves time: a read-only workspace simply goes
+    /// without it; a link on the way (`.csw` committed as a link) is returned, to be told.
+    func save(root: String) -> FileSystem.IOError? {
         var out: [UInt8] = []
         out.reserveCapacity(entries.values.reduce(0) { $0 + $1.line.count })
         for id in entries.keys.sorted() { out += entries[id]!.line }
         do {
-            try AtomicFile.makeDirectories(root + "/.csw/cache")
-            try AtomicFile.write(out, to: root + "/" + Self.path, durable: false)
+            try SafeFolder.open(root + "/.csw/cache", under: root, create: true).replace("scores.jsonl", with: out, durable: false)
         } catch {
-            // The cache only saves time; a read-only workspace simply goes without it.
+            return error.link == nil ? nil : error
         }
+        return nil
     }
 
     /// The files a score reads, in key order.

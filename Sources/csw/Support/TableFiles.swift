@@ -8,14 +8,11 @@ final class TableFiles {
     private let paths: [String]
     private let csv: Bool
 
-    init(folder: String, shown: String, tables: [ExportTable], csv: Bool) throws(FileSystem.IOError) {
+    init(folder: SafeFolder, shown: String, tables: [ExportTable], csv: Bool) throws(FileSystem.IOError) {
         self.csv = csv
         paths = tables.map { "\(shown)/\($0.name).\(csv ? "csv" : "jsonl")" }
         for table in tables {
-            let path = "\(folder)/\(table.name).\(csv ? "csv" : "jsonl")"
-            let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-            guard fd >= 0 else { throw FileSystem.IOError(path: path, reason: "cannot create the file: \(FileSystem.errnoText())") }
-            descriptors.append(fd)
+            descriptors.append(try folder.create("\(table.name).\(csv ? "csv" : "jsonl")"))
             buffers.append(csv ? table.csvHeader : [])
         }
     }

@@ -22,8 +22,9 @@ final class WorkspaceLock {
 
     static func acquire(root: String, timeout: Double = WorkspaceLock.defaultTimeout) throws(FileSystem.IOError) -> WorkspaceLock {
         let path = FileSystem.isDirectory(root + "/.git") ? root + "/.git/csw.lock" : root + "/.csw.lock"
-        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw FileSystem.IOError(path: path, reason: "cannot create the lock file: \(FileSystem.errnoText())") }
+        // Opened like every other write (SafeFolder): never through a link.
+        let (folder, name) = AtomicFile.split(path)
+        let fd = try SafeFolder.open(folder, under: root).openForUpdate(name)
         let start = Progress.now()
         while flock(fd, LOCK_EX | LOCK_NB) != 0 {
             guard errno == EWOULDBLOCK || errno == EINTR else {
@@ -60,7 +61,7 @@ final class WorkspaceLock {
             var info = stat()
             guard lstat(path, &info) == 0 else { continue }
             let modified = Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9
-            if now - modified > 0.5 || modified > now + 1 { unlink(path) }
+            if now - modified > 0.5 || modified > now + 1 { _ = try? AtomicFile.remove(path, under: root) }
         }
     }
 }
