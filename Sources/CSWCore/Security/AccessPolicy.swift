@@ -3,7 +3,8 @@ import CSWJSON
 /// csw.json's `access_policy`: who may change what in a shared workspace. Roles map git
 /// identities (emails): a CSM changes only the customers assigned to them (and the shared
 /// enhancements/ and community/ files), a manager any customer and the other files, only
-/// an admin csw.json's scoring model, hooks, PHI allow-list and this policy; a viewer
+/// an admin csw.json's scoring model, hooks, PHI settings, file-size limits, report
+/// scripting and this policy; a viewer
 /// changes nothing. Pure: a commit's author and changes in, violations out.
 public struct AccessPolicy: Sendable, Equatable {
     public enum Role: String, Sendable, CaseIterable { case admin, manager, csm, viewer }
@@ -15,8 +16,9 @@ public struct AccessPolicy: Sendable, Equatable {
     let csmByEmail: [String: String]
     public let requireSignedCommits: Bool
 
-    /// csw.json settings only admins change.
-    public static let adminSettings: Set<String> = ["scoring", "hooks", "access_policy", "phi"]
+    /// csw.json settings only admins change: those that decide scores, run programs or
+    /// send data out, or loosen a guard (limits.max_file_bytes, reports.allow_scripts).
+    public static let adminSettings: Set<String> = ["scoring", "hooks", "access_policy", "phi", "limits", "reports"]
 
     public init(config root: JSONNode?) {
         let policy = root?["access_policy"]
@@ -103,7 +105,7 @@ public struct AccessPolicy: Sendable, Equatable {
                 let adminOnly = settingsChanged.intersection(Self.adminSettings).sorted()
                 if !adminOnly.isEmpty && !admin {
                     out.append(Violation(rule: "admin-settings", path: "csw.json",
-                                         message: "\(email) changed \(adminOnly.joined(separator: ", ")) in csw.json; only admins change the scoring model, hooks, PHI allow-list and access policy"))
+                                         message: "\(email) changed \(adminOnly.joined(separator: ", ")) in csw.json; only admins change the scoring model, hooks, PHI settings, limits, report scripting and access policy"))
                 }
                 if !manager && !settingsChanged.subtracting(Self.adminSettings).isEmpty {
                     out.append(Violation(rule: "manager-files", path: "csw.json",
