@@ -16,11 +16,8 @@ public enum HTMLSafety {
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
             switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
+            case "&", "<", ">", "\"", "'":
+                out += escapedText(String(scalar))
             case "\\", "`", "*", "_", "[", "]", "!", "|", "~", "#":
                 out += "&#\(scalar.value);"
             case "\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}":

@@ -4,20 +4,7 @@ import CSWCore
 /// Small inline SVG charts for the dashboard: no script, no external file, readable in
 /// print. Pure: numbers in, markup out.
 public enum SVG {
-    static func esc(_ s: String) -> String {
-        var out = ""
-        for c in s {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(c)
-            }
-        }
-        return out
-    }
+    static func esc(_ s: String) -> String { HTMLSafety.escapedText(s) }
 
     /// Coordinates and sizes: whole pixels are enough.
     static func n(_ x: Double) -> String { String(Int(saturating: x.rounded())) }
