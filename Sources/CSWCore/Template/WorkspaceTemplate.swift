@@ -17,11 +17,10 @@ public enum WorkspaceTemplate {
             .map { (String($0.path.dropFirst("templates/".count).dropLast(".mustache".count)), $0.text) }
     }
 
-    /// The files of a new workspace. `today`: the example's dates move so its last metrics
-    /// month is the month before (ExampleDates.shift); nil keeps them as bundled.
-    public static func files(name: String?, empty: Bool, today: (year: Int, month: Int, day: Int)? = nil) -> [File] {
+    /// The files of a new workspace, the example's dates moved by `months`
+    /// (ExampleDates.shift says how many for a given today; 0 keeps them as bundled).
+    public static func files(name: String?, empty: Bool, months: Int = 0) -> [File] {
         var files: [File] = []
-        let months = today.map { ExampleDates.shift(EmbeddedTemplate.files, todayYear: $0.year, todayMonth: $0.month, todayDay: $0.day) } ?? 0
         for file in EmbeddedTemplate.files {
             if file.path == "csw.json" {
                 files.append(File(path: file.path, bytes: config(from: file.text, name: name, empty: empty)))

@@ -48,7 +48,8 @@ struct InitCommand: ParsableCommand {
         }
         let today = try CommandInput.asOf(asOf)
         let parts = today.description.split(separator: "-").compactMap { Int($0) }
-        var files = WorkspaceTemplate.files(name: name, empty: empty, today: (parts[0], parts[1], parts[2]))
+        let months = empty ? 0 : ExampleDates.shift(WorkspaceTemplate.exampleFiles, todayYear: parts[0], todayMonth: parts[1], todayDay: parts[2])
+        var files = WorkspaceTemplate.files(name: name, empty: empty, months: months)
         let clashes = files.map(\.path).filter { FileSystem.exists(target + "/" + $0) }
         if !clashes.isEmpty {
             err.write("error: \(target) already has files csw init would write: \(clashes.prefix(5).joined(separator: ", "))\(clashes.count > 5 ? ", …" : "")\n")
@@ -72,11 +73,8 @@ struct InitCommand: ParsableCommand {
         let repository = try Self.createRepository(target)
         let customers = Set(files.compactMap { $0.path.hasPrefix("customers/") ? $0.path.split(separator: "/")[1] : nil }).count
         Terminal.standardOutput.write("created workspace in \(target) (\(customers) customer\(customers == 1 ? "" : "s"), \(files.count) files)\n")
-        if !empty {
-            let months = ExampleDates.shift(WorkspaceTemplate.exampleFiles, todayYear: parts[0], todayMonth: parts[1], todayDay: parts[2])
-            if months != 0 {
-                Terminal.standardOutput.write("the example's dates moved \(months > 0 ? "forward" : "back") \(abs(months)) month\(abs(months) == 1 ? "" : "s"): its last metrics month is \(ExampleDates.monthText((ExampleDates.lastMetricsMonth(WorkspaceTemplate.exampleFiles) ?? 0) + months)), as of \(today)\n")
-            }
+        if months != 0 {
+            Terminal.standardOutput.write("the example's dates moved \(months > 0 ? "forward" : "back") \(abs(months)) month\(abs(months) == 1 ? "" : "s"): its last metrics month is \(ExampleDates.monthText((ExampleDates.lastMetricsMonth(WorkspaceTemplate.exampleFiles) ?? 0) + months)), as of \(today)\n")
         }
         if let commit = repository {
             Terminal.standardOutput.write("made the first commit \(commit.short) on branch main\n")
