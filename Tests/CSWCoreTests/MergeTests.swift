@@ -64,6 +64,49 @@ import Testing
         #expect(clash.conflicts.map(\.pointer) == ["/front_matter/status"])
     }
 
+    @Test func noteBodiesKeepBothSidesCleanLineEdits() {
+        // As in git, edits merge cleanly when an unchanged line separates them.
+        let head = "---\ndate: 2025-03-14\n---\n"
+        let base = head + "Attendees: Dr. Reyes\nAgenda: renewal\nRisk: low\nNext step: QBR in May\nOwner: Sam\n"
+        let ours = head + "Attendees: Dr. Reyes, Ann Lee\nAgenda: renewal\nRisk: medium\nNext step: QBR in May\nOwner: Sam\n"
+        let theirs = head + "Attendees: Dr. Reyes\nAgenda: renewal\nRisk: high\nNext step: QBR in May\nOwner: Priya\n"
+        let outcome = merge("customers/A/notes/2025-03-14-call.md", base, ours, theirs)
+        // one conflict (the Risk line), and each side's clean edit is in the file
+        #expect(outcome.conflicts.map(\.pointer) == ["/body"])
+        #expect(text(outcome) == head + "Attendees: Dr. Reyes, Ann Lee\nAgenda: renewal\nRisk: medium\nNext step: QBR in May\nOwner: Priya\n")
+        // taking their side keeps our clean edit too
+        #expect(outcome.conflicts.first?.theirs == .string("Attendees: Dr. Reyes, Ann Lee\nAgenda: renewal\nRisk: high\nNext step: QBR in May\nOwner: Priya\n"))
+        // edits to different lines merge cleanly
+        let clean = merge("customers/A/notes/2025-03-14-call.md", base, ours,
+                          head + "Attendees: Dr. Reyes\nAgenda: renewal\nRisk: low\nNext step: QBR in May\nOwner: Priya\nFollow-up sent.\n")
+        #expect(clean.conflicts.isEmpty)
+        #expect(text(clean) == head + "Attendees: Dr. Reyes, Ann Lee\nAgenda: renewal\nRisk: medium\nNext step: QBR in May\nOwner: Priya\nFollow-up sent.\n")
+    }
+
+    @Test func lineMergeAgreesWithDiff3OnInsertionsDeletionsAndSameEdits() {
+        func m(_ b: String, _ o: String, _ t: String) -> (String, String, Int)? {
+            LineMerge.merge(base: b, ours: o, theirs: t).map { ($0.ours, $0.theirs, $0.conflicts) }
+        }
+        // a deletion on one side, an insertion at the end on the other
+        #expect(m("a\nb\nc\n", "a\nc\n", "a\nb\nc\nd\n")! == ("a\nc\nd\n", "a\nc\nd\n", 0))
+        // the same change on both sides is taken once
+        #expect(m("a\nb\nc", "a\nB\nc", "a\nB\nc")! == ("a\nB\nc", "a\nB\nc", 0))
+        // insertions at the same place conflict
+        #expect(m("a\nc", "a\nx\nc", "a\ny\nc")! == ("a\nx\nc", "a\ny\nc", 1))
+        // empty base, two different texts
+        #expect(m("", "x", "y")! == ("x", "y", 1))
+        // a long text with edits far apart: both kept
+        let lines = (0..<500).map { "line \($0)" }
+        var o = lines, t = lines
+        o[10] = "ours"; t.remove(at: 400); t.insert("theirs", at: 250)
+        let r = m(lines.joined(separator: "\n"), o.joined(separator: "\n"), t.joined(separator: "\n"))!
+        var want = lines
+        want[10] = "ours"; want.remove(at: 400); want.insert("theirs", at: 250)
+        #expect(r.0 == want.joined(separator: "\n") && r.2 == 0)
+        // beyond the edit budget the caller is told (and keeps the whole text as one conflict)
+        #expect(LineMerge.merge(base: "", ours: lines.joined(separator: "\n"), theirs: "z", maxEdits: 10) == nil)
+    }
+
     @Test func deletedOnOneSideChangedOnTheOtherKeepsTheChangedFile() {
         let outcome = merge("customers/A/notes/x.md", "---\ndate: 2025-01-01\n---\nA\n", nil, "---\ndate: 2025-01-01\n---\nB\n")
         #expect(text(outcome).contains("B"))

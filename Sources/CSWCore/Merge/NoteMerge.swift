@@ -37,7 +37,7 @@ enum NoteMerge {
         return Parsed(order: order, blocks: blocks, values: values, body: lines[(close + 1)...].joined(separator: "\n"))
     }
 
-    static func merge(path: String, base: [UInt8]?, ours: [UInt8], theirs: [UInt8], text: WorkspaceMerge.TextMerge) -> MergeOutcome? {
+    static func merge(path: String, base: [UInt8]?, ours: [UInt8], theirs: [UInt8]) -> MergeOutcome? {
         guard let o = parse(ours), let t = parse(theirs) else { return nil }
         let b = base.flatMap(parse)
         var conflicts: [MergeConflict] = []
@@ -59,8 +59,15 @@ enum NoteMerge {
             if baseBody == o.body {
                 body = t.body
             } else if baseBody != t.body {
-                if let result = text(Array(baseBody.utf8), Array(o.body.utf8), Array(t.body.utf8)), result.clean {
-                    body = String(decoding: result.merged, as: UTF8.self)
+                // Line by line: both sides' clean edits are kept. Lines both changed
+                // differently are one /body conflict whose two values each carry all the
+                // clean edits, so --ours or --theirs loses neither side's other lines.
+                if let result = LineMerge.merge(base: baseBody, ours: o.body, theirs: t.body) {
+                    body = result.ours
+                    if result.conflicts > 0 {
+                        conflicts.append(MergeConflict(path: path, pointer: "/body", base: b.map { .string($0.body) },
+                                                       ours: .string(result.ours), theirs: .string(result.theirs)))
+                    }
                 } else {
                     conflicts.append(MergeConflict(path: path, pointer: "/body", base: b.map { .string($0.body) },
                                                    ours: .string(o.body), theirs: .string(t.body)))

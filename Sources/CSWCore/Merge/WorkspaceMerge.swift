@@ -2,8 +2,9 @@ import CSWJSON
 
 /// Three-way merge of workspace files that understands their format:
 /// metrics.jsonl by snapshot date, JSON field by field (arrays of keyed objects by key),
-/// Markdown notes by front-matter field and body lines. Pure: the line merge of note
-/// bodies and other text is passed in (the CLI uses libgit2's git_merge_file).
+/// Markdown notes by front-matter field and body lines (LineMerge, keeping both sides'
+/// clean line edits even when some lines conflict). Pure: the merge of other text files
+/// is passed in (the CLI uses libgit2's git_merge_file).
 public enum WorkspaceMerge {
     public typealias TextMerge = (_ base: [UInt8], _ ours: [UInt8], _ theirs: [UInt8]) -> (merged: [UInt8], clean: Bool)?
 
@@ -24,7 +25,7 @@ public enum WorkspaceMerge {
         if path.hasSuffix(".json"), let merged = JSONMerge.mergeFile(path: path, base: base, ours: ours, theirs: theirs) {
             return merged
         }
-        if path.hasSuffix(".md"), let merged = NoteMerge.merge(path: path, base: base, ours: ours, theirs: theirs, text: text) {
+        if path.hasSuffix(".md"), let merged = NoteMerge.merge(path: path, base: base, ours: ours, theirs: theirs) {
             return merged
         }
         if let result = text(base ?? [], ours, theirs), result.clean {
