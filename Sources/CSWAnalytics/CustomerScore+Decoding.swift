@@ -1,3 +1,4 @@
+import CSWCore
 import CSWJSON
 
 /// Reading a score back from its JSON (the score cache stores scores as JSON).

@@ -1,3 +1,4 @@
+import CSWCore
 import CSWJSON
 
 /// The few facts about a customer that a score keeps (not its history, so thousands of

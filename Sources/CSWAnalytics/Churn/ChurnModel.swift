@@ -1,3 +1,4 @@
+import CSWCore
 import Foundation
 
 /// Logistic-model coefficients over retention risk factors (docs/SCORING.md explains each).

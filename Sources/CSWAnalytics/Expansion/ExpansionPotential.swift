@@ -1,3 +1,4 @@
+import CSWCore
 /// Expansion potential 0–100: usage near licensed capacity (35), health (25), NPS (15),
 /// outcomes above target (15), and timing — renewal 60 to 240 days out (10).
 public enum ExpansionPotential {

@@ -1,3 +1,4 @@
+import CSWCore
 /// One measure's part of a health score: raw value, its 0–100 score, its share of the
 /// weight, and the points it adds. `missingRule` says what happened when data was missing.
 public struct MeasureResult: Sendable, Equatable {

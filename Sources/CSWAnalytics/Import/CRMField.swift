@@ -1,3 +1,4 @@
+import CSWCore
 /// A profile field a CRM export can fill (`csw import crm`), where it lives in
 /// profile.json, and the column names each preset knows it by.
 public enum CRMField: String, Sendable, CaseIterable, Comparable {

@@ -1,3 +1,4 @@
+import CSWCore
 import CSWJSON
 
 /// Turns the words and numbers of a CRM export into profile values: tiers, organisation

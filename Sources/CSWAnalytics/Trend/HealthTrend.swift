@@ -1,3 +1,4 @@
+import CSWCore
 /// How health moved: change over 30 and 90 days, the slope over the last six months
 /// (points per 30 days, least squares over monthly scores), and an early warning.
 public struct HealthTrend: Sendable, Equatable {

@@ -1,3 +1,4 @@
+import CSWCore
 import CSWAnalytics
 import Glibc
 

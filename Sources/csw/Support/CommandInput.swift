@@ -1,3 +1,4 @@
+import CSWCore
 import ArgumentParser
 import CSWAnalytics
 import CSWGit
