@@ -1,0 +1,267 @@
+/// Dates tied to a patient — birth (after DOB, "born", "b.", "date of birth … It's"),
+/// admission, discharge, death, encounter and procedure — and ages over 89. A date with no
+/// such word (a meeting, a go-live, a renewal) is the business's and is not flagged.
+extension PHIScanner {
+    /// The last token of a date that starts at token j, or nil. With `partial`, a month and
+    /// day without a year count too ("admitted 3/4", "discharged on March 4").
+    func date(_ t: PHIText, _ j: Int, partial: Bool = false) -> Int? {
+        if t.isNumber(j) {
+            // 03/14/1952, 1961-02-03, 12-1-1970, 14.03.1952, 4/15/62
+            var m = j
+            var groups = 1
+            let sep = t.punct(j + 1)
+            while groups < 3, let s = t.punct(m + 1), s == 47 || s == 45 || s == 46, s == sep, t.tight(m + 1), t.isNumber(m + 2), t.tight(m + 2) {
+                m += 2
+                groups += 1
+            }
+            if groups == 3 {
+                let lens = [t.len(j), t.len(j + 2), t.len(m)]
+                if lens[0] <= 2 && lens[1] <= 2 && (lens[2] == 2 || lens[2] == 4) && t.value(j) <= 31 && t.value(j + 2) <= 31 { return m }
+                if lens[0] == 4 && lens[1] <= 2 && lens[2] <= 2 { return m }
+                return nil
+            }
+            if groups == 2 && partial && t.len(j) <= 2 && t.len(m) <= 2 && sep == 47 && t.value(j) <= 12 && t.value(m) <= 31 && t.value(m) > 0 { return m }
+            // 19480704 (HL7), possibly with a time
+            if groups == 1, t.len(j) == 8 || t.len(j) == 12 || t.len(j) == 14, t.firstByte(j) == 49 || t.firstByte(j) == 50 {
+                // only a real calendar day: "19000001" (a CRM id) has no month 00
+                let yyyymmdd = t.len(j) == 8 ? t.value(j) : t.value(j) / 10
+                let (month, day) = (yyyymmdd / 100 % 100, yyyymmdd % 100)
+                return (1...12).contains(month) && (1...31).contains(day) ? j : nil
+            }
+            // 4 July 1948, 14-Mar-1952, 4th of July 1948
+            guard t.len(j) <= 2 else { return nil }
+            var n = j + 1
+            if t.in(n, Self.ordinalSuffixes), t.tight(n) { n += 1 }
+            if t.isPunct(n, 45) { n += 1 }
+            if t.is(n, "of") { n += 1 }
+            guard t.in(n, Self.months) else { return nil }
+            var y = n + 1
+            if t.isPunct(y, 45) || t.isPunct(y, 44) || t.isPunct(y, 46) { y += 1 }
+            if t.isNumber(y), t.len(y) == 4 || t.len(y) == 2 { return y }
+            return partial ? n : nil
+        }
+        // the fifth of May, 1941
+        if t.in(j, Self.ordinals), t.is(j + 1, "of"), t.in(j + 2, Self.months) {
+            var y = j + 3
+            if t.isPunct(y, 44) { y += 1 }
+            if t.isNumber(y), t.len(y) == 4 { return y }
+            return partial ? j + 2 : nil
+        }
+        // July 4, 1948 · June 2nd 1953 · Feb. 3 1961
+        if t.in(j, Self.months) {
+            var m = j + 1
+            if t.isPunct(m, 46) { m += 1 }
+            guard t.isNumber(m), t.len(m) <= 2 else { return nil }
+            if t.in(m + 1, Self.ordinalSuffixes), t.tight(m + 1) { m += 1 }
+            var y = m + 1
+            if t.isPunct(y, 44) { y += 1 }
+            if t.isNumber(y), t.len(y) == 4 { return y }
+            return partial ? m : nil
+        }
+        return nil
+    }
+
+    /// The first date after token `start`, past label words and punctuation, within n tokens.
+    func dateAfter(_ t: PHIText, _ start: Int, within n: Int, partial: Bool = false) -> (Int, Int)? {
+        var j = start
+        var seen = 0
+        while j < t.count && seen < n {
+            if let end = date(t, j, partial: partial) { return (j, end) }
+            if let p = t.punct(j), p == 58 || p == 46 || p == 45 || p == 40 || p == 41 || p == 61 || p == 44 || p == 34 || p == 35 || p == 39 || p == 63 {
+                j += 1; seen += 1; continue
+            }
+            if t.in(j, Self.dateSkips) { j += 1; seen += 1; continue }
+            return nil
+        }
+        return nil
+    }
+
+    /// A date of birth or another patient date led by a word at token k.
+    func dateKeyword(_ t: PHIText, _ k: Int) -> Found? {
+        // DOB, D.O.B., born, b. 04/12/1961, birth date, birthday, date of birth
+        if t.in(k, Self.dobWords) || (t.is(k, "b") && t.isPunct(k + 1, 46)) {
+            if let (from, to) = dateAfter(t, k + 1, within: 6) { return Found(kind: .dob, from: from, to: to) }
+            // "her date of birth is one, twelve, forty-five - so 1/12/1945": a full date a little further on
+            var j = k + 1
+            while j < k + 16 && j < t.count && !t.toks[j].newline && !t.in(j, Self.patientDateWords) {
+                if t.isNumber(j), let end = date(t, j), t.len(end) == 4 || t.len(j) == 8 { return Found(kind: .dob, from: j, to: end) }
+                j += 1
+            }
+            return nil
+        }
+        if t.is(k, "d"), t.isPunct(k + 1, 46), t.is(k + 2, "o"), t.isPunct(k + 3, 46), t.is(k + 4, "b") {
+            if let (from, to) = dateAfter(t, k + 5, within: 5) { return Found(kind: .dob, from: from, to: to) }
+            return nil
+        }
+        if t.is(k, "date"), t.is(k + 1, "of") {
+            guard t.is(k + 2, "birth") || t.in(k + 2, Self.patientDateNouns) else { return nil }
+            let kind: Kind = t.is(k + 2, "birth") ? .dob : .date
+            if let (from, to) = dateAfter(t, k + 3, within: 6, partial: kind == .date) { return Found(kind: kind, from: from, to: to) }
+            return nil
+        }
+        // "d/c'd on 11/14", "d/c 12/06"
+        if t.is(k, "d"), t.isPunct(k + 1, 47), t.tight(k + 1), t.tight(k + 2), t.is(k + 2, "c") || t.is(k + 2, "c'd") || t.is(k + 2, "c'ed"),
+           let (from, to) = dateAfter(t, k + 3, within: 4, partial: true) {
+            return Found(kind: .date, from: from, to: to)
+        }
+        // "sent home on the 14th of October", "went home 11/12/2025"
+        if t.is(k, "home"), t.in(k - 1, Self.homeVerbs), let (from, to) = dateAfter(t, k + 1, within: 4, partial: true) {
+            return Found(kind: .date, from: from, to: to)
+        }
+        // admitted 3/4/2025 · discharge date: 03/09/2025 · died on March 4 · DOS 11/02/2024
+        if t.in(k, Self.patientDateWords) {
+            // "discharge summary", "admission orders": a business feature, not a date
+            // "on-site visit 02/10", "shipment … delivered 12/01": the business's, unless a patient is named
+            let weak = t.in(k, Self.weakDateWords)
+            let patient = patientDistance(t, k, before: 16) < 99
+            if weak, !patient, t.near(k, before: 16, after: 0, Self.businessDateWords) || t.near(k, before: 3, after: 0, Self.businessPlaces)
+                || t.near(k, before: 6, after: 0, Self.weOurs) { return nil }
+            if let (from, to) = dateAfter(t, k + 1, within: 6, partial: !weak || patient) { return Found(kind: .date, from: from, to: to) }
+            // "underwent CABG on 09/09/2025", "seen in clinic on 3/12/2025": a few words between, about a patient
+            guard t.in(k, Self.patientEvents), t.near(k, before: 10, after: 0, Self.patientWords) || t.near(k, before: 4, after: 0, Self.titles) else { return nil }
+            var j = k + 1
+            while j < k + 7 && j < t.count && !t.toks[j].newline {
+                if let end = date(t, j, partial: true) { return Found(kind: .date, from: j, to: end) }
+                if t.punct(j) != nil || t.in(j, Self.businessWords) || t.in(j, Self.cutoffWords) || t.isNumber(j) { return nil }
+                j += 1
+            }
+        }
+        return nil
+    }
+
+    /// A full date with no label before it: a date of birth when its year is in the 1900s
+    /// ("1936-08-19", "12/25/59", "19661003": no meeting or go-live is that old), a patient
+    /// date when a patient or a clinical event is named on its line and no business event
+    /// (meeting, go-live, renewal, shipment …) stands close before it.
+    func bareDate(_ t: PHIText, _ k: Int) -> Found? {
+        if k > 0, t.tight(k), let p = t.punct(k - 1), p != 40, p != 124, p != 44, p != 61, p != 34, p != 39, p != 58, p != 94 { return nil }
+        if t.isWord(k - 1), t.tight(k) { return nil }
+        guard let end = date(t, k) else { return nil }
+        // "2025.4.1", "v2026.1.0": a version, not a date
+        if t.isPunct(k + 1, 46), t.isNumber(k + 2), t.len(k) == 4, t.len(k + 2) == 1 || t.len(end) == 1 { return nil }
+        if t.tight(end + 1), t.isPunct(end + 1, 46) || t.isPunct(end + 1, 47) || t.isPunct(end + 1, 45) || t.isWord(end + 1) && t.firstByte(end + 1) | 0x20 != 116, t.isNumber(end + 2) || t.isWord(end + 1) { return nil }
+        // "2025-02-06-ambient-go-live.md": a date that starts a file name (csw's notes are
+        // named so, and its commit messages list them) is the file's, not a patient's
+        if t.tight(end + 1), t.isPunct(end + 1, 45), t.tight(end + 2), t.isWord(end + 2) { return nil }
+        let year: Int
+        if t.len(k) == 4 || t.len(k) >= 8 {
+            year = t.len(k) == 4 ? t.value(k) : t.value(k) / (t.len(k) == 8 ? 10_000 : t.len(k) == 12 ? 100_000_000 : 1)
+            if t.len(k) == 14 { return nil }
+        } else if t.isNumber(end) && t.len(end) == 4 {
+            year = t.value(end)
+        } else if t.isNumber(end) && t.len(end) == 2 {
+            year = t.value(end) > 30 ? 1900 + t.value(end) : 2000 + t.value(end)
+        } else {
+            return nil
+        }
+        if year >= 1900 && year <= 1999 {
+            if t.near(k, before: 8, after: 0, Self.businessDateWords) { return nil }
+            return Found(kind: .dob, from: k, to: end)
+        }
+        guard year >= 2000 else { return nil }
+        if t.near(k, before: 16, after: 0, Self.businessDateWords) { return nil }
+        // "admitted after 12/01/2025", "between 01/01/2024 and …": a cut-off for a population, not someone's day
+        if t.in(k - 1, Self.cutoffWords) || t.in(k - 2, Self.cutoffWords) && t.isPunct(k - 1, 44) { return nil }
+        // a patient word that names a product or a group ("readmission dashboard", "patient charts") does not count
+        var p = patientDistance(t, k, before: 16)
+        if p < 99, t.in(k - p + 1, Self.productWords) || t.in(k - p + 1, Self.recordNouns) { p = 99 }
+        let business = t.near(k, before: 12, after: 0, Self.businessWords)
+        // a patient word after the date counts only when no business word leads it ("interface failure 2025-08-21; war room")
+        let patient = p < 99 || (patientDistance(t, end, after: 8) < 99 && !business)
+        // a clinical word names an event unless it names a product ("readmission model", "sepsis alert")
+        var clinical = 99
+        var j = k - 1
+        while j >= 0, k - j <= 12 {
+            if t.in(j, Self.clinicalEventWords), !t.in(j + 1, Self.productWords) { clinical = k - j; break }
+            if t.toks[j].newline { break }
+            j -= 1
+        }
+        // "alert for Mr. Alvarez fired at 2025-11-03 04:12": a patient named by a title
+        let titled = t.near(k, before: 10, after: 0, Self.titles)
+        guard patient || ((clinical < 99 || titled) && !business) else { return nil }
+        return Found(kind: .date, from: k, to: end)
+    }
+
+    /// Words that make a date the business's: a meeting, a go-live, a renewal, a delivery.
+    static let businessDateWords = PHIWords([
+        "meeting", "meet", "go-live", "golive", "live", "launch", "launched", "kickoff", "kick-off", "qbr", "ebr", "renewal", "renews", "contract",
+        "signed", "invoice", "invoiced", "due", "deadline", "release", "released", "upgrade", "upgraded", "deployed", "deploy", "deployment",
+        "cutover", "outage", "maintenance", "webinar", "training", "demo", "call", "scheduled", "reschedule", "rescheduled", "shipment", "shipped",
+        "order", "po", "ticket", "sprint", "pilot", "effective", "until", "since", "starting", "starts", "ends", "expires", "expiry", "version",
+        "build", "patch", "hotfix", "onsite", "on-site", "workshop", "summit", "conference", "holiday", "ooo", "pto", "vacation", "away", "back",
+        "survey", "report", "reports", "through", "thru", "amendment", "quarter", "fy", "q1", "q2", "q3", "q4", "sow", "amendment", "baa", "agreement", "audit", "review",
+    ])
+
+    static let productWords = PHIWords(["model", "models", "alert", "alerts", "score", "scores", "module", "worklist", "dashboard", "feature",
+                                        "flag", "report", "tool", "pilot", "workflow", "team", "committee", "program", "project", "metric", "rates", "rate", "scores",
+                                        "refresh", "logic", "feed", "interface", "queue", "measure", "measures", "page", "screen", "view", "volume", "volumes",
+                                        "count", "counts", "census", "numbers", "trends", "data", "audit", "audits", "integration", "bundle",
+                                        "planning", "build", "go-live", "upgrade", "rollout", "training", "order", "orders", "set", "template"])
+
+    /// Clinical events that tie a date to a patient without the word "patient".
+    static let clinicalEventWords = PHIWords([
+        "admitted", "admission", "readmitted", "readmission", "discharged", "discharge", "died", "death", "expired", "intubated", "extubated",
+        "surgery", "post-op", "colonoscopy", "procedure", "or", "icu", "ed", "er", "stay", "seen", "visit",
+        "encounter", "appointment", "appt", "hospice", "transfer", "transferred", "delivered", "birth", "coded", "sepsis", "fell", "fall",
+        "dos", "doa", "dod", "adm", "dc", "d/c", "cm", "case", "stroke", "mi", "labs", "ct", "mri", "bed", "room",
+    ])
+
+    /// An age over 89 at number token k: "92-year-old", "93 yo", "age 95", "91F", "Mrs. Lee, 94,".
+    func age(_ t: PHIText, _ k: Int) -> Found? {
+        let v = t.value(k)
+        guard t.len(k) <= 3, v >= 90, v <= 125 else { return nil }
+        if t.tight(k), let p = t.punct(k - 1), p == 45 || p == 46 || p == 47 || p == 36 || p == 35 || p == 43 { return nil }
+        var n = k + 1
+        if t.isPunct(n, 45), t.tight(n) { n += 1 }
+        if t.in(n, Self.ageWords) { return Found(kind: .age, from: k, to: k) }
+        if (t.is(n, "y") || t.is(n, "yr")) && (t.isPunct(n + 1, 47) || t.isPunct(n + 1, 46)) { return Found(kind: .age, from: k, to: k) }
+        if t.tight(k + 1), t.is(k + 1, "m") || t.is(k + 1, "f") { return Found(kind: .age, from: k, to: k) }
+        var p = k - 1
+        if t.isPunct(p, 58) || t.is(p, "of") || t.is(p, "is") { p -= 1 }
+        // "patients over age 90": a threshold, not someone's age
+        if t.is(p - 1, "over") || t.is(p - 1, "under") || t.is(p - 1, "than") || t.is(p - 1, "above") || t.is(k - 1, "over") || t.is(k - 1, "than") { return nil }
+        if t.in(p, Self.ageLabels) { return Found(kind: .age, from: k, to: k) }
+        // "Born 04/05/1931, so 94 -": an age next to a birth date
+        if !t.tight(k + 1) || t.isPunct(k + 1, 44) || t.isPunct(k + 1, 46), t.near(k, before: 10, after: 0, Self.dobWords), !t.isPunct(k - 1, 47) {
+            return Found(kind: .age, from: k, to: k)
+        }
+        // "Mrs. Lee, 94, on 4 West"
+        if t.isPunct(k - 1, 44), t.isCap(k - 2), t.isPunct(k + 1, 44) || t.isPunct(k + 1, 41) || t.isPunct(k + 1, 46),
+           t.in(k - 3, Self.titles) || t.in(k - 4, Self.titles) || t.near(k, before: 6, after: 0, Self.patientWords) {
+            return Found(kind: .age, from: k, to: k)
+        }
+        return nil
+    }
+
+    static let months = PHIWords(["jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug",
+                                  "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december"])
+    static let ordinals = PHIWords(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+                                    "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+                                    "twentieth", "thirtieth"])
+    static let ordinalSuffixes = PHIWords(["st", "nd", "rd", "th"])
+    static let dateSkips = PHIWords(["is", "was", "of", "on", "listed", "as", "it's", "its", "it", "date", "dt", "the", "recorded", "given", "reads",
+                                     "shows", "at", "in", "be", "being", "she", "he", "i", "am", "s", "says", "said", "stated", "states", "dated",
+                                     "day", "time", "date/time", "dob", "birth", "around", "approx", "approximately", "back", "home", "away", "pt",
+                                     "patient", "answer", "answered", "reply", "replied", "scheduled", "for", "monday", "tuesday", "wednesday",
+                                     "thursday", "friday", "saturday", "sunday", "record", "chart", "file", "mon", "tue", "wed", "thu", "fri", "sat", "sun"])
+    static let dobWords = PHIWords(["dob", "born", "birth", "birthdate", "birthday", "dob#", "bday", "dob's", "birthdate's"])
+    static let patientDateWords = PHIWords(["admitted", "admit", "adm", "admission", "readmitted", "readmit", "discharged", "discharge", "dc'd",
+                                            "died", "death", "deceased", "expired", "dod", "dos", "encounter", "visit", "seen", "procedure",
+                                            "surgery", "operation", "transferred", "arrived", "presented", "doi", "injury", "dx", "diagnosed",
+                                            "delivered", "delivery", "followup", "follow-up", "readmission", "appointment", "appt", "stay",
+                                            "treated", "intubated", "extubated", "coded", "passed", "arrival", "underwent", "ed", "er", "icu",
+                                            "clinic", "returned", "readmit", "discharges", "admits"])
+    static let homeVerbs = PHIWords(["sent", "went", "came", "go", "going", "gone", "discharged", "back"])
+    static let recordNouns = PHIWords(["charts", "records", "cases", "encounters", "admissions", "volumes", "counts"])
+    static let cutoffWords = PHIWords(["after", "before", "between", "since", "prior", "from", "through", "thru", "until", "till", "by", "starting"])
+    static let weOurs = PHIWords(["we", "our", "us", "i", "team"])
+    static let weakDateWords = PHIWords(["icu", "ed", "er", "delivered", "delivery", "arrived", "arrival", "returned", "visit", "seen", "clinic", "procedure",
+                                         "followup", "follow-up", "appointment", "appt", "stay", "operation", "encounter"])
+    static let patientEvents = PHIWords(["admitted", "discharged", "readmitted", "died", "expired", "seen", "underwent", "transferred", "arrived",
+                                         "presented", "treated", "intubated", "extubated", "delivered", "diagnosed", "coded", "returned"])
+    static let patientDateNouns = PHIWords(["admission", "discharge", "death", "service", "visit", "encounter", "procedure", "surgery", "injury",
+                                            "diagnosis", "transfer", "arrival", "expiration", "delivery"])
+    static let ageWords = PHIWords(["year", "years", "yr", "yrs", "yo", "y/o", "yoa", "year-old", "yearold", "years-old", "yrs-old", "yr-old"])
+    static let ageLabels = PHIWords(["age", "aged", "ages", "turned", "turns", "turning"])
+    static let titles = PHIWords(["mr", "mrs", "ms", "miss", "mx"])
+}

@@ -1,0 +1,117 @@
+/// HL7 v2 segments that carry a patient — PID, NK1 (next of kin), PV1 (visit), IN1
+/// (insurance), GT1 (guarantor) — whole ("PID|1||000738219^^^MERCY^MR||DOE^JANE^A||…")
+/// or as a field quoted in prose ("PID-5 DOE^JANE", "PV1-19 V00293817").
+extension PHIScanner {
+    /// What each identifying field of a segment holds.
+    static let hl7Fields: [String: [Int: Kind]] = [
+        "pid": [2: .mrn, 3: .mrn, 4: .mrn, 5: .name, 6: .name, 7: .dob, 11: .address, 13: .phone, 14: .phone, 18: .account, 19: .ssn, 29: .date],
+        "nk1": [2: .name, 4: .address, 5: .phone, 6: .phone],
+        "pv1": [19: .account, 44: .date, 45: .date, 50: .account],
+        "in1": [16: .name, 18: .dob, 19: .address, 36: .member, 49: .member],
+        "gt1": [3: .name, 5: .address, 6: .phone, 7: .phone, 8: .dob, 12: .ssn],
+    ]
+    static let hl7Segments = PHIWords(["pid", "nk1", "pv1", "in1", "gt1"])
+
+    /// A segment or a quoted field at word k; extra findings go to `found`, the last is returned.
+    func hl7(_ t: PHIText, _ k: Int, _ found: inout [Found]) -> Found? {
+        guard t.in(k, Self.hl7Segments), t.isUpper(k) || t.isPunct(k + 1, 45) else { return nil }
+        let fields = Self.hl7Fields[t.word(k)] ?? [:]
+        if t.isPunct(k + 1, 124) { return segment(t, k, fields, &found) }
+        // PID-5 DOE^JANE · PID-7 = 19480704 · PV1-19: V00293817
+        guard t.isPunct(k + 1, 45) || t.isPunct(k + 1, 46), t.isNumber(k + 2), t.tight(k + 2), let kind = fields[t.value(k + 2)] else { return nil }
+        var j = k + 3
+        if t.isPunct(j, 46) && t.isNumber(j + 1) && t.tight(j) { j += 2 }  // PID-3.1
+        var seen = 0
+        while j < t.count && seen < 6 && !t.toks[j].newline {
+            if t.in(j, Self.hl7Segments), t.isPunct(j + 1, 45) { return nil }  // "PID-5/PID-7": a list of fields, no value
+            let values = fieldValues(t, kind, j, last: nil)
+            if let f = values.last {
+                found += values.dropLast()
+                return f
+            }
+            if t.isNumber(j) || t.isCap(j) && !t.in(j, Self.labelSkips) && !t.in(j, Self.hl7Words) { return nil }
+            j += 1
+            seen += 1
+        }
+        return nil
+    }
+
+    /// The fields of the segment at k, up to the end of the line or the next segment's name.
+    func segment(_ t: PHIText, _ k: Int, _ fields: [Int: Kind], _ found: inout [Found]) -> Found? {
+        var field = 0
+        var j = k + 1
+        var values: [Found] = []
+        while j < t.count && t.isPunct(j, 124) {
+            field += 1
+            var e = j + 1
+            // a field ends at "|", at the next segment, or where prose resumes (" / PV1-45 …")
+            while e < t.count && !t.isPunct(e, 124) && !t.toks[e].newline && !(t.in(e, Self.hl7Segments) && t.isPunct(e + 1, 124) && t.spaced(e))
+                && !(t.isPunct(e, 47) && t.spaced(e) && t.spaced(e + 1)) { e += 1 }
+            if e > j + 1, let kind = fields[field] ?? (t.is(k, "in1") && field > 36 && field < 50 ? .member : nil) {
+                values += fieldValues(t, kind, j + 1, last: e - 1)
+            }
+            j = e
+        }
+        guard let last = values.last else { return nil }
+        found += values.dropLast()
+        return last
+    }
+
+    /// The identifying values of a field of type `kind` from token j (within a segment,
+    /// `last` ends the field; in prose the value ends at a space before a lower-case word).
+    func fieldValues(_ t: PHIText, _ kind: Kind, _ j: Int, last: Int?) -> [Found] {
+        /// From j to the end of component n ("^") of the first repetition ("~").
+        func components(_ j: Int, through n: Int) -> Int? {
+            var e = j, comps = 1
+            while e + 1 < t.count, !t.toks[e + 1].newline, !t.isPunct(e + 1, 124), !t.isPunct(e + 1, 126) {
+                let next = e + 1
+                if let last {
+                    if next > last { break }
+                } else if t.spaced(next) && !(t.isCap(next) || t.isNumber(next)) {
+                    break
+                }
+                if t.isPunct(next, 94) {
+                    comps += 1
+                    if comps > n { break }
+                }
+                e = next
+            }
+            while e > j, t.punct(e) != nil { e -= 1 }
+            return t.punct(e) == nil ? e : nil
+        }
+        switch kind {
+        case .mrn, .account, .member:
+            if let e = identifier(t, j, digits: kind == .member ? 3 : 4, minLength: kind == .member ? 6 : 0) { return [Found(kind: kind, from: j, to: e)] }
+        case .name:
+            if t.isWord(j), last != nil || t.isCap(j), !t.in(j, Self.hl7Segments), !t.in(j, Self.nonNames), let e = components(j, through: 2), e > j || last != nil {
+                return [Found(kind: .name, from: j, to: e)]
+            }
+        case .dob, .date:
+            if let e = date(t, j) { return [Found(kind: kind, from: j, to: e)] }
+        case .address:
+            if t.isNumber(j) || t.isCap(j), let e = components(j, through: 5), e > j { return [Found(kind: .address, from: j, to: e)] }
+        case .ssn:
+            if let e = identifier(t, j, digits: 9), digitCount(t, j, e) == 9 { return [Found(kind: .ssn, from: j, to: e)] }
+        case .phone:
+            // (312)555-0187 · ^PRN^PH^^^617^5550166~^NET^Internet^x@example.com
+            var out: [Found] = []
+            var m = j, first: Int?, lastDigit = j
+            while m < t.count, !t.toks[m].newline, !t.isPunct(m, 124), last.map({ m <= $0 }) ?? (m == j || !t.spaced(m)) {
+                if t.isPunct(m, 126) { break }
+                if t.isNumber(m) { first = first ?? m; lastDigit = m }
+                m += 1
+            }
+            if let f = first, digitCount(t, f, lastDigit) >= 7 { out.append(Found(kind: .phone, from: t.isPunct(f - 1, 40) ? f - 1 : f, to: lastDigit)) }
+            // an email address in the field (^NET^Internet^…)
+            var e = j
+            while e < t.count, !t.toks[e].newline, !t.isPunct(e, 124), last.map({ e <= $0 }) ?? (e == j || !t.spaced(e)) {
+                if t.isPunct(e, 64), let mail = email(t, e, anyDomain: true) { out.append(mail) }
+                e += 1
+            }
+            return out
+        default:
+            break
+        }
+        return []
+    }
+}

@@ -1,0 +1,211 @@
+/// Identifiers led by a label: SSN, MRN (MRN-959310, MR2351161, M R N 00482913, Chart #),
+/// health-plan member, account (encounter, visit, FIN, HAR), device serials; email
+/// addresses (also spelled "x at y dot com") and URLs that carry a patient id. The hit
+/// covers the identifier, never the label.
+extension PHIScanner {
+    /// The first token after `start` (past ":", "#", "no", "number", "is" …) within n tokens
+    /// where `ok` finds an identifier: (first, last) token of it.
+    func valueAfter(_ t: PHIText, _ start: Int, within n: Int, _ ok: (Int) -> Int?) -> (Int, Int)? {
+        var j = start
+        var seen = 0
+        while j < t.count && seen < n {
+            if j > start, t.toks[j].newline { return nil }
+            if let end = ok(j) { return (j, end) }
+            if let p = t.punct(j) {
+                guard p == 58 || p == 35 || p == 46 || p == 45 || p == 40 || p == 41 || p == 61 || p == 44 || p == 47 || p == 34 || p == 39 else { return nil }
+            } else if !(t.in(j, Self.labelSkips) || (t.len(j) <= 5 && t.isUpper(j) && t.digits(j) == 0)) {
+                // a short label in capitals ("UHC", "HAR", "A/N") may stand between the keyword and the value
+                return nil
+            }
+            j += 1
+            seen += 1
+        }
+        return nil
+    }
+
+    /// An identifier token run at j: letters and digits joined by "-" (no spaces), with at
+    /// least `digits` digits: its last token.
+    func identifier(_ t: PHIText, _ j: Int, digits: Int, minLength: Int = 0) -> Int? {
+        guard j < t.count, t.punct(j) == nil else { return nil }
+        var end = j, count = 0, length = 0
+        var m = j
+        while m < t.count {
+            if let p = t.punct(m) {
+                guard p == 45 || p == 46, t.tight(m), t.tight(m + 1), m + 1 < t.count, t.punct(m + 1) == nil else { break }
+                if p == 46 && !(t.isNumber(m - 1) && t.isNumber(m + 1)) { break }
+                m += 1
+                continue
+            }
+            if m > j && t.spaced(m) { break }
+            count += t.digits(m)
+            length += t.len(m)
+            end = m
+            m += 1
+        }
+        return count >= digits && length >= minLength ? end : nil
+    }
+
+    /// Label-led identifiers and dates at word k.
+    func keyword(_ t: PHIText, _ k: Int, _ found: inout [Found]) -> Found? {
+        guard t.in(k, Self.keywordStarts) else {
+            // MR2351161: the label glued to the number
+            if t.len(k) >= 7, t.digits(k) >= 5, t.isWord(k) {
+                let c0 = t.b[Int(t.toks[k].start)] | 0x20, c1 = t.b[Int(t.toks[k].start) + 1] | 0x20
+                if c0 == 109 && c1 == 114, t.digits(k) == t.len(k) - 2 || (t.digits(k) == t.len(k) - 3 && (t.b[Int(t.toks[k].start) + 2] | 0x20) == 110) {
+                    return Found(kind: .mrn, from: k, to: k)
+                }
+            }
+            return nil
+        }
+        if let f = dateKeyword(t, k) { return f }
+        func value(_ kind: Kind, after start: Int, within n: Int = 5, digits: Int, minLength: Int = 0) -> Found? {
+            guard let (from, to) = valueAfter(t, start, within: n, { j in identifier(t, j, digits: digits, minLength: minLength) }) else { return nil }
+            // "chart number MRN-7789014": the label glued on is not the identifier
+            if t.in(from, Self.mrnLabels) || t.in(from, Self.ssnWords), t.isPunct(from + 1, 45), from + 2 <= to { return Found(kind: kind, from: from + 2, to: to) }
+            return Found(kind: kind, from: from, to: to)
+        }
+        /// Digits read out or printed with spaces: "6 6 1 0 2 9 3", "60 77 1294" (six digits or more).
+        func spaced(_ kind: Kind, after start: Int) -> Found? {
+            guard let (from, to) = valueAfter(t, start, within: 3, { j in
+                guard t.isNumber(j), t.len(j) <= 4, t.isNumber(j + 1), t.spaced(j + 1) else { return nil }
+                var e = j, n = 0
+                while t.isNumber(e + 1), t.spaced(e + 1), t.len(e + 1) <= 4, !t.toks[e + 1].newline { e += 1 }
+                for m in j...e { n += t.len(m) }
+                return n >= 6 && n <= 12 ? e : nil
+            }) else { return nil }
+            return Found(kind: kind, from: from, to: to)
+        }
+        // S.S.N. 123-45-6789
+        if t.is(k, "s"), t.isPunct(k + 1, 46), t.is(k + 2, "s"), t.isPunct(k + 3, 46), t.is(k + 4, "n") {
+            return value(.ssn, after: k + 5, within: 4, digits: 9)
+        }
+        if t.in(k, Self.ssnWords) {
+            if t.is(k, "ss") && !(t.isPunct(k + 1, 35) || t.is(k + 1, "no")) { return nil }
+            if t.is(k, "social") && !t.is(k + 1, "security") && !t.isPunct(k + 1, 58) && !t.isNumber(k + 1) { return nil }
+            let start = t.is(k + 1, "security") ? k + 2 : k + 1
+            if let (from, to) = valueAfter(t, start, within: 5, { j in
+                if let e = identifier(t, j, digits: 9), self.digitCount(t, j, e) == 9 { return e }
+                // 926 41 7780
+                if t.isNumber(j), t.isNumber(j + 1), t.isNumber(j + 2), self.digitCount(t, j, j + 2) == 9, t.len(j) == 3 { return j + 2 }
+                return nil
+            }) { return Found(kind: .ssn, from: from, to: to) }
+            // "SSN ending in 6789", "SSN last four: 6789": part of it is still the patient's
+            if let (from, to) = valueAfter(t, start, within: 5, { j in t.isNumber(j) && t.len(j) == 4 && !t.isPunct(j + 1, 47) && (t.in(j - 1, Self.lastFourWords) || t.isPunct(j - 1, 58)) ? j : nil }),
+               t.near(from, before: 5, after: 0, Self.lastFourWords) {
+                return Found(kind: .ssn, from: from, to: to)
+            }
+            return nil
+        }
+        // M R N 00482913, M.R.N. 00482913
+        if t.is(k, "m") {
+            var j = k + 1
+            if t.isPunct(j, 46) || t.isPunct(j, 45) { j += 1 }
+            guard t.is(j, "r") else { return nil }
+            j += 1
+            if t.isPunct(j, 46) || t.isPunct(j, 45) { j += 1 }
+            guard t.is(j, "n") else { return nil }
+            return spaced(.mrn, after: j + 1) ?? value(.mrn, after: j + 1, digits: 4)
+        }
+        if t.in(k, Self.mrnLabels) {
+            if t.is(k, "mr") && !t.isPunct(k + 1, 35) && !t.isPunct(k + 1, 58) { return nil }  // "Mr." is a title
+            return spaced(.mrn, after: k + 1) ?? value(.mrn, after: k + 1, digits: 4)
+        }
+        if t.is(k, "hospital"), t.in(k + 1, Self.idWords) || t.isPunct(k + 1, 35) { return value(.mrn, after: k + 1, within: 4, digits: 5) }
+        if t.is(k, "med") || t.is(k, "medical") {
+            let r = t.isPunct(k + 1, 46) ? k + 2 : k + 1  // "Med. Rec. No."
+            guard t.in(r, Self.recordWords) else { return nil }
+            return value(.mrn, after: r + 1, within: 6, digits: 4)
+        }
+        // "Chart 6027731", "Unit #: 0448120" (Meditech's name for the MRN): six digits or more right after
+        if t.is(k, "chart") || t.is(k, "unit"), let f = valueAfter(t, k + 1, within: t.is(k, "unit") ? 3 : 1, { j in
+            t.is(k, "unit") && !(t.isPunct(k + 1, 35) || t.in(k + 1, Self.idWords)) ? nil : (t.isNumber(j) && t.len(j) >= 6 && t.len(j) <= 12 && !t.isNumber(j + 1) ? j : nil)
+        }), !t.near(k, before: 3, after: 0, Self.businessNumberWords) {
+            return Found(kind: .mrn, from: f.0, to: f.1)
+        }
+        if t.in(k, Self.patientIDLabels) {
+            // patient ID A7731902, pt #55102, chart # 8841, chart number, EMPI 12345678
+            let labelled = t.in(k + 1, Self.idWords) || t.isPunct(k + 1, 35) || (t.is(k, "chart") && t.isPunct(k + 1, 58)) || t.in(k, Self.strongIDLabels)
+            guard labelled, !t.near(k, before: 3, after: 0, Self.businessNumberWords) else { return nil }
+            // "the pt's number 8165550124", "the patient's number 312.555.0191" are phone numbers
+            guard let f = value(.mrn, after: k + 1, within: 4, digits: 4) else { return nil }
+            if t.isNumber(f.from), let phone = numberShape(t, f.from, inSignature: false) { return phone }
+            // a ten-digit number is a phone number only as a North American one can be (area code 2–9)
+            let phoneLike = (t.len(f.from) == 10 && t.firstByte(f.from) >= 50) || (t.len(f.from) == 11 && t.firstByte(f.from) == 49)
+            return f.from == f.to && t.isNumber(f.from) && phoneLike ? nil : f
+        }
+        if t.in(k, Self.memberLabels) {
+            var l = k + 1
+            if t.in(l, Self.memberLabels) { l += 1 }  // "Medicaid recipient ID", "health plan ID"
+            if t.in(l, Self.memberSkips) { l += 1 }  // "Medicaid client ID", "Cigna card ID"
+            if t.is(k, "member") || t.is(k, "subscriber"), l < t.count, t.punct(l) == nil, t.len(l) >= 8, t.digits(l) >= 5, t.isWord(l) || t.len(l) <= 12 {
+                return Found(kind: .member, from: l, to: l)  // "Aetna member W887201934"
+            }
+            guard t.is(k, "mbi") || t.in(l, Self.idWords) || t.isPunct(l, 35) || t.isPunct(l, 58) else { return nil }
+            return value(.member, after: l, digits: 3, minLength: 6)
+        }
+        if t.is(k, "medi"), t.isPunct(k + 1, 45), t.is(k + 2, "cal") { return value(.member, after: k + 3, within: 4, digits: 3, minLength: 6) }
+        if t.in(k, Self.accountLabels) {
+            let strong = t.in(k, Self.strongAccountLabels)
+            let labelled = strong || t.in(k + 1, Self.idWords) || t.isPunct(k + 1, 35) || t.isPunct(k + 1, 58) || (t.is(k, "acct") && t.isPunct(k + 1, 46))
+            if t.near(k, before: 4, after: 4, Self.businessAccountWords) { return nil }
+            if labelled, let f = value(.account, after: k + 1, digits: 5) { return f }
+            // acct 300918774, account 88104527, encounter 40028817: the number right after, six digits or more
+            if t.in(k, Self.bareAccountLabels), t.isNumber(k + 1) || (t.isWord(k + 1) && t.digits(k + 1) >= 6 && t.len(k + 1) - t.digits(k + 1) <= 3),
+               let end = identifier(t, k + 1, digits: 6) { return Found(kind: .account, from: k + 1, to: end) }
+            return nil
+        }
+        if t.in(k, Self.deviceLabels) { return device(t, k) }
+        if t.in(k, Self.hl7Segments) { return hl7(t, k, &found) }
+        return nil
+    }
+
+    /// A device serial: after "serial", "SN", "S/N", "device ID", "UDI" with a patient's
+    /// device (pacemaker, pump, implant …) or a patient near, and no hardware of the customer's.
+    func device(_ t: PHIText, _ k: Int) -> Found? {
+        var l = k + 1
+        if t.is(k, "s") { guard t.isPunct(k + 1, 47), t.is(k + 2, "n") else { return nil }; l = k + 3 }
+        if t.in(l, Self.deviceLabels) { l += 1 }
+        let patientDevice = t.near(k, before: 8, after: 6, Self.implantWords) || t.near(k, before: 10, after: 6, Self.patientWords)
+        guard patientDevice, !t.near(k, before: 8, after: 4, Self.hardwareWords) else { return nil }
+        guard let (from, to) = valueAfter(t, l, within: 5, { j in self.identifier(t, j, digits: 2, minLength: 5) }) else { return nil }
+        return Found(kind: .device, from: from, to: to)
+    }
+
+    func digitCount(_ t: PHIText, _ from: Int, _ to: Int) -> Int {
+        var n = 0
+        for k in from...to { n += t.digits(k) }
+        return n
+    }
+
+    /// Every word that may lead an identifier or a date (one set lookup per word of text).
+    static let keywordStarts = PHIWords(["ssn", "ss", "ssn#", "social", "m", "med", "medical", "medi", "b", "d", "date", "home", "unit", "cigna", "aetna", "humana", "uhc", "bcbs", "anthem"],
+                                        adding: [hl7Segments, dobWords, patientDateWords, deviceLabels, accountLabels, patientIDLabels, memberLabels, mrnLabels])
+
+    static let labelSkips = PHIWords(["number", "no", "num", "nbr", "is", "was", "id", "of", "code", "identifier", "value", "ids", "numbers", "the",
+                                      "shows", "listed", "as", "reads", "on", "for", "field", "value", "val", "a", "an", "be", "it's", "s", "n", "record",
+                                      "recipient", "beneficiary", "subscriber", "member", "card", "account", "acct", "identifier", "like", "e", "g",
+                                      "eg", "such", "numbers", "ending", "last", "four", "digits", "last4", "in"])
+    static let lastFourWords = PHIWords(["ending", "ends", "last", "four", "last4", "last-4", "in", "digits", "is", "with"])
+    static let mrnLabels = PHIWords(["mrn", "mrn#", "mr#", "mr", "mrns", "emrn", "empi", "hicn", "mrn:"])
+    static let recordWords = PHIWords(["rec", "record", "records", "rec#"])
+    static let patientIDLabels = PHIWords(["patient", "pt", "chart", "patient's", "pt's", "empi", "record", "hospital"])
+    static let strongIDLabels = PHIWords(["empi"])
+    static let idWords = PHIWords(["id", "number", "no", "identifier", "num", "nbr", "#", "id#", "no#", "ids", "numbers"])
+    static let memberLabels = PHIWords(["member", "subscriber", "policy", "medicare", "medicaid", "mbi", "insurance", "beneficiary", "plan",
+                                        "recipient", "insurance's", "payer", "hicn", "cigna", "aetna", "humana", "uhc", "unitedhealthcare",
+                                        "bcbs", "anthem", "kaiser", "tricare", "molina", "centene", "wellcare", "ambetter", "highmark"])
+    static let memberSkips = PHIWords(["client", "card", "enrollee", "insured"])
+    static let accountLabels = PHIWords(["account", "acct", "acct#", "encounter", "visit", "fin", "fin#", "har", "har#", "csn", "guarantor", "billing"])
+    static let bareAccountLabels = PHIWords(["acct", "account", "encounter", "visit", "fin", "har", "csn"])
+    static let strongAccountLabels = PHIWords(["fin", "fin#", "har", "har#", "csn"])
+    static let businessAccountWords = PHIWords(["salesforce", "sfdc", "crm", "hubspot", "netsuite", "our", "customer", "customer's", "aws",
+                                                "azure", "subscription", "tenant", "license", "licenses", "vendor", "invoice", "po", "contract",
+                                                "executive", "manager", "team", "renewal", "arr", "opportunity", "sales", "csm", "login", "user", "ops", "renamed"])
+    static let deviceLabels = PHIWords(["serial", "serial#", "sn", "sn#", "udi", "device", "s", "lot", "transmitter", "sensor"])
+    static let implantWords = PHIWords(["pacemaker", "pacemaker's", "implant", "implanted", "icd", "pump", "insulin", "cgm", "defibrillator", "lvad",
+                                        "stimulator", "neurostimulator", "prosthesis", "hearing", "cochlear", "glucose", "monitor", "holter",
+                                        "ventilator", "cpap", "bipap", "oxygen", "concentrator", "wheelchair", "stent", "valve", "port", "catheter"])
+    static let hardwareWords = PHIWords(["server", "laptop", "workstation", "ipad", "tablet", "router", "switch", "appliance", "license",
+                                         "scanner", "printer", "badge", "phone", "iphone", "our", "vm", "firewall", "kiosk", "cart", "wow",
+                                         "computer", "desktop", "monitor's", "dongle", "hardware", "edge", "gateway"])
+}
