@@ -18,7 +18,9 @@ public final class GitIndex {
     /// Stages every change in the working folder (like `git add -A`), except paths under
     /// the `excluding` folders (say ".csw/": local state that must never be committed,
     /// even where a .gitignore is missing).
-    public func stageAll(excluding folders: [String] = []) throws(GitError) {
+    /// `write: false` changes only this in-memory index (a commit checked before it is
+    /// made); `write()` then saves it.
+    public func stageAll(excluding folders: [String] = [], write: Bool = true) throws(GitError) {
         var star = strdup("*")
         defer { free(star) }
         final class Excluded { let prefixes: [String]; init(_ p: [String]) { prefixes = p } }
@@ -37,6 +39,11 @@ public final class GitIndex {
             try check(git_index_add_all(handle, &paths, GIT_INDEX_ADD_DEFAULT.rawValue, filter, payload), "git_index_add_all")
             try check(git_index_update_all(handle, &paths, filter, payload), "git_index_update_all")
         }
+        if write { try self.write() }
+    }
+
+    /// Saves the index to the repository's index file.
+    public func write() throws(GitError) {
         try check(git_index_write(handle), "git_index_write")
     }
 

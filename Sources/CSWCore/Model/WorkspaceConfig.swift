@@ -83,4 +83,11 @@ public struct WorkspaceConfig: Sendable {
         copy.phi = PHIPolicy(severity: nil, allowed: phi.allowed)
         return copy
     }
+
+    /// The same settings with this workspace's PHI key (phi.allow entries match only under it).
+    public func withPHIKey(_ key: PHIKey?) -> WorkspaceConfig {
+        var copy = self
+        copy.phi = phi.keyed(key)
+        return copy
+    }
 }

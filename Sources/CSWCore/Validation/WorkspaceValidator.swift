@@ -26,6 +26,11 @@ public struct WorkspaceValidator: Sendable {
         WorkspaceValidator(config: config.withoutPatientDataGuard(), hasRoster: hasRoster, schemas: schemas)
     }
 
+    /// The same checks with this workspace's PHI key (for phi.allow).
+    public func withPHIKey(_ key: PHIKey?) -> WorkspaceValidator {
+        WorkspaceValidator(config: config.withPHIKey(key), hasRoster: hasRoster, schemas: schemas)
+    }
+
     /// Reads csw.json: syntax, schema, roster. A nil config means csw cannot go on.
     public static func checkConfig(_ bytes: [UInt8], path: String = "csw.json") -> (validator: WorkspaceValidator?, diagnostics: [Diagnostic]) {
         let document: JSONDocument

@@ -69,7 +69,11 @@ struct SyncCommand: ParsableCommand {
                     throw ExitCode(1)
                 }
             }
+            engine.afterFetch = { local, upstream in
+                try IncomingPolicy.check(repository, local: local, upstream: upstream, remote: remote)
+            }
             let outcome = try engine.run()
+            IncomingPolicy.synced(repository, remote: remote)  // the remote tip seen, for history-rewrite checks
             switch outcome {
             case .upToDate: out.write("up to date with \(remote)\n")
             case .pushed(let n): out.write("pushed \(n) commit\(n == 1 ? "" : "s") to \(remote)\n")

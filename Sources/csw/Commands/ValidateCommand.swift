@@ -40,7 +40,9 @@ struct ValidateCommand: ParsableCommand {
         let configBytes = try workspace.read("csw.json")
         let (checkedConfig, configDiagnostics) = WorkspaceValidator.checkConfig(configBytes)
         printer.print(noPHI ? configDiagnostics.filter { $0.code != .patientDataGuardOff } : configDiagnostics)
-        let validator = noPHI ? checkedConfig?.withoutPatientDataGuard() : checkedConfig
+        // phi.allow entries count under this clone's PHI key (.csw/phi-key or CSW_PHI_KEY)
+        let validator = (noPHI ? checkedConfig?.withoutPatientDataGuard() : checkedConfig)?.withPHIKey(noPHI ? nil : PHIGate.key(workspace.root))
+        if !noPHI { for problem in validator?.config.phi.allowListProblems() ?? [] { err.write("warning: \(problem)\n") } }
         var checked = 0
         if let validator {
             let selection = try workspace.selectCustomers(paths)

@@ -19,7 +19,9 @@ struct DiagnosticPrinter {
 
     mutating func print(_ diagnostics: [Diagnostic]) {
         var text = ""
-        for d in diagnostics {
+        // Every diagnostic passes the PHI redaction: a value it quotes from a file shows
+        // each identifier the scanner finds in it as its mask (PHIRedaction).
+        for d in diagnostics.map({ PHIRedaction.redact($0) }) {
             if d.severity == .error { errors += 1 } else { warnings += 1 }
             switch format {
             case .text:

@@ -8,9 +8,14 @@ struct SyncEngine {
     let repository: WorkspaceRepository
     let remote: String
     let auth: GitAuthentication
-    /// Runs before every push with (local head, what the remote has): stops the sync by
-    /// throwing (csw sync checks the access policy of the commits it would push).
+    /// Runs before every push with (local head, what the remote has), after the PHI gate
+    /// (PHIGate.refusePush, which nothing turns off): stops the sync by throwing (csw sync
+    /// checks the access policy of the commits it would push).
     var beforePush: (GitOID, GitOID?) throws -> Void = { _, _ in }
+    /// Runs after each fetch that brought commits this clone does not have, with (local
+    /// head, what the remote has), before anything is merged or checked out: stops the
+    /// sync by throwing (csw sync checks the incoming commits against the access policy).
+    var afterFetch: (GitOID, GitOID) throws -> Void = { _, _ in }
 
     enum Outcome {
         case upToDate, pushed(Int), fastForwarded, merged(pushed: Bool), conflicts([MergeConflict]), offline(String)
@@ -25,11 +30,13 @@ struct SyncEngine {
             if let offline = try fetch() { return .offline(offline) }
             guard let local = repo.resolve("HEAD") else { return .upToDate }
             guard let upstream = repo.resolve(trackingRef) else {
+                try PHIGate.refusePush(repository, from: local, hiding: nil, remote: remote)
                 try beforePush(local, nil)
                 if try push(branchRef) { return .pushed(try repo.log(from: local).count) }
                 continue
             }
             if local == upstream { return .upToDate }
+            if !repo.isAncestor(upstream, of: local) { try afterFetch(local, upstream) }
             if repo.isAncestor(local, of: upstream) {
                 // A pull never writes into .csw/ (each clone's own secrets, approvals and
                 // state): what a commit put there is left in git, and this clone's files stay.
@@ -44,8 +51,12 @@ struct SyncEngine {
                 mergedCommit = true
                 if !conflicts.isEmpty { return .conflicts(conflicts) }
             }
-            let ahead = try repo.aheadBehind(repo.resolve("HEAD")!, upstream).ahead
-            try beforePush(repo.resolve("HEAD")!, upstream)
+            guard let head = repo.resolve("HEAD") else { return .upToDate }
+            let ahead = try repo.aheadBehind(head, upstream).ahead
+            // Nothing leaves without the PHI gate: every commit about to be pushed, plain
+            // `git commit`s included, with what each one added even if a later one deleted it.
+            try PHIGate.refusePush(repository, from: head, hiding: upstream, remote: remote)
+            try beforePush(head, upstream)
             if try push(branchRef) { return mergedCommit ? .merged(pushed: true) : .pushed(ahead) }
             // The remote moved since the fetch: fetch and merge again.
         }
@@ -80,31 +91,10 @@ struct SyncEngine {
     /// parents. Conflicting values keep our side in the files and are returned.
     func merge(local: GitOID, upstream: GitOID) throws -> [MergeConflict] {
         let root = repository.root
-        let base = repo.mergeBase(local, upstream)
-        func map(_ commit: GitOID?) throws(GitError) -> [String: GitOID] {
-            guard let commit else { return [:] }
-            var m: [String: GitOID] = [:]
-            for f in try repo.files(ofCommit: commit) { m[f.path] = f.id }
-            return m
-        }
-        let (b, o, t) = (try map(base), try map(local), try map(upstream))
-        var conflicts: [MergeConflict] = []
-        for path in Set(o.keys).union(t.keys).sorted() where o[path] != t[path] {
-            if b[path] == t[path] { continue }  // only we changed it
-            if Self.isLocal(path) { continue }  // .csw/ is each clone's own: never taken from a pull
-            let theirs = try t[path].map { (id) throws(GitError) in try repo.blob(id) }
-            var result: [UInt8]?
-            if b[path] == o[path] {
-                result = theirs  // only they changed it
-            } else {
-                let baseBytes = try b[path].map { (id) throws(GitError) in try repo.blob(id) }
-                let ours = try o[path].map { (id) throws(GitError) in try repo.blob(id) }
-                let outcome = WorkspaceMerge.merge(path: path, base: baseBytes, ours: ours, theirs: theirs) { base, ours, theirs in
-                    try? GitTextMerge.merge(base: base, ours: ours, theirs: theirs)
-                }
-                result = outcome.bytes
-                conflicts += outcome.conflicts
-            }
+        // .csw/ is each clone's own: never taken from a pull (AutomaticMerge, shared with csw audit)
+        let automatic = try AutomaticMerge.compute(repo, ours: local, theirs: upstream, keepingOurs: Self.isLocal)
+        let conflicts = automatic.conflicts
+        for (path, result) in automatic.results.sorted(by: { $0.key < $1.key }) {
             let full = root + "/" + path
             if let result {
                 try AtomicFile.makeDirectories(AtomicFile.split(full).folder, under: root)

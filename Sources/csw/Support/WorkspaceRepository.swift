@@ -66,50 +66,48 @@ struct WorkspaceRepository {
     }
 
     /// Stages everything and commits when something changed; returns the new commit.
-    /// `changes` may be passed when the caller already described them.
+    /// `changes` may be passed when the caller already described them. The PHI gate
+    /// checks the commit first (every added or changed file, its name, the message) and
+    /// refuses it (exit 1) with the index left as it was.
     func commitAll(message: String?, parents extra: [GitOID] = [], changes known: [WorkspaceChange]? = nil) throws -> (GitOID, [WorkspaceChange])? {
         let changes = try known ?? workingChanges()
         let index = try GitIndex(repo)
-        try index.stageAll(excluding: [".csw/"])
+        try index.stageAll(excluding: [".csw/"], write: false)
         let tree = try index.writeTree()
         let head = repo.resolve("HEAD")
         if extra.isEmpty, let head, try repo.commitInfo(head).tree == tree { return nil }
         let text = message.map { $0.hasSuffix("\n") ? $0 : $0 + "\n" } ?? ChangeSummary.commitMessage(changes)
         let parents = (head.map { [$0] } ?? []) + extra
-        let oid = try repo.commit(tree: tree, message: text, author: try author(), parents: parents)
+        let signature = try author()  // who commits is settled first: without it nothing else matters
+        try PHIGate.refuseCommit(self, tree: tree, parents: parents, message: text)
+        try index.write()
+        let oid = try repo.commit(tree: tree, message: text, author: signature, parents: parents)
         return (oid, changes)
     }
 
     /// Stops the command (exit 1) when validation finds errors, unless `noVerify`.
-    /// `refusal` is the line that says what did not happen and how to force it. Possible
-    /// patient data stops it either way (whatever phi.severity says), unless phi.allow
-    /// records the span as reviewed: --no-verify is not a way to commit PHI.
+    /// `refusal` is the line that says what did not happen and how to force it. Patient
+    /// data is not validation's business here: the PHI gate in commitAll checks what
+    /// would leave, with or without --no-verify, whatever phi.severity or a broken
+    /// csw.json says.
     func requireValid(noVerify: Bool, refusal: String) throws {
-        let (clean, patientData) = try validateClean(patientDataOnly: noVerify)
-        if patientData > 0 {
-            Terminal.standardError.write("\(refusal.prefix { $0 != ":" }): possible patient data above (CSW0701); remove it, or record a reviewed false alarm with csw phi allow PATH:LINE:COLUMN --reason \"…\" (--no-verify does not skip this check)\n")
-            throw ExitCode(1)
-        }
-        if !noVerify && !clean {
+        guard !noVerify else { return }
+        if !(try validateClean()) {
             Terminal.standardError.write(refusal + "\n")
             throw ExitCode(1)
         }
     }
 
-    /// Runs `csw validate`'s checks; (no errors, patient-data findings). Prints the errors,
-    /// or only the patient-data findings when `patientDataOnly`.
-    func validateClean(patientDataOnly: Bool = false) throws -> (Bool, Int) {
+    /// Runs `csw validate`'s checks without the patient-data guard (the gate runs it on
+    /// what is committed); prints the errors, returns whether there were none.
+    func validateClean() throws -> Bool {
         let (validator, configDiagnostics) = WorkspaceValidator.checkConfig(try workspace.read("csw.json"))
         var printer = DiagnosticPrinter(format: .text, out: .standardError)
-        if !patientDataOnly { printer.print(configDiagnostics.filter { $0.severity == .error }) }
-        guard let validator else { return (false, 0) }
-        var patientData = 0
-        func keep(_ d: Diagnostic) -> Bool {
-            if d.code == .patientData { patientData += 1; return true }
-            return !patientDataOnly && d.severity == .error
-        }
-        try workspace.checkCustomers(validator) { printer.print($0.filter(keep)) }
-        return (printer.errors == 0, patientData)
+        printer.print(configDiagnostics.filter { $0.severity == .error })
+        guard let validator else { return false }
+        let checks = validator.withoutPatientDataGuard()
+        try workspace.checkCustomers(checks) { printer.print($0.filter { $0.severity == .error }) }
+        return printer.errors == 0
     }
 
     /// Sets up csw's semantic merge as git's merge driver for people who use plain git.
