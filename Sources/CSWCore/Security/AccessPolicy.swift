@@ -15,10 +15,18 @@ public struct AccessPolicy: Sendable, Equatable {
     /// git email → CSM id (the roster's emails and access_policy.identities).
     let csmByEmail: [String: String]
     public let requireSignedCommits: Bool
+    /// access_policy.allowed_signers: the workspace file (git's allowed-signers format) whose
+    /// keys SSH-signed commits are verified against. Read from the commit whose policy
+    /// applies, never from the working folder; only admins change it.
+    public let allowedSigners: String?
+    /// access_policy.gpg_keyring: the workspace file (a binary OpenPGP keyring, as
+    /// `gpg --export` writes it) GPG-signed commits are verified against; admins only.
+    public let gpgKeyring: String?
 
     /// csw.json settings only admins change: those that decide scores, run programs or
-    /// send data out, or loosen a guard (limits.max_file_bytes, reports.allow_scripts).
-    public static let adminSettings: Set<String> = ["scoring", "hooks", "access_policy", "phi", "limits", "reports"]
+    /// send data out, loosen a guard (limits.max_file_bytes, reports.allow_scripts), or
+    /// delete records (retention: a rule cut to "1d" would have the next apply remove them).
+    public static let adminSettings: Set<String> = ["scoring", "hooks", "access_policy", "phi", "limits", "reports", "retention"]
 
     public init(config root: JSONNode?) {
         let policy = root?["access_policy"]
@@ -37,6 +45,20 @@ public struct AccessPolicy: Sendable, Equatable {
         self.roles = roles
         csmByEmail = csm
         requireSignedCommits = policy?["require_signed_commits"]?.boolValue ?? false
+        allowedSigners = policy?["allowed_signers"]?.stringValue.flatMap(Self.workspacePath)
+        gpgKeyring = policy?["gpg_keyring"]?.stringValue.flatMap(Self.workspacePath)
+    }
+
+    /// The workspace files only admins change besides csw.json: the signers and keyring.
+    public var guardedPaths: Set<String> { Set([allowedSigners, gpgKeyring].compactMap { $0 }) }
+
+    /// A plain relative path inside the workspace (no "..", not absolute, not under .csw/);
+    /// anything else names no file, so signatures cannot be verified (never: accepted).
+    static func workspacePath(_ path: String) -> String? {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard !path.isEmpty, path.utf8.count <= 255, !path.hasPrefix("/"), !parts.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }),
+              parts.first != ".csw", !path.unicodeScalars.contains(where: { $0.value < 0x20 || $0 == "\\" }) else { return nil }
+        return path
     }
 
     public func roles(of email: String) -> Set<Role> {
@@ -66,20 +88,27 @@ public struct AccessPolicy: Sendable, Equatable {
     }
 
     public struct Violation: Sendable, Equatable {
-        /// unknown-identity, viewer-read-only, csm-own-customers, admin-settings, manager-files, signed-commits
+        /// unknown-identity, viewer-read-only, csm-own-customers, admin-settings, manager-files,
+        /// signed-commits, bad-signature, signer-not-author, unverified-signature (merge commits: the
+        /// same rules, for the changes of the merge's own), history-rewritten (csw audit, csw sync)
         public let rule: String
         public let path: String
         public let message: String
+
+        public init(rule: String, path: String, message: String) {
+            self.rule = rule
+            self.path = path
+            self.message = message
+        }
     }
 
     /// What a commit by `email` broke. `settingsChanged`: the top-level keys of csw.json
-    /// whose values changed.
-    public func check(author email: String, changes: [Change], settingsChanged: Set<String>, signed: Bool) -> [Violation] {
+    /// whose values changed; `signature`: what verifying its signature found (only looked at
+    /// when the policy requires signed commits).
+    public func check(author email: String, changes: [Change], settingsChanged: Set<String>, signature: SignatureCheck) -> [Violation] {
         guard isDefined, !changes.isEmpty else { return [] }
         var out: [Violation] = []
-        if requireSignedCommits && !signed {
-            out.append(Violation(rule: "signed-commits", path: "", message: "the commit is not signed (access_policy.require_signed_commits)"))
-        }
+        if requireSignedCommits, let violation = signature.violation(author: email) { out.append(violation) }
         let mine = roles(of: email)
         guard !mine.isEmpty else {
             return out + [Violation(rule: "unknown-identity", path: changes[0].path, message: "\(email) has no role in csw.json's access_policy")]
@@ -105,11 +134,16 @@ public struct AccessPolicy: Sendable, Equatable {
                 let adminOnly = settingsChanged.intersection(Self.adminSettings).sorted()
                 if !adminOnly.isEmpty && !admin {
                     out.append(Violation(rule: "admin-settings", path: "csw.json",
-                                         message: "\(email) changed \(adminOnly.joined(separator: ", ")) in csw.json; only admins change the scoring model, hooks, PHI settings, limits, report scripting and access policy"))
+                                         message: "\(email) changed \(adminOnly.joined(separator: ", ")) in csw.json; only admins change the scoring model, hooks, PHI settings, limits, report scripting, retention rules and access policy"))
                 }
                 if !manager && !settingsChanged.subtracting(Self.adminSettings).isEmpty {
                     out.append(Violation(rule: "manager-files", path: "csw.json",
                                          message: "\(email) changed \(settingsChanged.subtracting(Self.adminSettings).sorted().joined(separator: ", ")) in csw.json; that is for managers and admins"))
+                }
+            } else if guardedPaths.contains(change.path) {
+                if !admin {
+                    out.append(Violation(rule: "admin-settings", path: change.path,
+                                         message: "\(email) changed \(change.path), the keys signed commits are checked against; only admins change it"))
                 }
             } else if !manager && !(change.path.hasPrefix("enhancements/") || change.path.hasPrefix("community/")) {
                 out.append(Violation(rule: "manager-files", path: change.path, message: "\(email) changed \(change.path); outside customer folders only managers and admins change files (CSMs: enhancements/ and community/)"))

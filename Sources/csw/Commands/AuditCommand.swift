@@ -10,11 +10,15 @@ struct AuditCommand: ParsableCommand {
         discussion: """
         Each commit is checked against the policy in force before it (its parent's \
         csw.json): a CSM changes only the customers assigned to them, managers any \
-        customer, only admins csw.json's scoring, hooks, phi and access_policy; viewers \
-        nothing; with require_signed_commits, every commit is signed. Merge commits are not \
-        judged themselves (the commits they bring are). Exit status 1 when a commit broke \
-        the policy. csw sync runs the same check on the commits it is about to push. Run it \
-        on the server too (docs/SECURITY.md).
+        customer, only admins csw.json's scoring, hooks, phi, limits, reports and \
+        access_policy (and the allowed_signers file); viewers nothing. With \
+        require_signed_commits, every commit's signature is verified (ssh-keygen against \
+        allowed_signers, gpgv against gpg_keyring) and must be by the author's own key. A \
+        merge commit is judged on what it changed beyond the automatic merge of its \
+        parents. A rewritten history is reported: --since REV not an ancestor of HEAD, or a \
+        remote branch that no longer holds the tip csw sync last saw there. Exit status 1 \
+        when a commit broke the policy. csw sync runs the same check on the commits it is \
+        about to push and on those it pulls. Run it on the server too (docs/SECURITY.md).
 
         Examples:
           csw audit
@@ -28,7 +32,11 @@ struct AuditCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Output: text or json.", valueName: "text|json"))
     var format: OutputFormat = .text
 
+    @Flag(name: .customLong("phi-history"), help: "Instead: scan all reachable history (every file, file name and commit message) for patient data.")
+    var phiHistory = false
+
     func run() throws {
+        if phiHistory { return try PHIHistory.run(format: format) }
         let workspace = try Workspace.open()
         let repository = try WorkspaceRepository.open(workspace)
         let repo = repository.repo
@@ -37,89 +45,27 @@ struct AuditCommand: ParsableCommand {
             return
         }
         let hidden = try since.map { rev in try CommandInput.readingGit { () throws(GitError) in try repo.revision(rev) } }
-        let findings = try CommandInput.readingGit { () throws(GitError) in try PolicyAudit.check(repo, from: head, hiding: hidden) }
+        // A rewrite first: --since REV that HEAD no longer descends from, or (plain audit) a
+        // remote branch that lost the tip csw sync recorded.
+        var findings: [PolicyAudit.Finding]
+        if let hidden, let since {
+            findings = HistoryRewrite.check(repo, old: hidden, new: head, what: "HEAD", oldName: hidden.hex.hasPrefix(since.lowercased()) ? "the --since revision" : since).map { [$0] } ?? []
+        } else {
+            findings = HistoryRewrite.recordedRewrites(repo, root: repository.root)
+        }
+        findings += try CommandInput.readingGit { () throws(GitError) in try PolicyAudit.check(repo, from: head, hiding: hidden) }
         let out = Terminal.standardOutput
         switch format {
         case .json:
             out.write(JSONWriter().string(.array(findings.map(\.json))))
         case .text:
             for f in findings {
-                out.write("\(f.commit.short) \(f.author) \(f.date): \(f.summary)\n")
-                for v in f.violations { out.write("  [\(v.rule)] \(v.message)\n") }
+                out.write("\(f.commit.short) \(TerminalText.visible(f.author)) \(f.date): \(TerminalText.visible(f.summary))\n")
+                for v in f.violations { out.write("  [\(v.rule)] \(TerminalText.visible(v.message))\n") }
             }
             Terminal.standardError.write(findings.isEmpty ? "every commit keeps the access policy\n"
                                                           : "\(findings.count) commit\(findings.count == 1 ? "" : "s") broke the access policy (docs/SECURITY.md)\n")
         }
         if !findings.isEmpty { throw ExitCode(1) }
-    }
-}
-
-/// The access-policy check over commits (shared by csw audit and csw sync).
-enum PolicyAudit {
-    struct Finding {
-        let commit: GitOID
-        let author: String
-        let date: String
-        let summary: String
-        let violations: [AccessPolicy.Violation]
-
-        var json: JSONValue {
-            .object(["commit": .string(commit.hex), "author": .string(author), "date": .string(date), "summary": .string(summary),
-                     "violations": .array(violations.map { .object(["rule": .string($0.rule), "path": .string($0.path), "message": .string($0.message)]) })])
-        }
-    }
-
-    /// Commits reachable from `from` and not from `hiding`, oldest first, that broke the
-    /// policy of their parent commit.
-    static func check(_ repo: GitRepository, from: GitOID, hiding: GitOID?) throws(GitError) -> [Finding] {
-        var out: [Finding] = []
-        // csw.json changes rarely: parse each version once (by blob id)
-        var policies: [GitOID: (JSONValue?, AccessPolicy)] = [:]
-        for commit in try repo.log(from: from, hiding: hiding).reversed() {
-            guard commit.parents.count == 1, let parent = commit.parents.first else { continue }  // the first commit sets the policy up; merges bring others' commits
-            let parentInfo = try repo.commitInfo(parent)
-            guard let configBlob = try repo.blobID(at: "csw.json", inTree: parentInfo.tree) else { continue }
-            if policies[configBlob] == nil {
-                let bytes = try repo.blob(configBlob)
-                policies[configBlob] = ((try? JSONDocument.parse(bytes).get().value), AccessPolicy(config: try? JSONDocument.parse(bytes).get().root))
-            }
-            let (before, policy) = policies[configBlob]!
-            guard policy.isDefined else { continue }
-            var changes: [AccessPolicy.Change] = []
-            var assignments: [String: (String?, String?)] = [:]
-            var settingsChanged = Set<String>()
-            for change in try repo.changes(from: parentInfo.tree, to: commit.tree) {
-                let parts = change.path.split(separator: "/", maxSplits: 2)
-                if parts.count >= 2, parts[0] == "customers" {
-                    let id = String(parts[1])
-                    if assignments[id] == nil {
-                        let path = "customers/\(id)/profile.json"
-                        assignments[id] = (try json(repo, path, parentInfo.tree)?["csm_assigned"]?.stringValue, try json(repo, path, commit.tree)?["csm_assigned"]?.stringValue)
-                    }
-                    changes.append(AccessPolicy.Change(path: change.path, assignedBefore: assignments[id]!.0, assignedAfter: assignments[id]!.1))
-                } else {
-                    if change.path == "csw.json" {
-                        let after = try json(repo, "csw.json", commit.tree)
-                        var keys = Set<String>()
-                        if case .object(let o)? = before { keys.formUnion(o.keys) }
-                        if case .object(let o)? = after { keys.formUnion(o.keys) }
-                        settingsChanged = keys.filter { before?[$0] != after?[$0] }
-                    }
-                    changes.append(AccessPolicy.Change(path: change.path))
-                }
-            }
-            let violations = policy.check(author: commit.author.email, changes: changes, settingsChanged: settingsChanged,
-                                          signed: policy.requireSignedCommits ? repo.isSigned(commit.id) : true)
-            if !violations.isEmpty {
-                out.append(Finding(commit: commit.id, author: commit.author.email, date: LogCommand.date(commit.author.time),
-                                   summary: commit.summary, violations: violations))
-            }
-        }
-        return out
-    }
-
-    static func json(_ repo: GitRepository, _ path: String, _ tree: GitOID) throws(GitError) -> JSONValue? {
-        guard let blob = try repo.blobID(at: path, inTree: tree) else { return nil }
-        return try? JSONDocument.parse(try repo.blob(blob)).get().value
     }
 }

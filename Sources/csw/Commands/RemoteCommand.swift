@@ -47,6 +47,12 @@ struct CloneCommand: ParsableCommand {
             Terminal.standardError.write("error: cannot clone \(url): \(error.message)\n")
             throw ExitCode(2)
         }
+        // the remote's tip as cloned: csw sync reports a later rewrite of it (docs/SECURITY.md)
+        if let repo = try? GitRepository.open(at: target), let tip = repo.resolve("refs/remotes/origin/main") {
+            do { try HistoryRewrite.record(target, remoteBranch: "origin/main", tip: tip) } catch {
+                Terminal.standardError.write("warning: could not record the remote's tip in .csw/: \(error)\n")
+            }
+        }
         Terminal.standardOutput.write("cloned \(url) into \(target)\n")
         if !FileSystem.exists(target + "/csw.json") {
             Terminal.standardError.write("warning: \(target) has no csw.json, so it is not a csw workspace\n")
