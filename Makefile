@@ -5,7 +5,7 @@ SWIFT        ?= swift
 APT_PACKAGES := libgit2-dev libmbedtls-dev libsqlite3-dev pkg-config
 # Only for the tests: real git and ssh servers on 127.0.0.1 (csw itself never runs git),
 # and headless Chromium to open the dashboard.
-TEST_APT_PACKAGES := git openssh-server openssh-client openssl python3 chromium sqlite3
+TEST_APT_PACKAGES := git openssh-server openssh-client openssl python3 chromium sqlite3 git-filter-repo
 RELEASE_BIN  := .build/release/csw
 
 .PHONY: all setup setup-test build release run test bench fuzz clean
@@ -39,12 +39,13 @@ setup-test: setup
 	  [ -x /usr/bin/python3 ] || missing="$$missing python3"; \
 	  command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
 	  command -v sqlite3 >/dev/null 2>&1 || missing="$$missing sqlite3"; \
+	  command -v git-filter-repo >/dev/null 2>&1 || missing="$$missing git-filter-repo"; \
 	  if [ -n "$$missing" ]; then \
 	    if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then \
 	      echo "make: installing$$missing for the transport and dashboard tests"; \
 	      apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(TEST_APT_PACKAGES) >/dev/null; \
 	    else \
-	      echo "note: the git://, ssh://, browser and sqlite3 tests will fail without them; install them with: sudo apt-get install -y $(TEST_APT_PACKAGES)"; \
+	      echo "note: the git://, ssh://, browser, sqlite3 and history-purge tests will fail without them; install them with: sudo apt-get install -y $(TEST_APT_PACKAGES)"; \
 	    fi; \
 	  fi
 

@@ -32,7 +32,7 @@ struct CSW: ParsableCommand {
         """,
         version: "csw \(version) (libgit2 \(GitLibrary.version))",
         subcommands: [InitCommand.self, ValidateCommand.self, ScoreCommand.self, ModelCommand.self, StatusCommand.self, CommitCommand.self, SyncCommand.self,
-                      LogCommand.self, DiffCommand.self, HistoryCommand.self, AlertsCommand.self, RiskCommand.self, CampaignsCommand.self, PlaybookCommand.self, TasksCommand.self, RunCommand.self, NotifyCommand.self, HooksCommand.self, WorkloadCommand.self, ExpansionCommand.self, OpportunityCommand.self, PipelineCommand.self, ReportCommand.self, ReviewCommand.self, DashboardCommand.self, PHICommand.self, AuditCommand.self, ExportCommand.self, ImportCommand.self, FeedbackCommand.self, SentimentCommand.self, EnhancementsCommand.self, CommunityCommand.self, TextconvCommand.self, ResolveCommand.self, CloneCommand.self, RemoteCommand.self, CustomerCommand.self,
+                      LogCommand.self, DiffCommand.self, HistoryCommand.self, AlertsCommand.self, RiskCommand.self, CampaignsCommand.self, PlaybookCommand.self, TasksCommand.self, RunCommand.self, NotifyCommand.self, HooksCommand.self, WorkloadCommand.self, ExpansionCommand.self, OpportunityCommand.self, PipelineCommand.self, ReportCommand.self, ReviewCommand.self, DashboardCommand.self, PHICommand.self, AuditCommand.self, RetentionCommand.self, ExportCommand.self, ImportCommand.self, FeedbackCommand.self, SentimentCommand.self, EnhancementsCommand.self, CommunityCommand.self, TextconvCommand.self, ResolveCommand.self, CloneCommand.self, RemoteCommand.self, CustomerCommand.self,
                       MetricsCommand.self, FmtCommand.self, DemoCommand.self, SchemaCommand.self, MergeDriverCommand.self]
     )
 }

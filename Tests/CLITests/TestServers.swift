@@ -16,10 +16,12 @@ struct TestTool: Sendable, CustomStringConvertible {
     static let gitDaemon = TestTool(description: "git daemon", names: ["git-daemon"], package: "git")
     static let sshd = TestTool(description: "sshd", names: ["sshd"], package: "openssh-server")
     static let sshKeygen = TestTool(description: "ssh-keygen", names: ["ssh-keygen"], package: "openssh-client")
+    static let gpg = TestTool(description: "gpg and gpgv", names: ["gpg"], package: "gnupg gpgv")
     static let sqlite3 = TestTool(description: "the sqlite3 command", names: ["sqlite3"], package: "sqlite3")
     static let chromium = TestTool(description: "Chromium", names: ["chromium", "chromium-browser", "google-chrome"], package: "chromium")
     static let openssl = TestTool(description: "openssl", names: ["openssl"], package: "openssl")
     static let python3 = TestTool(description: "python3", names: ["python3"], package: "python3")
+    static let gitFilterRepo = TestTool(description: "git filter-repo", names: ["git-filter-repo"], package: "git-filter-repo")
 }
 
 extension Trait where Self == ConditionTrait {

@@ -79,7 +79,8 @@ enum EmbeddedSchemaFiles {
           "description": "Whether this person agreed to take part in the customer community (peer groups, mentorship, knowledge base). Absent means no; it counts only with community_consent_date.",
           "type": "boolean"
         },
-        "community_consent_date": { "description": "When the consent was given; without it the person is not a community member.", "$ref": "#/$defs/date" }
+        "community_consent_date": { "description": "When the consent was given; without it the person is not a community member.", "$ref": "#/$defs/date" },
+        "left_on": { "description": "When the person left the customer's team: a contact kept for the record, removed by a retention rule that covers contacts.", "$ref": "#/$defs/date" }
       }
     },
     "product": {
@@ -261,7 +262,9 @@ enum EmbeddedSchemaFiles {
           "type": "object",
           "additionalProperties": { "$ref": "#/$defs/identities" }
         },
-        "require_signed_commits": { "description": "Every commit must carry a signature (csw audit reports unsigned ones; checking the signature itself is the git host's).", "type": "boolean" }
+        "require_signed_commits": { "description": "Every commit that changes something must carry a good signature by its author's key: csw audit and csw sync verify it (ssh-keygen against allowed_signers, gpgv against gpg_keyring).", "type": "boolean" },
+        "allowed_signers": { "description": "Workspace path of the SSH signers file (git's allowed-signers format: email key-type key); read from the commit whose policy applies; only admins change it.", "type": "string", "minLength": 1, "maxLength": 255 },
+        "gpg_keyring": { "description": "Workspace path of a binary OpenPGP keyring (gpg --export) GPG signatures are verified against with gpgv; only admins change it.", "type": "string", "minLength": 1, "maxLength": 255 }
       }
     },
     "limits": {
@@ -279,15 +282,17 @@ enum EmbeddedSchemaFiles {
       "properties": {
         "severity": { "description": "How csw validate reports a possible identifier (default error; commit and sync refuse either way unless allowed).", "enum": ["error", "warning", "off"] },
         "allow": {
-          "description": "Reviewed false alarms: the file and the hash of the span (never the span itself), written by csw phi allow.",
+          "description": "Reviewed false alarms: the file and a keyed fingerprint of the span (HMAC-SHA256 under the workspace's .csw/phi-key; never the span itself), written by csw phi allow.",
           "type": "array",
           "items": {
             "type": "object",
-            "required": ["path", "hash", "reason"],
+            "required": ["path", "reason"],
             "additionalProperties": false,
             "properties": {
               "path": { "type": "string", "minLength": 1 },
-              "hash": { "type": "string", "pattern": "^[0-9a-f]{16}$" },
+              "fingerprint": { "description": "HMAC-SHA256 of the span under the workspace's PHI key (first 128 bits, hex).", "type": "string", "pattern": "^[0-9a-f]{32}$" },
+              "key_id": { "description": "Names the PHI key the fingerprint was made under (an HMAC of a constant), never the key.", "type": "string", "pattern": "^[0-9a-f]{16}$" },
+              "hash": { "description": "Old form (an unkeyed hash): no longer honoured; review the finding again.", "type": "string", "pattern": "^[0-9a-f]{16}$" },
               "type": { "type": "string" },
               "reason": { "type": "string", "minLength": 1 },
               "reviewed_by": { "type": "string" },
@@ -324,6 +329,26 @@ enum EmbeddedSchemaFiles {
           "propertyNames": { "pattern": "^[a-z0-9%' -]{1,60}$" },
           "additionalProperties": { "type": "number", "minimum": -4, "maximum": 4 }
         }
+      }
+    },
+    "retention": {
+      "description": "Data retention rules for csw retention plan/apply (docs/SECURITY.md, \"Data retention\"): each removes what it covers once older than its age, in one commit that names the rule.",
+      "type": "array",
+      "maxItems": 100,
+      "items": {
+        "type": "object",
+        "required": ["name", "covers"],
+        "additionalProperties": false,
+        "properties": {
+          "name": { "description": "The rule's name, cited by the commit that applies it.", "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}$" },
+          "covers": { "description": "feedback, notes, reviews (whole files, by front matter date); tasks (lines of tasks.jsonl, by done_at or due); contacts (profile.json team members with left_on); notifications (lines of the untracked .csw/delivered.jsonl).", "enum": ["feedback", "notes", "reviews", "tasks", "contacts", "notifications"] },
+          "older_than": { "description": "How old an item must be: whole days, months or years, such as 90d, 18m, 3y (a century at most). Required except for contacts (then: as soon as left_on has passed).", "type": "string", "pattern": "^([1-9][0-9]{0,4}d|[1-9][0-9]{0,3}m|[1-9][0-9]{0,2}y)$" },
+          "kinds": { "description": "notes only: the front matter kinds covered (default: every note).", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["meeting", "call", "email", "internal", "escalation", "other"] } },
+          "status": { "description": "tasks only: the statuses covered (default: done and skipped).", "anyOf": [{ "enum": ["open", "done", "skipped"] }, { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["open", "done", "skipped"] } }] },
+          "description": { "type": "string" }
+        },
+        "if": { "properties": { "covers": { "const": "contacts" } } },
+        "else": { "required": ["older_than"] }
       }
     }
   },

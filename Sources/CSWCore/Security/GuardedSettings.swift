@@ -1,13 +1,13 @@
 import CSWJSON
 
 /// The settings of csw.json that guard the workspace — the patient-data guard, the size
-/// limits, the access policy, the hooks (programs csw runs and places it sends data) and
-/// the scoring model. csw sync names every change a pull makes to them, with its commit
+/// limits, the access policy, the hooks (programs csw runs and places it sends data), the
+/// scoring model and the retention rules (what csw retention apply deletes). csw sync names every change a pull makes to them, with its commit
 /// and author, so that nobody loses a guard silently (docs/SECURITY.md). Pure: two
 /// csw.json values in, the changes out.
 public enum GuardedSettings {
     /// csw.json's sections that are watched.
-    public static let sections = ["phi", "limits", "access_policy", "hooks", "scoring", "kpi_targets", "reports"]
+    public static let sections = ["phi", "limits", "access_policy", "hooks", "scoring", "kpi_targets", "reports", "retention"]
 
     /// What an unset setting means, shown as its value.
     static let defaults: [String: String] = ["phi.severity": "error", "limits.max_file_bytes": "67108864"]
