@@ -13,25 +13,28 @@ public final class GitIndex {
 
     deinit { git_index_free(handle) }
 
-    /// Stages every change in the working folder: new, modified and deleted files
-    /// (ignored files stay out), and writes the index.
-    /// Stages every change in the working folder (like `git add -A`), except paths under
-    /// the `excluding` folders (say ".csw/": local state that must never be committed,
-    /// even where a .gitignore is missing).
+    /// Stages every change in the working folder (like `git add -A`; ignored files stay
+    /// out), except paths under the `excluding` folders (say ".csw/": local state that must
+    /// never be committed, even where a .gitignore is missing) and paths `skipping` names
+    /// (a caller's own temporary files).
     /// `write: false` changes only this in-memory index (a commit checked before it is
     /// made); `write()` then saves it.
-    public func stageAll(excluding folders: [String] = [], write: Bool = true) throws(GitError) {
+    public func stageAll(excluding folders: [String] = [], skipping: @escaping (String) -> Bool = { _ in false }, write: Bool = true) throws(GitError) {
         var star = strdup("*")
         defer { free(star) }
-        final class Excluded { let prefixes: [String]; init(_ p: [String]) { prefixes = p } }
-        let excluded = Unmanaged.passRetained(Excluded(folders))
+        final class Excluded {
+            let prefixes: [String]
+            let skip: (String) -> Bool
+            init(_ p: [String], _ s: @escaping (String) -> Bool) { prefixes = p; skip = s }
+        }
+        let excluded = Unmanaged.passRetained(Excluded(folders, skipping))
         defer { excluded.release() }
         // 0 stages the path, 1 skips it.
         let filter: git_index_matched_path_cb = { path, _, payload in
             guard let path, let payload else { return 0 }
-            let prefixes = Unmanaged<Excluded>.fromOpaque(payload).takeUnretainedValue().prefixes
+            let rules = Unmanaged<Excluded>.fromOpaque(payload).takeUnretainedValue()
             let text = String(cString: path)
-            return prefixes.contains { text.hasPrefix($0) } ? 1 : 0
+            return rules.prefixes.contains { text.hasPrefix($0) } || rules.skip(text) ? 1 : 0
         }
         try withUnsafeMutablePointer(to: &star) { (pointer) throws(GitError) in
             var paths = git_strarray(strings: pointer, count: 1)

@@ -83,6 +83,31 @@ import Testing
     }
 
 
+    /// A csw killed while replacing a file leaves `.NAME.csw-PID-RANDOM.tmp` beside it. Even
+    /// in a workspace whose .gitignore lacks csw's patterns (an older one, or a teammate's
+    /// edit), csw commit never commits one, and removes it once its process is gone.
+    @Test func leftoverTemporaryFilesAreNeverCommitted() throws {
+        #expect(try csw(["init", "ws"]).status == 0)
+        try write("ws/.gitignore", "# the team's own\n*.bak\n")
+        #expect(try git(["commit", "-qam", "older .gitignore"], in: "ws").status == 0)
+        let feedback = "ws/customers/HOSP_001/feedback"
+        // no process has this pid (pid_t's largest value): the run that wrote it was killed
+        let stale = "\(feedback)/.2026-02-02-crash.md.csw-2147483647-1234567.tmp"
+        // this test's own pid: a csw still at work
+        let live = "\(feedback)/.2026-02-03-call.md.csw-\(getpid())-7654321.tmp"
+        try write(stale, "---\ndate: 2026-02-02\n---\nhalf a note")
+        try write(live, "---\ndate: 2026-02-03\n---\nhalf a note")
+        try write("ws/customers/HOSP_001/feedback/2026-02-04-call.md", "---\ndate: 2026-02-04\nsource: call\n---\nA real note.\n")
+        let commit = try csw(["commit", "--no-verify", "-m", "a real note"], in: "ws")
+        #expect(commit.status == 0, "\(commit.stderr)")
+        let tracked = try git(["ls-files"], in: "ws").output
+        #expect(tracked.contains("2026-02-04-call.md"))
+        #expect(!tracked.contains(".csw-"), "no temporary file is committed: \(tracked)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent(stale).path), "the stale one is removed")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(live).path), "a live process's file is left alone")
+        #expect(!(try csw(["status"], in: "ws").stdout.contains(".csw-")))
+    }
+
     @Test func committingWithoutAnIdentityIsAClearError() throws {
         let bare = folder.appendingPathComponent("bare-home")
         try FileManager.default.createDirectory(at: bare, withIntermediateDirectories: true)

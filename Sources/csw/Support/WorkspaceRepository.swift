@@ -36,7 +36,11 @@ struct WorkspaceRepository {
         if status.isEmpty { return [] }
         let head = try headFiles()
         var changes: [WorkspaceChange] = []
-        for entry in status where !entry.path.hasPrefix(".csw/") {
+        for entry in status where TemporaryFiles.isTemporary(entry.path) && TemporaryFiles.isStale(entry.path) {
+            // left by a csw that was killed mid-write: never committed, and cleaned up here
+            try? AtomicFile.remove(root + "/" + entry.path, under: root)
+        }
+        for entry in status where !entry.path.hasPrefix(".csw/") && !TemporaryFiles.isTemporary(entry.path) {
             let old = try head[entry.path].map { (id) throws(GitError) in try repo.blob(id) }
             let new = entry.change == .deleted ? nil : try? FileSystem.read(root + "/" + entry.path)
             if old == new { continue }
@@ -72,7 +76,7 @@ struct WorkspaceRepository {
     func commitAll(message: String?, parents extra: [GitOID] = [], changes known: [WorkspaceChange]? = nil) throws -> (GitOID, [WorkspaceChange])? {
         let changes = try known ?? workingChanges()
         let index = try GitIndex(repo)
-        try index.stageAll(excluding: [".csw/"], write: false)
+        try index.stageAll(excluding: [".csw/"], skipping: TemporaryFiles.isTemporary, write: false)
         let tree = try index.writeTree()
         let head = repo.resolve("HEAD")
         if extra.isEmpty, let head, try repo.commitInfo(head).tree == tree { return nil }

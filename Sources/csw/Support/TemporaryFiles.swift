@@ -1,0 +1,35 @@
+import Glibc
+
+/// The names csw gives its own temporary files and folders, so it never commits one a
+/// killed run left behind and can clean them up: `.NAME.csw-PID-RANDOM.tmp` (a file being
+/// replaced, SafeFolder.replace), `NAME.csw-new-PID` and `NAME.csw-old-PID` (a report
+/// folder being swapped in, StagedFolder). `.gitignore` (csw init, csw fmt) lists the
+/// same patterns for plain git.
+enum TemporaryFiles {
+    /// The pid that made `path`'s last component, when it is one of csw's temporary names.
+    static func owner(_ path: String) -> pid_t? {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        if name.hasPrefix("."), name.hasSuffix(".tmp"), let marker = name.range(of: ".csw-", options: .backwards) {
+            // ".NAME.csw-PID-RANDOM.tmp"
+            let rest = name[marker.upperBound...].dropLast(4).split(separator: "-")
+            if rest.count == 2, let pid = pid_t(rest[0]), UInt32(rest[1]) != nil { return pid }
+            return nil
+        }
+        for kind in [".csw-new-", ".csw-old-"] {
+            if let marker = name.range(of: kind, options: .backwards), let pid = pid_t(name[marker.upperBound...]) { return pid }
+        }
+        return nil
+    }
+
+    /// Whether `path` is, or lies inside, one of csw's temporary files or folders.
+    static func isTemporary(_ path: String) -> Bool {
+        path.contains(".csw-") && path.split(separator: "/").contains { owner(String($0)) != nil }
+    }
+
+    /// Whether the process that made it is gone (so the file is left over from a run that
+    /// was killed, not one still writing it).
+    static func isStale(_ path: String) -> Bool {
+        guard let pid = owner(path) else { return false }
+        return pid != getpid() && kill(pid, 0) != 0 && errno == ESRCH
+    }
+}
