@@ -147,8 +147,9 @@ extension GitRepository {
     }
 
     /// Pushes `refspec` (refs/heads/main:refs/heads/main). A refusal by the server — not a
-    /// fast-forward, or a hook's rejection — comes back as a `GitError` with code
-    /// `.nonFastForward` or `.rejected` naming the reference and the server's reason.
+    /// fast-forward (also a lost race for the ref's lock on the server), or a hook's
+    /// rejection — comes back as a `GitError` with code `.nonFastForward` or `.rejected`
+    /// naming the reference and the server's reason.
     public func push(remote name: String, refspec: String, auth: GitAuthentication = GitAuthentication()) throws(GitError) {
         var remote: OpaquePointer?
         try check(git_remote_lookup(&remote, handle, name), "git_remote_lookup")
@@ -168,7 +169,13 @@ extension GitRepository {
             try check(rc, "git_remote_push")
         }
         if let rejection = context.rejections.first {
-            let nonFastForward = rejection.reason.contains("fast-forward") || rejection.reason.contains("fetch first")
+            // The remote moved under us: not a fast-forward, or two pushes raced on the
+            // server ("failed to update ref", the server saying "cannot lock ref
+            // 'refs/heads/main': is at X but expected Y"). Both mean: fetch, merge, push again.
+            let reason = rejection.reason, server = context.serverMessages
+            let lostRace = (reason.contains("failed to update ref") || reason.contains("failed to lock"))
+                && server.contains("cannot lock ref") && server.contains("but expected")
+            let nonFastForward = reason.contains("fast-forward") || reason.contains("fetch first") || lostRace
             let said = context.serverMessages.split(whereSeparator: { $0 == "\n" || $0 == "\r" })
                 .map { line -> String in
                     var t = Substring(line)

@@ -26,7 +26,8 @@ struct SyncEngine {
     func run() throws -> Outcome {
         let branchRef = "refs/heads/" + repository.branch
         let trackingRef = "refs/remotes/\(remote)/\(repository.branch)"
-        for _ in 0..<5 {
+        for attempt in 0..<Self.attempts {
+            if attempt > 0 { Self.backOff(attempt) }
             if let offline = try fetch() { return .offline(offline) }
             guard let local = repo.resolve("HEAD") else { return .upToDate }
             guard let upstream = repo.resolve(trackingRef) else {
@@ -61,6 +62,17 @@ struct SyncEngine {
             // The remote moved since the fetch: fetch and merge again.
         }
         throw GitError(function: "csw sync", code: .nonFastForward, message: "the remote kept moving; run csw sync again")
+    }
+
+    /// Pushes that lose a race (the remote moved, or its ref was locked by another push)
+    /// fetch, merge and try again, up to this many times in all.
+    static let attempts = 8
+
+    /// Waits before attempt `n` (1, 2, …): a random 50–150 ms times 2^(n-1), at most about
+    /// 2.5 s, so clones that raced do not race again in step.
+    static func backOff(_ n: Int) {
+        let base = UInt32(50_000 << min(n - 1, 4))
+        usleep(base + UInt32.random(in: 0...(2 * base)))
     }
 
     /// Fetches; returns the reason when the remote cannot be reached (offline).
