@@ -33,19 +33,6 @@ extension GitRepository {
         return out
     }
 
-    /// Whether the commit carries a signature (gpgsig or an SSH signature). libgit2 can
-    /// extract a signature but not verify it; verifying is left to the git host.
-    public func isSigned(_ commit: GitOID) -> Bool {
-        var signature = git_buf()
-        var signed = git_buf()
-        defer {
-            git_buf_dispose(&signature)
-            git_buf_dispose(&signed)
-        }
-        var raw = commit.raw
-        return git_commit_extract_signature(&signature, &signed, handle, &raw, nil) == 0
-    }
-
     /// Files that differ between two trees (nil = the empty tree), sorted by path.
     /// Walks both trees side by side in git's entry order and skips any subtree whose id
     /// is the same on both sides, so the cost grows with the change, not with the trees.
