@@ -120,6 +120,29 @@ import Testing
         #expect(team.escaped().files.isEmpty && !team.escaped().executed)
     }
 
+    /// A teammate's plain-git commit whose message and file name carry an SSN, and whose
+    /// summary carries a terminal escape: csw log, status and audit show the mask and
+    /// visible escapes, never the number or a raw control character.
+    @Test func commitSummariesAndFileNamesAreShownMaskedAndEscaped() throws {
+        let team = try HostileTeam()
+        try team.write("customers/AMC_002/notes/2025-12-01-call SSN 123-45-6789.md", "---\ndate: 2025-12-01\n---\nCall.\n")
+        try team.commitAndPush("Call with pt SSN 123-45-6789 \u{1B}[2J done")
+        let sync = try team.victimSyncs()
+        #expect(sync.status == 0 || sync.status == 1, "\(sync.stdout)\(sync.stderr)")
+        for arguments in [["log"], ["log", "--format", "json"], ["audit"]] {
+            let shown = try team.csw(arguments, timeout: 30)
+            let text = shown.stdout + shown.stderr
+            #expect(!text.contains("123-45-6789"), "csw \(arguments.joined(separator: " ")) shows the SSN:\n\(text)")
+            #expect(Self.rawControls(text).isEmpty, "raw control characters in csw \(arguments.joined(separator: " ")):\n\(text)")
+        }
+        #expect(try team.csw(["log"], timeout: 30).stdout.contains("•••-••-••••"), "the summary keeps the mask")
+        // an uncommitted file named with an identifier, in csw status
+        try FileManager.default.createDirectory(at: team.victim.appendingPathComponent("customers/HOSP_001/notes"), withIntermediateDirectories: true)
+        try "---\ndate: 2025-12-02\n---\nx\n".write(to: team.victim.appendingPathComponent("customers/HOSP_001/notes/2025-12-02 pt 987-65-4321.md"), atomically: true, encoding: .utf8)
+        let status = try team.csw(["status"], timeout: 30)
+        #expect(!(status.stdout + status.stderr).contains("987-65-4321"), "\(status.stdout)")
+    }
+
     @Test func namesWithEscapesAndLineBreaksCannotForgeTerminalOutput() throws {
         let team = try HostileTeam()
         let screen = "X\u{1B}]0;pwned\u{07}\u{1B}[2J\u{9B}31m"

@@ -60,7 +60,7 @@ struct AuditCommand: ParsableCommand {
             out.write(JSONWriter().string(.array(findings.map(\.json))))
         case .text:
             for f in findings {
-                out.write("\(f.commit.short) \(TerminalText.visible(f.author)) \(f.date): \(TerminalText.visible(f.summary))\n")
+                out.write("\(f.commit.short) \(TerminalText.visible(f.author)) \(f.date): \(TerminalText.shown(f.summary))\n")
                 for v in f.violations { out.write("  [\(v.rule)] \(TerminalText.visible(v.message))\n") }
             }
             Terminal.standardError.write(findings.isEmpty ? "every commit keeps the access policy\n"

@@ -52,14 +52,14 @@ struct LogCommand: ParsableCommand {
         case .json:
             out.write(JSONWriter().string(.array(entries.map { commit, changes in
                 .object(["commit": .string(commit.id.hex), "author": .string(commit.author.name), "email": .string(commit.author.email),
-                         "time": .number(JSONNumber(Int(commit.author.time))), "message": .string(commit.summary),
-                         "changes": .array(changes.map(\.json))])
+                         "time": .number(JSONNumber(Int(commit.author.time))), "message": .string(PHIRedaction.redact(commit.summary)),
+                         "changes": .array(changes.map { PHIRedaction.redacted($0.json) })])
             })))
         case .text:
             for (commit, changes) in entries {
-                out.write(out.styled(commit.id.short, .yellow) + " \(Self.date(commit.author.time)) \(commit.author.name): \(commit.summary)\n")
+                out.write(out.styled(commit.id.short, .yellow) + " \(Self.date(commit.author.time)) \(TerminalText.visible(commit.author.name)): \(TerminalText.shown(commit.summary))\n")
                 for (customer, items) in StatusCommand.grouped(changes) {
-                    out.write("    \(customer): " + items.map(\.summary).joined(separator: "; ") + "\n")
+                    out.write("    \(TerminalText.visible(customer)): " + TerminalText.shown(items.map(\.summary).joined(separator: "; ")) + "\n")
                 }
             }
         }

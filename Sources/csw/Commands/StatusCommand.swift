@@ -43,7 +43,7 @@ struct StatusCommand: ParsableCommand {
             text += "\n"
             if changes.isEmpty { text += "No uncommitted changes.\n" }
             for (customer, items) in Self.grouped(changes) {
-                text += "  " + out.styled(customer, .bold) + ": " + items.map(\.summary).joined(separator: "; ") + "\n"
+                text += "  " + out.styled(TerminalText.visible(customer), .bold) + ": " + TerminalText.shown(items.map(\.summary).joined(separator: "; ")) + "\n"
             }
             if !conflicts.isEmpty {
                 text += out.styled("\(conflicts.count) unresolved conflict\(conflicts.count == 1 ? "" : "s")", .red) + " (csw resolve):\n"

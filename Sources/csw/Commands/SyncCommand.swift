@@ -50,7 +50,7 @@ struct SyncCommand: ParsableCommand {
             try repository.requireValid(noVerify: noVerify,
                                         refusal: "nothing synced: fix the errors above (csw validate), or sync anyway with --no-verify")
             if let (oid, _) = try repository.commitAll(message: nil, changes: changes) {
-                out.write("committed \(oid.short): \(try repository.repo.commitInfo(oid).summary)\n")
+                out.write("committed \(oid.short): \(TerminalText.shown(try repository.repo.commitInfo(oid).summary))\n")
             }
         }
         let before = repository.repo.resolve("HEAD")
@@ -61,7 +61,7 @@ struct SyncCommand: ParsableCommand {
                 let findings = try PolicyAudit.check(repository.repo, from: local, hiding: upstream)
                 guard findings.isEmpty else {
                     for f in findings {
-                        err.write("\(f.commit.short) \(f.author): \(f.summary)\n")
+                        err.write("\(f.commit.short) \(TerminalText.visible(f.author)): \(TerminalText.shown(f.summary))\n")
                         for v in f.violations { err.write("  [\(v.rule)] \(v.message)\n") }
                     }
                     err.write("error: \(findings.count) local commit\(findings.count == 1 ? "" : "s") break csw.json's access_policy; nothing was pushed\n" +
