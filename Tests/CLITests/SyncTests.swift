@@ -180,6 +180,35 @@ import Testing
         #expect(metrics.contains("2026-01-01") && metrics.contains("2026-02-01") && !metrics.contains("<<<<"))
     }
 
+    /// A teammate who cloned with plain git has .gitattributes' merge=csw but no driver:
+    /// the first csw command there sets it up, after which plain `git pull` merges
+    /// different fields of one profile and different snapshot dates without conflict.
+    @Test func aPlainGitCloneGetsTheDriverFromItsFirstCswCommand() throws {
+        #expect(try csw(["init", "ws"]).status == 0)
+        #expect(try git(["init", "-q", "--bare", "-b", "main", folder.appendingPathComponent("remote.git").path], in: "").status == 0)
+        #expect(try csw(["remote", "add", "origin", folder.appendingPathComponent("remote.git").path], in: "ws").status == 0)
+        #expect(try csw(["sync"], in: "ws").status == 0)
+        #expect(try git(["clone", "-q", folder.appendingPathComponent("remote.git").path, "plain"], in: "").status == 0)
+        #expect(try git(["config", "merge.csw.driver"], in: "plain").status != 0, "a plain clone has no driver")
+        let status = try csw(["status"], in: "plain")
+        #expect(status.status == 0 && status.stderr.contains("set up csw's merge driver"), "\(status.stderr)")
+        #expect(try git(["config", "merge.csw.driver"], in: "plain").output.contains("csw merge-driver"))
+        #expect(!(try csw(["status"], in: "plain").stderr.contains("merge driver")), "said once")
+        // concurrent edits: the csw user changes one field and adds a snapshot, the plain-git user another field and another date
+        try write("ws/customers/HOSP_001/profile.json", try text("ws/customers/HOSP_001/profile.json").replacingOccurrences(of: "\"contract_value\": 500000", with: "\"contract_value\": 555000"))
+        #expect(try csw(["metrics", "add", "HOSP_001", "--date", "2026-01-01", "nps_score=7"], in: "ws").status == 0)
+        #expect(try csw(["sync"], in: "ws").status == 0)
+        try write("plain/customers/HOSP_001/profile.json", try text("plain/customers/HOSP_001/profile.json").replacingOccurrences(of: "\"tier\": \"enterprise\"", with: "\"tier\": \"strategic\""))
+        try write("plain/customers/HOSP_001/metrics.jsonl", try text("plain/customers/HOSP_001/metrics.jsonl") + "{\"date\": \"2026-02-01\", \"nps_score\": 8}\n")
+        #expect(try git(["commit", "-qam", "tier and February"], in: "plain").status == 0)
+        let pull = try git(["pull", "-q", "--no-rebase", "--no-edit"], in: "plain")
+        #expect(pull.status == 0, "plain git pull with csw's driver: \(pull.output)")
+        let profile = try text("plain/customers/HOSP_001/profile.json"), metrics = try text("plain/customers/HOSP_001/metrics.jsonl")
+        #expect(!profile.contains("<<<<") && !metrics.contains("<<<<"))
+        #expect(profile.contains("555000") && profile.contains("strategic"), "\(profile)")
+        #expect(metrics.contains("2026-01-01") && metrics.contains("2026-02-01"))
+    }
+
     @Test func aSecondCswWaitsThenFailsClearly() throws {
         #expect(try csw(["init", "ws"]).status == 0)
         let lockPath = folder.appendingPathComponent("ws/.git/csw.lock").path

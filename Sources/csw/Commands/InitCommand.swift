@@ -88,9 +88,8 @@ struct InitCommand: ParsableCommand {
         let err = Terminal.standardError
         let root = FileSystem.realPath(target) ?? target
         do {
-            _ = try GitRepository.create(at: root, initialBranch: "main")
+            try WorkspaceRepository.installDrivers(try GitRepository.create(at: root, initialBranch: "main"))
             let repository = try WorkspaceRepository.open(Workspace(reader: WorkspaceReader(root: root, realRoot: root)))
-            try repository.installDrivers()
             let configured = (try? FileSystem.read(root + "/csw.json")).map { String(decoding: $0, as: UTF8.self).contains("\"commit_author\"") } ?? false
             guard repository.repo.defaultSignature() != nil || configured else {
                 err.write("warning: no first commit: git does not know who you are\n" +

@@ -11,7 +11,9 @@ struct WorkspaceRepository {
 
     static func open(_ workspace: Workspace) throws -> WorkspaceRepository {
         do {
-            return WorkspaceRepository(workspace: workspace, repo: try GitRepository.open(at: workspace.root))
+            let repository = WorkspaceRepository(workspace: workspace, repo: try GitRepository.open(at: workspace.root))
+            repository.ensureDrivers()
+            return repository
         } catch {
             Terminal.standardError.write("error: \(workspace.root) is not a git repository (\(error.message))\n" +
                 "  note: workspaces made by 'csw init' are repositories; for an older one run 'git init -b main' there\n")
@@ -38,7 +40,7 @@ struct WorkspaceRepository {
         var changes: [WorkspaceChange] = []
         for entry in status where TemporaryFiles.isTemporary(entry.path) && TemporaryFiles.isStale(entry.path) {
             // left by a csw that was killed mid-write: never committed, and cleaned up here
-            try? AtomicFile.remove(root + "/" + entry.path, under: root)
+            _ = try? AtomicFile.remove(root + "/" + entry.path, under: root)
         }
         for entry in status where !entry.path.hasPrefix(".csw/") && !TemporaryFiles.isTemporary(entry.path) {
             let old = try head[entry.path].map { (id) throws(GitError) in try repo.blob(id) }
@@ -112,6 +114,24 @@ struct WorkspaceRepository {
         let checks = validator.withoutPatientDataGuard()
         try workspace.checkCustomers(checks) { printer.print($0.filter { $0.severity == .error }) }
         return printer.errors == 0
+    }
+
+    /// A clone made with plain `git clone` has .gitattributes' `merge=csw` but not the
+    /// driver it names (repository config is not cloned), so git would fall back to line
+    /// merging and conflict on different fields of one profile. The first csw command in
+    /// such a clone sets the driver up and says so.
+    func ensureDrivers() {
+        guard repo.configValue("merge.csw.driver") == nil,
+              let attributes = try? FileSystem.read(root + "/.gitattributes", limit: 1 << 20),
+              String(decoding: attributes, as: UTF8.self).contains("merge=csw")
+        else { return }
+        do {
+            try installDrivers()
+            Terminal.standardError.write("note: set up csw's merge driver for plain git in this clone (merge.csw.driver, diff.csw.textconv in .git/config), as csw clone does\n")
+        } catch {
+            Terminal.standardError.write("warning: could not set up csw's merge driver for plain git (\(error.message))\n" +
+                "  note: run: git config merge.csw.driver 'csw merge-driver %O %A %B %P'\n")
+        }
     }
 
     /// Sets up csw's semantic merge as git's merge driver for people who use plain git.
