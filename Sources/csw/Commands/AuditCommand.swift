@@ -59,10 +59,7 @@ struct AuditCommand: ParsableCommand {
         case .json:
             out.write(JSONWriter().string(.array(findings.map(\.json))))
         case .text:
-            for f in findings {
-                out.write("\(f.commit.short) \(TerminalText.visible(f.author)) \(f.date): \(TerminalText.shown(f.summary))\n")
-                for v in f.violations { out.write("  [\(v.rule)] \(TerminalText.visible(v.message))\n") }
-            }
+            for f in findings { out.write(f.text(dated: true)) }
             Terminal.standardError.write(findings.isEmpty ? "every commit keeps the access policy\n"
                                                           : "\(findings.count) commit\(findings.count == 1 ? "" : "s") broke the access policy (docs/SECURITY.md)\n")
         }

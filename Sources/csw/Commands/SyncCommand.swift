@@ -60,10 +60,7 @@ struct SyncCommand: ParsableCommand {
                 // The commits about to leave this clone must keep the access policy.
                 let findings = try PolicyAudit.check(repository.repo, from: local, hiding: upstream)
                 guard findings.isEmpty else {
-                    for f in findings {
-                        err.write("\(f.commit.short) \(TerminalText.visible(f.author)): \(TerminalText.shown(f.summary))\n")
-                        for v in f.violations { err.write("  [\(v.rule)] \(v.message)\n") }
-                    }
+                    for f in findings { err.write(f.text(dated: false)) }
                     err.write("error: \(findings.count) local commit\(findings.count == 1 ? "" : "s") break csw.json's access_policy; nothing was pushed\n" +
                               "  note: csw audit lists them; undo them or have an authorised teammate make the change\n")
                     throw ExitCode(1)

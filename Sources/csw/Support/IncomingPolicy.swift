@@ -54,10 +54,7 @@ enum IncomingPolicy {
     }
 
     static func show(_ findings: [PolicyAudit.Finding], _ err: Terminal) {
-        for f in findings {
-            err.write("\(f.commit.short) \(TerminalText.visible(f.author)): \(TerminalText.shown(f.summary))\n")
-            for v in f.violations { err.write("  [\(v.rule)] \(TerminalText.visible(v.message))\n") }
-        }
+        for f in findings { err.write(f.text(dated: false)) }
     }
 
     /// The admin-only items the finding's commit changed that the upstream tip still has

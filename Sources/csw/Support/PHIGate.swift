@@ -30,12 +30,15 @@ struct PHIGate {
     let repo: GitRepository
     let key: PHIKey?
     private(set) var policy = PHIPolicy.strictest
-    private(set) var roster = Set<String>()
+    /// The scanner that knows the CSM roster's emails (built once per settings, not per
+    /// file: it lower-cases every address).
+    private(set) var rosterScanner = PHIScanner()
     private(set) var limit = CustomerFolder.defaultMaxFileBytes
     /// Why the strictest settings apply (csw.json missing or broken), if they do.
     private(set) var fallback: String?
     private var blobs: [String: BlobScan] = [:]
-    private var contacts: [GitOID: Set<String>] = [:]
+    /// Per customer profile (blob id): a scanner that also knows its contacts' emails.
+    private var customerScanners: [GitOID: PHIScanner] = [:]
 
     enum BlobScan {
         case text([PHIGuard.Finding])
@@ -55,13 +58,15 @@ struct PHIGate {
         let bytes = try tree.flatMap { (t) throws(GitError) in try repo.blobID(at: "csw.json", inTree: t) }.map { (id) throws(GitError) in try repo.blob(id) }
         guard let bytes, let (config, _) = WorkspaceValidator.readConfig(bytes) else {
             policy = .strictest
-            roster = []
+            rosterScanner = PHIScanner()
+            customerScanners = [:]
             limit = CustomerFolder.defaultMaxFileBytes
             fallback = "csw.json is \(bytes == nil ? "missing" : "not valid (csw validate)"), so the strictest settings apply: no phi.allow entries count"
             return
         }
         policy = config.phi.keyed(key)
-        roster = Set(config.csms.compactMap(\.email))
+        rosterScanner = PHIScanner(knownEmails: Set(config.csms.compactMap(\.email)))
+        customerScanners = [:]
         limit = config.maxFileBytes
         fallback = nil
     }
@@ -78,7 +83,7 @@ struct PHIGate {
     /// Findings in one commit (`commit` nil: the one csw is about to write).
     mutating func check(tree: GitOID, parents: [GitOID], message: String, commit: GitOID?) throws(GitError) -> [Finding] {
         var out: [Finding] = []
-        for f in PHIGuard.scan(Array(message.utf8), path: "", scanner: PHIScanner(knownEmails: roster), json: false) {
+        for f in PHIGuard.scan(Array(message.utf8), path: "", scanner: rosterScanner, json: false) {
             out.append(Finding(commit: commit, path: "commit message", line: f.location.line, column: f.location.column,
                                type: f.kind.rawValue, title: f.kind.title, masked: f.masked, place: .message))
         }
@@ -115,7 +120,7 @@ struct PHIGate {
                                masked: "", place: .key))
         }
         if earlier.isEmpty {
-            for f in PHIGuard.scan(Array(path.utf8), path: path, scanner: PHIScanner(knownEmails: roster), json: false) where !policy.allows(f) {
+            for f in PHIGuard.scan(Array(path.utf8), path: path, scanner: rosterScanner, json: false) where !policy.allows(f) {
                 out.append(Finding(commit: commit, path: path, line: 1, column: f.location.column, type: f.kind.rawValue, title: f.kind.title,
                                    masked: f.masked, place: .fileName))
             }
@@ -156,14 +161,15 @@ struct PHIGate {
             if bytes.prefix(8000).contains(0) {
                 result = .binary
             } else {
-                var emails = roster
+                var scanner = rosterScanner
                 if let profile {
-                    if contacts[profile] == nil {
-                        contacts[profile] = PHIGuard.contactEmails((try? JSONDocument.parse(try repo.blob(profile)).get())?.root)
+                    if customerScanners[profile] == nil {
+                        let emails = PHIGuard.contactEmails((try? JSONDocument.parse(try repo.blob(profile)).get())?.root)
+                        customerScanners[profile] = PHIScanner(knownEmails: rosterScanner.knownEmails.union(emails))
                     }
-                    emails.formUnion(contacts[profile] ?? [])
+                    scanner = customerScanners[profile] ?? rosterScanner
                 }
-                result = .text(PHIGuard.scan(bytes, path: path, scanner: PHIScanner(knownEmails: emails), json: json))
+                result = .text(PHIGuard.scan(bytes, path: path, scanner: scanner, json: json))
             }
         }
         blobs[cacheKey] = result

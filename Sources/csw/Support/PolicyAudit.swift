@@ -20,6 +20,15 @@ enum PolicyAudit {
         var guarded: [String] = []
         var parentTree: GitOID?
 
+        /// The commit line (with its date when `dated`) and one line per violation, as
+        /// csw audit, csw sync's pre-push check and its check of pulled commits print them:
+        /// names, summaries and messages come from git, so they are masked and escaped.
+        func text(dated: Bool) -> String {
+            var out = "\(commit.short) \(TerminalText.visible(author))\(dated ? " " + date : ""): \(TerminalText.shown(summary))\n"
+            for v in violations { out += "  [\(v.rule)] \(TerminalText.visible(v.message))\n" }
+            return out
+        }
+
         var json: JSONValue {
             .object(["commit": .string(commit.hex), "author": .string(author), "date": .string(date), "summary": .string(summary),
                      "violations": .array(violations.map { .object(["rule": .string($0.rule), "path": .string($0.path), "message": .string($0.message)]) })])
