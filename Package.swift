@@ -3,7 +3,7 @@ import PackageDescription
 
 // Layers (see docs/ARCHITECTURE.md). Dependencies point one way:
 //   csw → CSWReports → CSWAnalytics → CSWCore → CSWSchema → CSWJSON
-//   csw → CSWGit → CGitStart → CLibGit2
+//   csw → CSWGit → CGitStart, CGitTransport → CLibGit2
 //   csw → CMbedTLS (https webhooks; libmbedtls-dev, which libgit2-dev depends on)
 //   csw → CSQLite (csw export --format sqlite; libsqlite3-dev)
 let package = Package(
@@ -46,7 +46,9 @@ let package = Package(
                                                    .product(name: "Mustache", package: "swift-mustache"), .product(name: "Ink", package: "Ink")]),
         // Starts libgit2 without parsing the CA bundle until a network operation needs it.
         .target(name: "CGitStart", dependencies: ["CLibGit2", "CMbedTLS"], linkerSettings: [.linkedLibrary("dl")]),
-        .target(name: "CSWGit", dependencies: ["CLibGit2", "CGitStart"]),
+        // ssh:// through the system's OpenSSH client (as git does) and git://, both with timeouts.
+        .target(name: "CGitTransport", dependencies: ["CLibGit2"]),
+        .target(name: "CSWGit", dependencies: ["CLibGit2", "CGitStart", "CGitTransport"]),
         .executableTarget(
             name: "csw",
             dependencies: [

@@ -11,7 +11,18 @@ public struct GitError: Error, Sendable, CustomStringConvertible {
     }
 
     public enum Code: Sendable, Equatable {
-        case notFound, exists, conflict, auth, network, invalid, nonFastForward, rejected, certificate, locked, other(Int32)
+        case notFound, exists, conflict, auth, invalid, nonFastForward, rejected, certificate, locked, other(Int32)
+        /// The network itself is unreachable (no route, no name service): csw sync keeps the
+        /// push pending. Every other transport failure below is an error.
+        case network
+        /// The host does not exist, or nothing listens on its port.
+        case unreachable
+        /// No answer within the connect timeout, or silence past the idle timeout.
+        case timeout
+        /// The server's ssh host key differs from the one in known_hosts.
+        case hostKeyChanged
+        /// The server has no repository at that path (or does not export it).
+        case noRepository
     }
 
     public let function: String

@@ -1,24 +1,28 @@
 import CLibGit2
 import Glibc
 
-/// How csw authenticates to remotes: ssh-agent, then key files; user name and password
-/// (or token) for https from CSW_GIT_USERNAME / CSW_GIT_PASSWORD. A bounded number of
-/// attempts, so a wrong key never loops. Host keys must be in known_hosts (libgit2 checks
-/// them; csw refuses a host it reports as unknown).
+/// How csw authenticates to remotes. ssh:// (and user@host:path) runs the system's ssh
+/// client, which does its own authentication (GitTransportSettings); the fields here serve
+/// libgit2's own transports: user name and password (or token) for https from
+/// CSW_GIT_USERNAME / CSW_GIT_PASSWORD, with a bounded number of attempts.
 public struct GitAuthentication: Sendable {
     public var useAgent: Bool
     public var keyFiles: [String]
     public var username: String?
     public var password: String?
     public var maxAttempts: Int
+    /// ssh:// and git:// go through csw's transports: their ssh command and timeouts.
+    public var transport: GitTransportSettings
 
-    public init(useAgent: Bool = true, keyFiles: [String]? = nil, username: String? = nil, password: String? = nil, maxAttempts: Int = 4) {
+    public init(useAgent: Bool = true, keyFiles: [String]? = nil, username: String? = nil, password: String? = nil, maxAttempts: Int = 4,
+                transport: GitTransportSettings = GitTransportSettings()) {
         let home = getenv("HOME").map { String(cString: $0) } ?? ""
         self.useAgent = useAgent
         self.keyFiles = keyFiles ?? [home + "/.ssh/id_ed25519", home + "/.ssh/id_ecdsa"]
         self.username = username ?? getenv("CSW_GIT_USERNAME").map { String(cString: $0) }
         self.password = password ?? getenv("CSW_GIT_PASSWORD").map { String(cString: $0) }
         self.maxAttempts = maxAttempts
+        self.transport = transport
     }
 }
 
@@ -44,8 +48,9 @@ final class RemoteContext {
 
     /// Every network operation (clone, fetch, push) runs inside this: it is where the CA
     /// certificates get read, for an https:// remote.
-    func withCallbacks<R>(_ body: (git_remote_callbacks) throws(GitError) -> R) throws(GitError) -> R {
+    func withCallbacks<R>(url: String, _ body: (git_remote_callbacks) throws(GitError) -> R) throws(GitError) -> R {
         GitLibrary.loadCertificates()
+        auth.transport.apply()
         var callbacks = git_remote_callbacks()
         try check(git_remote_init_callbacks(&callbacks, UInt32(GIT_REMOTE_CALLBACKS_VERSION)), "git_remote_init_callbacks")
         let payload = Unmanaged.passUnretained(self).toOpaque()
@@ -71,7 +76,11 @@ final class RemoteContext {
             context.rejections.append(GitPushRejection(reference: refname.map { String(cString: $0) } ?? "?", reason: String(cString: status)))
             return 0
         }
-        return try withExtendedLifetime(self) { () throws(GitError) -> R in try body(callbacks) }
+        do {
+            return try withExtendedLifetime(self) { () throws(GitError) -> R in try body(callbacks) }
+        } catch {
+            throw GitError.transfer(error, url: url, settings: auth.transport)
+        }
     }
 
     func credential(_ out: UnsafeMutablePointer<UnsafeMutablePointer<git_credential>?>, _ user: String?, _ allowed: UInt32) -> Int32 {
@@ -140,7 +149,7 @@ extension GitRepository {
         var options = git_fetch_options()
         try check(git_fetch_options_init(&options, UInt32(GIT_FETCH_OPTIONS_VERSION)), "git_fetch_options_init")
         let context = RemoteContext(auth: auth)
-        try context.withCallbacks { (callbacks) throws(GitError) in
+        try context.withCallbacks(url: git_remote_url(remote).map { String(cString: $0) } ?? "") { (callbacks) throws(GitError) in
             options.callbacks = callbacks
             try check(git_remote_fetch(remote, nil, &options, "csw: fetch"), "git_remote_fetch")
         }
@@ -160,7 +169,7 @@ extension GitRepository {
         let spec = strdup(refspec)
         defer { free(spec) }
         var specPointer: UnsafeMutablePointer<CChar>? = spec
-        try context.withCallbacks { (callbacks) throws(GitError) in
+        try context.withCallbacks(url: git_remote_url(remote).map { String(cString: $0) } ?? "") { (callbacks) throws(GitError) in
             options.callbacks = callbacks
             let rc = withUnsafeMutablePointer(to: &specPointer) { pointer -> Int32 in
                 var specs = git_strarray(strings: pointer, count: 1)

@@ -41,7 +41,7 @@ public final class GitRepository {
         try check(git_clone_options_init(&options, UInt32(GIT_CLONE_OPTIONS_VERSION)), "git_clone_options_init")
         let context = RemoteContext(auth: auth)
         var handle: OpaquePointer?
-        try context.withCallbacks { (callbacks) throws(GitError) in
+        try context.withCallbacks(url: url) { (callbacks) throws(GitError) in
             options.fetch_opts.callbacks = callbacks
             try check(git_clone(&handle, url, path, &options), "git_clone")
         }

@@ -41,15 +41,19 @@ import Testing
     }
 
     /// Runs csw. `timeout`: seconds before the harness kills it (status 124), for tests
-    /// where a hang is the failure being guarded against.
-    static func run(_ arguments: [String], environment: [String: String] = [:], in folder: URL? = nil, timeout: Double? = nil) throws -> Outcome {
+    /// where a hang is the failure being guarded against. `wrapper`: a program and its
+    /// arguments that run csw (`unshare -n`).
+    static func run(_ arguments: [String], environment: [String: String] = [:], in folder: URL? = nil, timeout: Double? = nil,
+                    wrapper: [String] = []) throws -> Outcome {
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
         env["HOME"] = testHome.path  // a known git identity, whatever the machine's
         env["CSW_LOCK_TIMEOUT"] = "1"
         env["CSW_TODAY"] = CLITests.today  // the same calendar every run (docs/GUIDE.md, "Testing")
         for (k, v) in environment { env[k] = v }
-        let result = try Spawn.run(binary.path, arguments, environment: env, directory: (folder ?? fixtures).path, timeout: timeout)
+        let result = wrapper.isEmpty
+            ? try Spawn.run(binary.path, arguments, environment: env, directory: (folder ?? fixtures).path, timeout: timeout)
+            : try Spawn.run(wrapper[0], Array(wrapper.dropFirst()) + [binary.path] + arguments, environment: env, directory: (folder ?? fixtures).path, timeout: timeout)
         return Outcome(stdout: result.stdout, stderr: result.stderr, status: result.status)
     }
 

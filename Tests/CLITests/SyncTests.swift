@@ -222,16 +222,6 @@ import Testing
         #expect(try csw(["commit"], in: "ws").status == 0)
     }
 
-    @Test func offlineSyncCommitsAndSaysThePushIsPending() throws {
-        #expect(try csw(["init", "ws"]).status == 0)
-        #expect(try csw(["remote", "add", "origin", "ssh://nobody@127.0.0.1:1/nowhere.git"], in: "ws").status == 0)
-        #expect(try csw(["metrics", "add", "HOSP_001", "--date", "2026-01-01", "nps_score=7"], in: "ws").status == 0)
-        let outcome = try csw(["sync"], in: "ws")
-        #expect(outcome.status == 0, "\(outcome.stderr)")
-        #expect(outcome.stdout.contains("push is pending"))
-        #expect(try git(["status", "--porcelain"], in: "ws").output.isEmpty, "the work is committed locally")
-    }
-
     /// Starts `csw sync` in `sub` and returns once it holds the workspace lock (it is then
     /// doing the sync: fetch, merge, commit, push), with the moment it was seen holding it;
     /// nil if it exited first (its status in `exited`).

@@ -21,7 +21,10 @@ struct TestTool: Sendable, CustomStringConvertible {
     static let chromium = TestTool(description: "Chromium", names: ["chromium", "chromium-browser", "google-chrome"], package: "chromium")
     static let openssl = TestTool(description: "openssl", names: ["openssl"], package: "openssl")
     static let python3 = TestTool(description: "python3", names: ["python3"], package: "python3")
+    /// unshare -n: a network namespace with no interface up (offline), for the one test of being offline
+    static let unshare = TestTool(description: "unshare (util-linux)", names: ["unshare"], package: "util-linux")
     static let gitFilterRepo = TestTool(description: "git filter-repo", names: ["git-filter-repo"], package: "git-filter-repo")
+    static let strace = TestTool(description: "strace", names: ["strace"], package: "strace")
 }
 
 extension Trait where Self == ConditionTrait {
@@ -150,10 +153,10 @@ enum TestServers {
         return server
     }
 
-    /// sshd on 127.0.0.1 accepting one ed25519 key for the current user. Writes the client
-    /// key and a known_hosts line into `home/.ssh`.
-    /// Throws, with sshd's log, if it does not start.
-    static func sshd(folder: URL, home: URL) throws -> Server {
+    /// sshd on 127.0.0.1 accepting one key for the current user (by default ed25519, no
+    /// passphrase). Writes the client key `home/.ssh/<clientKey>` and a known_hosts line
+    /// into `home/.ssh`. Throws, with sshd's log, if it does not start.
+    static func sshd(folder: URL, home: URL, clientKey: String = "id_ed25519", keyType: String = "ed25519", passphrase: String = "") throws -> Server {
         let sshd = try path(.sshd), keygen = try path(.sshKeygen)
         let dir = folder.appendingPathComponent("sshd")
         let ssh = home.appendingPathComponent(".ssh")
@@ -161,8 +164,8 @@ enum TestServers {
         try FileManager.default.createDirectory(at: ssh, withIntermediateDirectories: true)
         try? FileManager.default.createDirectory(atPath: "/run/sshd", withIntermediateDirectories: true)
         try run(keygen, ["-q", "-t", "ed25519", "-N", "", "-f", dir.appendingPathComponent("host_ed25519").path])
-        try run(keygen, ["-q", "-t", "ed25519", "-N", "", "-f", ssh.appendingPathComponent("id_ed25519").path])
-        try FileManager.default.copyItem(at: ssh.appendingPathComponent("id_ed25519.pub"), to: dir.appendingPathComponent("authorized_keys"))
+        try run(keygen, ["-q", "-t", keyType, "-N", passphrase, "-f", ssh.appendingPathComponent(clientKey).path])
+        try FileManager.default.copyItem(at: ssh.appendingPathComponent(clientKey + ".pub"), to: dir.appendingPathComponent("authorized_keys"))
         let port = freePort()
         let hostKey = try String(contentsOf: dir.appendingPathComponent("host_ed25519.pub"), encoding: .utf8).split(separator: " ")
         try "[127.0.0.1]:\(port) \(hostKey[0]) \(hostKey[1])\n".write(to: ssh.appendingPathComponent("known_hosts"), atomically: true, encoding: .utf8)

@@ -130,19 +130,4 @@ import Testing
         let user = ProcessInfo.processInfo.environment["USER"] ?? "root"
         try roundTrip("ssh://\(user)@127.0.0.1:\(sshd.port)\(folder.appendingPathComponent("team.git").path)")
     }
-
-    @Test(.needs(.git, .sshd, .sshKeygen)) func unknownSSHHostIsRefused() throws {
-        try bareRemote("team.git")
-        let sshd = try TestServers.sshd(folder: folder, home: home)
-        try "".write(to: home.appendingPathComponent(".ssh/known_hosts"), atomically: true, encoding: .utf8)
-        #expect(try CLITests.run(["init", "a"], environment: ["HOME": home.path], in: folder).status == 0)
-        let user = ProcessInfo.processInfo.environment["USER"] ?? "root"
-        #expect(try csw(["remote", "add", "origin", "ssh://\(user)@127.0.0.1:\(sshd.port)\(folder.appendingPathComponent("team.git").path)"], in: "a").status == 0)
-        let outcome = try csw(["sync"], in: "a")
-        // Refused for the host key, not for any other reason (the key is authorised, the port is right).
-        #expect(outcome.status == 2, "\(outcome.stdout)\(outcome.stderr)")
-        #expect(outcome.stderr.contains("'s host key or certificate is not trusted"), "\(outcome.stderr)")
-        #expect(outcome.stderr.contains("add the host to ~/.ssh/known_hosts"), "\(outcome.stderr)")
-        #expect(!outcome.stdout.contains("pushed") && !outcome.stdout.contains("push is pending"), "\(outcome.stdout)")
-    }
 }

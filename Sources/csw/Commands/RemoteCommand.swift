@@ -1,4 +1,5 @@
 import ArgumentParser
+import CSWCore
 import CSWGit
 
 struct CloneCommand: ParsableCommand {
@@ -6,8 +7,11 @@ struct CloneCommand: ParsableCommand {
         commandName: "clone",
         abstract: "Get a copy of the team's workspace from a git server (or a shared folder).",
         discussion: """
-        URL may be a path, file://, ssh://user@host/path or https://. ssh uses ssh-agent, \
-        then ~/.ssh/id_ed25519 and ~/.ssh/id_ecdsa, and the host must be in known_hosts.
+        URL may be a path, file://, ssh://[user@]host[:port]/path, user@host:path, \
+        git:// or https://. ssh runs your ssh client as git does (~/.ssh/config, \
+        ssh-agent, known_hosts); it never prompts, so a passphrase-protected key must be \
+        in ssh-agent. CSW_CONNECT_TIMEOUT and CSW_IDLE_TIMEOUT (seconds; default 20 and \
+        120) bound every wait on the server.
 
         Examples:
           csw clone ssh://git@git.example.org/cs/accounts.git
@@ -44,7 +48,7 @@ struct CloneCommand: ParsableCommand {
             try repo.setConfigValue("branch.main.merge", "refs/heads/main")
             try WorkspaceRepository.installDrivers(repo)
         } catch {
-            Terminal.standardError.write("error: cannot clone \(url): \(error.message)\n")
+            Terminal.standardError.write("error: cannot clone \(TerminalText.visible(url))\n" + TransportAdvice.text(error, remote: TerminalText.visible(url)))
             throw ExitCode(2)
         }
         // the remote's tip as cloned: csw sync reports a later rewrite of it (docs/SECURITY.md)

@@ -77,7 +77,7 @@ struct SyncCommand: ParsableCommand {
             case .fastForwarded: out.write("brought in teammates' changes from \(remote)\n")
             case .merged: out.write("merged teammates' changes from \(remote) and pushed\n")
             case .offline(let why):
-                out.write("could not reach \(remote) (\(why)); your work is committed here and the push is pending\n")
+                out.write("offline: the network is unreachable (\(TerminalText.visible(why))); your work is committed here and the push is pending until csw sync reaches \(remote)\n")
             case .conflicts: break
             }
             switch outcome {
@@ -93,13 +93,8 @@ struct SyncCommand: ParsableCommand {
                 throw ExitCode(1)
             }
         } catch let error as GitError {
-            switch error.code {
-            case .rejected, .nonFastForward: err.write("error: \(remote) refused the push: \(error.message)\n")
-            case .auth: err.write("error: \(remote) did not accept the credentials: \(error.message)\n  note: csw tries ssh-agent, then ~/.ssh/id_ed25519 and ~/.ssh/id_ecdsa\n")
-            case .certificate: err.write("error: \(remote)'s host key or certificate is not trusted: \(error.message)\n  note: add the host to ~/.ssh/known_hosts (ssh-keyscan) after checking its fingerprint\n")
-            default: err.write("error: \(error)\n")
-            }
-            throw ExitCode(error.code == .rejected || error.code == .nonFastForward ? 1 : 2)
+            err.write(TransportAdvice.text(error, remote: remote))
+            throw ExitCode(TransportAdvice.exitCode(error))
         }
     }
 }
