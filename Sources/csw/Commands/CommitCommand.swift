@@ -27,9 +27,12 @@ struct CommitCommand: ParsableCommand {
         let lock = try workspace.lock()
         defer { withExtendedLifetime(lock) {} }
         let repository = try WorkspaceRepository.open(workspace)
+        // only what changed is validated (csw validate checks everything)
+        let pending = try repository.workingChanges()
         try repository.requireValid(noVerify: noVerify,
-                                    refusal: "nothing committed: fix the errors above (csw validate), or commit anyway with --no-verify")
-        guard let (oid, changes) = try repository.commitAll(message: message) else {
+                                    refusal: "nothing committed: fix the errors above (csw validate), or commit anyway with --no-verify",
+                                    changes: pending)
+        guard let (oid, changes) = try repository.commitAll(message: message, changes: pending) else {
             Terminal.standardOutput.write("nothing to commit\n")
             return
         }

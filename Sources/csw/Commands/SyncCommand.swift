@@ -48,7 +48,8 @@ struct SyncCommand: ParsableCommand {
         let changes = try repository.workingChanges()
         if !changes.isEmpty {
             try repository.requireValid(noVerify: noVerify,
-                                        refusal: "nothing synced: fix the errors above (csw validate), or sync anyway with --no-verify")
+                                        refusal: "nothing synced: fix the errors above (csw validate), or sync anyway with --no-verify",
+                                        changes: changes)
             if let (oid, _) = try repository.commitAll(message: nil, changes: changes) {
                 out.write("committed \(oid.short): \(TerminalText.shown(try repository.repo.commitInfo(oid).summary))\n")
             }

@@ -96,9 +96,9 @@ struct WorkspaceRepository {
     /// data is not validation's business here: the PHI gate in commitAll checks what
     /// would leave, with or without --no-verify, whatever phi.severity or a broken
     /// csw.json says.
-    func requireValid(noVerify: Bool, refusal: String) throws {
+    func requireValid(noVerify: Bool, refusal: String, changes: [WorkspaceChange]? = nil) throws {
         guard !noVerify else { return }
-        if !(try validateClean()) {
+        if !(try validateClean(changes: changes)) {
             Terminal.standardError.write(refusal + "\n")
             throw ExitCode(1)
         }
@@ -106,14 +106,32 @@ struct WorkspaceRepository {
 
     /// Runs `csw validate`'s checks without the patient-data guard (the gate runs it on
     /// what is committed); prints the errors, returns whether there were none.
-    func validateClean() throws -> Bool {
+    /// With `changes` (what is about to be committed), only the customers they touch are
+    /// checked — every rule of a customer reads only its own folder and csw.json — unless
+    /// csw.json or schemas/ changed, which can change any customer's verdict.
+    func validateClean(changes: [WorkspaceChange]? = nil) throws -> Bool {
         let (validator, configDiagnostics) = WorkspaceValidator.checkConfig(try workspace.read("csw.json"))
         var printer = DiagnosticPrinter(format: .text, out: .standardError)
         printer.print(configDiagnostics.filter { $0.severity == .error })
         guard let validator else { return false }
         let checks = validator.withoutPatientDataGuard()
-        try workspace.checkCustomers(checks) { printer.print($0.filter { $0.severity == .error }) }
+        try workspace.checkCustomers(checks, only: changes.flatMap(Self.customersTouched)) { printer.print($0.filter { $0.severity == .error }) }
         return printer.errors == 0
+    }
+
+    /// The customers `changes` touch; nil (all of them) when a change reaches the rules
+    /// themselves (csw.json, schemas/).
+    static func customersTouched(_ changes: [WorkspaceChange]) -> Workspace.Selection? {
+        var customers = Set<String>()
+        for change in changes {
+            let parts = change.path.split(separator: "/", maxSplits: 2, omittingEmptySubsequences: false)
+            if parts.count >= 2 && parts[0] == "customers" {
+                customers.insert(String(parts[1]))
+            } else if change.path == "csw.json" || parts[0] == "schemas" {
+                return nil
+            }
+        }
+        return Workspace.Selection(includesRoot: false, customers: customers)
     }
 
     /// A clone made with plain `git clone` has .gitattributes' `merge=csw` but not the
