@@ -39,9 +39,15 @@ public enum PHIGuard {
         var hits: [(hit: PHIScanner.Hit, span: [UInt8])] = []
         if json ?? isJSON(path) {
             var seen = Set<[Int]>()
+            // A string's hits depend on its text alone: keys and repeated values (a metrics
+            // file repeats its keys on every line) are scanned once per file.
+            var clean = Set<[UInt8]>()
             for string in jsonStrings(bytes) {
                 let (text, offsets) = unescaped(bytes, string.range)
-                for h in scanner.scan(text) {
+                if clean.contains(text) { continue }
+                let found = scanner.scan(text)
+                if found.isEmpty { clean.insert(text) }
+                for h in found {
                     // a staff field names the team's own people: its emails and names are not patient data
                     if string.isStaff && (h.kind == .email || h.kind == .name) { continue }
                     let start = offsets.map { $0[h.start] } ?? string.range.lowerBound + h.start
