@@ -35,6 +35,22 @@ public struct JSONWriter: Sendable {
         return out
     }
 
+    /// The same text as `array(ofElements:)` of `count` elements, handed to `emit` a
+    /// chunk of elements at a time, so the whole array never needs to be in memory.
+    public func array(ofElements count: Int, chunk: Int, element: (Int) -> [UInt8], emit: ([UInt8]) -> Void) {
+        guard count > 0 else { return emit(array(ofElements: [])) }
+        for start in stride(from: 0, to: count, by: max(1, chunk)) {
+            var text: [UInt8] = []
+            for k in start..<min(count, start + max(1, chunk)) {
+                text.append(k == 0 ? UInt8(ascii: "[") : UInt8(ascii: ","))
+                newline(1, &text)
+                text.append(contentsOf: element(k))
+            }
+            emit(text)
+        }
+        emit([0x0A, UInt8(ascii: "]"), 0x0A])
+    }
+
     public func array(ofElements elements: [[UInt8]]) -> [UInt8] {
         guard !elements.isEmpty else { return Array("[]\n".utf8) }
         var out: [UInt8] = [UInt8(ascii: "[")]

@@ -78,4 +78,14 @@ import Testing
         doc.root.forEachMember { bytes, value in names.append(String(decoding: bytes, as: UTF8.self) + "=" + value.rawText) }
         #expect(names == ["ab=1", "c={", "e=3"])
     }
+
+    /// csw score --format json writes its array a chunk at a time: the same bytes as the
+    /// whole array, for every count around the chunk size, and for none.
+    @Test(arguments: [0, 1, 2, 3, 4, 5, 7, 9])
+    func chunkedArrayIsTheSameText(count: Int) {
+        let elements = (0..<count).map { Array("{\n    \"n\": \($0)\n  }".utf8) }
+        var chunked: [UInt8] = []
+        JSONWriter().array(ofElements: count, chunk: 3, element: { elements[$0] }) { chunked += $0 }
+        #expect(String(decoding: chunked, as: UTF8.self) == String(decoding: JSONWriter().array(ofElements: elements), as: UTF8.self))
+    }
 }

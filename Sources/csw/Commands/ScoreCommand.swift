@@ -143,7 +143,8 @@ struct ScoreCommand: ParsableCommand {
         let out = Terminal.standardOutput
         switch format {
         case .json:
-            out.write(bytes: JSONWriter().array(ofElements: order.map { kept[$0].element }))
+            // in chunks, not one array of them all: the output can be hundreds of MB
+            JSONWriter().array(ofElements: order.count, chunk: 512, element: { kept[order[$0]].element }) { out.write(bytes: $0) }
         case .csv:
             out.write(ScoreTable.csv(scores))
         case .table:
