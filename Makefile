@@ -7,7 +7,7 @@ APT_PACKAGES := libgit2-dev libmbedtls-dev libsqlite3-dev pkg-config
 # headless Chromium to open the dashboard, git-filter-repo for the purge procedure, and
 # gpg/gpgv for signed commits (csw runs ssh-keygen or gpgv only to verify signatures
 # where access_policy requires them).
-TEST_APT_PACKAGES := git openssh-server openssh-client openssl python3 chromium sqlite3 git-filter-repo gnupg gpgv
+TEST_APT_PACKAGES := git openssh-server openssh-client openssl python3 chromium sqlite3 git-filter-repo gnupg gpgv strace
 RELEASE_BIN  := .build/release/csw
 
 .PHONY: all setup setup-test build release run test bench fuzz clean
@@ -43,12 +43,13 @@ setup-test: setup
 	  command -v sqlite3 >/dev/null 2>&1 || missing="$$missing sqlite3"; \
 	  command -v git-filter-repo >/dev/null 2>&1 || missing="$$missing git-filter-repo"; \
 	  command -v gpg >/dev/null 2>&1 && command -v gpgv >/dev/null 2>&1 || missing="$$missing gnupg"; \
+	  [ -x /usr/bin/strace ] || missing="$$missing strace"; \
 	  if [ -n "$$missing" ]; then \
 	    if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then \
 	      echo "make: installing$$missing for the transport and dashboard tests"; \
 	      apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(TEST_APT_PACKAGES) >/dev/null; \
 	    else \
-	      echo "note: the git://, ssh://, browser, sqlite3, history-purge and GPG-signature tests will fail without them; install them with: sudo apt-get install -y $(TEST_APT_PACKAGES)"; \
+	      echo "note: the git://, ssh://, browser, sqlite3, history-purge, GPG-signature and sync-crash tests will fail without them; install them with: sudo apt-get install -y $(TEST_APT_PACKAGES)"; \
 	    fi; \
 	  fi
 

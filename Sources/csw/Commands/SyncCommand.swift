@@ -46,11 +46,14 @@ struct SyncCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let changes = try repository.workingChanges()
+        let interrupted = SyncEngine.interruptedMerge(repository)  // a killed sync's merge: this commit finishes it
         if !changes.isEmpty {
             try repository.requireValid(noVerify: noVerify,
                                         refusal: "nothing synced: fix the errors above (csw validate), or sync anyway with --no-verify",
                                         changes: changes)
-            if let (oid, _) = try repository.commitAll(message: nil, changes: changes) {
+            let merging = interrupted.map { _ in "Merge \(remote)/\(repository.branch)" }
+            if let (oid, _) = try repository.commitAll(message: merging, parents: interrupted.map { [$0] } ?? [], changes: changes) {
+                SyncEngine.mergeFinished(repository.root)
                 out.write("committed \(oid.short): \(TerminalText.shown(try repository.repo.commitInfo(oid).summary))\n")
             }
         }

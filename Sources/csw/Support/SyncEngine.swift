@@ -26,6 +26,9 @@ struct SyncEngine {
     func run() throws -> Outcome {
         let branchRef = "refs/heads/" + repository.branch
         let trackingRef = "refs/remotes/\(remote)/\(repository.branch)"
+        // A push to a local remote that was killed left its locks there: clean them up now,
+        // even if this sync has nothing to push (RemotePushLock).
+        try RemotePushLock.recover(url: try repo.remotes().first { $0.name == remote }?.url ?? "", remote: remote)
         for attempt in 0..<Self.attempts {
             if attempt > 0 { Self.backOff(attempt) }
             if let offline = try fetch() { return .offline(offline) }
@@ -87,9 +90,12 @@ struct SyncEngine {
     }
 
     /// Pushes; false when the remote moved (not a fast-forward) so the caller retries.
-    func push(_ branchRef: String) throws(GitError) -> Bool {
-        let result: Result<Void, GitError> = Result { () throws(GitError) in
-            try repo.push(remote: remote, refspec: "\(branchRef):\(branchRef)", auth: auth)
+    /// A remote on this machine is pushed to under its push lock (RemotePushLock), so a
+    /// killed push never leaves a lock there for good.
+    func push(_ branchRef: String) throws -> Bool {
+        let url = try repo.remotes().first { $0.name == remote }?.url ?? ""
+        let result: Result<Void, GitError> = try RemotePushLock.holding(url: url, remote: remote) {
+            Result { () throws(GitError) in try repo.push(remote: remote, refspec: "\(branchRef):\(branchRef)", auth: auth) }
         }
         switch result {
         case .success: return true
@@ -106,6 +112,10 @@ struct SyncEngine {
         // .csw/ is each clone's own: never taken from a pull (AutomaticMerge, shared with csw audit)
         let automatic = try AutomaticMerge.compute(repo, ours: local, theirs: upstream, keepingOurs: Self.isLocal)
         let conflicts = automatic.conflicts
+        // Until the merge is committed, .git/CSW_MERGE_HEAD names what it merges: a sync
+        // killed in between finishes this merge next time (interruptedMerge) instead of
+        // committing the merged files as this clone's own change.
+        if let marker = Self.mergeHeadPath(root) { try AtomicFile.write(Array((upstream.hex + "\n").utf8), to: marker, under: root) }
         for (path, result) in automatic.results.sorted(by: { $0.key < $1.key }) {
             let full = root + "/" + path
             if let result {
@@ -116,10 +126,13 @@ struct SyncEngine {
             }
         }
         let message = "Merge \(remote)/\(repository.branch)" + (conflicts.isEmpty ? "" : " (\(conflicts.count) conflict\(conflicts.count == 1 ? "" : "s") kept our side; see csw status)")
-        _ = try repository.commitAll(message: message, parents: [upstream])
+        // Conflicts are recorded before the commit: a sync killed in between still holds
+        // the push back until they are settled (csw resolve).
         if !conflicts.isEmpty {
             try ConflictStore.save(ConflictStore.load(root) + conflicts, root: root)
         }
+        _ = try repository.commitAll(message: message, parents: [upstream])
+        Self.mergeFinished(root)
         return conflicts
     }
 }
@@ -127,6 +140,32 @@ struct SyncEngine {
 import Glibc
 
 extension SyncEngine {
+    /// `.git/CSW_MERGE_HEAD`: the upstream commit of a merge whose files are written but
+    /// not yet committed (nil without a .git folder).
+    static func mergeHeadPath(_ root: String) -> String? {
+        FileSystem.isDirectory(root + "/.git") ? root + "/.git/CSW_MERGE_HEAD" : nil
+    }
+
+    /// What a sync that was killed mid-merge was merging, when it is still to be merged
+    /// (csw sync then commits the working folder with it as second parent). A marker that
+    /// is stale — merged already, unreadable, or naming no commit — is removed.
+    static func interruptedMerge(_ repository: WorkspaceRepository) -> GitOID? {
+        guard let marker = mergeHeadPath(repository.root), FileSystem.exists(marker) else { return nil }
+        let text = (try? FileSystem.read(marker, limit: 100)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+        if let hex = text.split(whereSeparator: { $0 == "\n" || $0 == " " }).first, let upstream = GitOID(hex: String(hex)),
+           (try? repository.repo.commitInfo(upstream)) != nil,
+           let head = repository.repo.resolve("HEAD"), head != upstream, !repository.repo.isAncestor(upstream, of: head) {
+            return upstream
+        }
+        mergeFinished(repository.root)
+        return nil
+    }
+
+    /// Removes the merge marker once the merge is committed.
+    static func mergeFinished(_ root: String) {
+        if let marker = mergeHeadPath(root) { _ = try? AtomicFile.remove(marker, under: root) }
+    }
+
     /// Whether a path is csw's local state (.csw/ and anything named .csw).
     static func isLocal(_ path: String) -> Bool { path == LocalFiles.folder || path.hasPrefix(LocalFiles.folder + "/") }
 

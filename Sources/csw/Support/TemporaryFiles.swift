@@ -32,4 +32,27 @@ enum TemporaryFiles {
         guard let pid = owner(path) else { return false }
         return pid != getpid() && kill(pid, 0) != 0 && errno == ESRCH
     }
+
+    /// Removes every stale temporary file and folder of csw's below `root` (not in .git;
+    /// links are not followed) and returns how many went. It walks the whole workspace, so
+    /// csw calls it only after a run was killed (WorkspaceLock finds its LockRecord).
+    static func removeStale(under root: String) -> Int {
+        var removed = 0
+        var folders = [root]
+        while let folder = folders.popLast() {
+            for entry in (try? FileSystem.list(folder)) ?? [] where entry.name != ".git" {
+                let path = folder + "/" + entry.name
+                if entry.name.contains(".csw-"), owner(entry.name) != nil {
+                    // Through SafeFolder: a link on the way is refused, one at the name is
+                    // removed as a link.
+                    guard isStale(entry.name), let parent = try? SafeFolder.open(folder, under: root) else { continue }
+                    parent.removeTree(entry.name)
+                    removed += 1
+                } else if entry.type == .directory {
+                    folders.append(path)
+                }
+            }
+        }
+        return removed
+    }
 }

@@ -2,7 +2,8 @@ import Glibc
 
 /// One csw at a time per workspace: an flock on `.git/csw.lock` (or `.csw.lock` without
 /// git). A second process waits up to `timeout` seconds, then stops with a clear message.
-/// The kernel drops the lock when the process dies, so a killed csw never leaves it stuck.
+/// The kernel drops the lock when the process dies, so a killed csw never leaves it stuck;
+/// the file holds a LockRecord while csw runs, so the next csw knows the last was killed.
 final class WorkspaceLock {
     private let fd: Int32
 
@@ -11,6 +12,7 @@ final class WorkspaceLock {
     }
 
     deinit {
+        LockRecord.clear(fd)
         flock(fd, LOCK_UN)
         close(fd)
     }
@@ -37,31 +39,33 @@ final class WorkspaceLock {
             }
             usleep(50_000)
         }
-        removeStaleGitLocks(root)
+        // A record left in the file: the csw that held the lock last was killed.
+        let killed = LockRecord.read(fd)
+        _ = LockRecord.write(fd)
+        removeStaleGitLocks(root, killed: killed)
+        if let killed {
+            // A killed run may have left temporary files anywhere it writes (ignored by
+            // .gitignore, so git status does not show them): look for them once, now.
+            let removed = TemporaryFiles.removeStale(under: root)
+            if removed > 0 {
+                Terminal.standardError.write("note: removed \(removed) temporary file\(removed == 1 ? "" : "s") left by csw (pid \(killed.pid)), which was killed\n")
+            }
+        }
         return WorkspaceLock(fd: fd)
     }
 
     /// git's own lock files (index.lock, refs/heads/main.lock, …) left by a csw that was
     /// killed mid-write would block every later command. While csw holds the workspace
-    /// lock no other csw can be writing, so such a file is stale once it is older than
-    /// half a second (a plain git command holds one for milliseconds).
-    static func removeStaleGitLocks(_ root: String) {
+    /// lock no other csw can be writing, so such a file is stale when no process has it open
+    /// and either the csw recorded in `.git/csw.lock` was killed after taking the lock
+    /// (`killed`: the file changed since) or the file is older than half a second (a plain
+    /// git command holds one for milliseconds). See GitLockFiles.
+    static func removeStaleGitLocks(_ root: String, killed: LockRecord? = nil) {
         let git = root + "/.git"
         guard FileSystem.isDirectory(git) else { return }
-        var candidates = ["index.lock", "HEAD.lock", "config.lock", "packed-refs.lock", "ORIG_HEAD.lock", "FETCH_HEAD.lock"].map { git + "/" + $0 }
-        var folders = [git + "/refs"]
-        while let folder = folders.popLast() {
-            for entry in (try? FileSystem.list(folder)) ?? [] {
-                let path = folder + "/" + entry.name
-                if entry.type == .directory { folders.append(path) } else if entry.name.hasSuffix(".lock") { candidates.append(path) }
-            }
-        }
-        let now = Clock.wallClock()
-        for path in candidates {
-            var info = stat()
-            guard lstat(path, &info) == 0 else { continue }
-            let modified = Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9
-            if now - modified > 0.5 || modified > now + 1 { _ = try? AtomicFile.remove(path, under: root) }
+        let policy = GitLockFiles.Policy(lockAge: 0.5, killed: killed, killedRunLength: 3600)
+        for line in GitLockFiles.clean(gitDir: git, under: root, policy: policy, shown: { String($0.dropFirst(root.count + 1)) }) {
+            Terminal.standardError.write(line)
         }
     }
 }
