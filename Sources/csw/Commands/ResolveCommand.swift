@@ -67,39 +67,18 @@ struct ResolveCommand: ParsableCommand {
             try ConflictStore.save(remaining, root: workspace.root)
             Terminal.standardOutput.write("resolved \(conflict.path) \(conflict.pointer.isEmpty ? "(whole file)" : conflict.pointer)\n")
         }
-        err.write(remaining.isEmpty ? "all conflicts resolved; run 'csw sync' to share the result\n" : "\(remaining.count) conflict\(remaining.count == 1 ? "" : "s") remain\n")
+        err.write(remaining.isEmpty ? "all conflicts resolved; \(Self.nextStep(workspace.root, chosen.map(\.path)))\n" : "\(remaining.count) conflict\(remaining.count == 1 ? "" : "s") remain\n")
     }
-}
 
-struct MergeDriverCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "merge-driver",
-        abstract: "git merge driver: csw's semantic merge for people who use plain git.",
-        discussion: """
-        csw init installs it (.gitattributes and the repository config):
-          merge.csw.driver = csw merge-driver %O %A %B %P
-        Writes the merged file over %A; conflicting values keep ours and are recorded for \
-        csw resolve, and the exit status is 1 so git reports the conflict.
-        """,
-        shouldDisplay: false
-    )
-
-    @Argument var base: String
-    @Argument var ours: String
-    @Argument var theirs: String
-    @Argument var path: String
-
-    func run() throws {
-        let outcome = WorkspaceMerge.merge(path: path, base: try? FileSystem.read(base), ours: try? FileSystem.read(ours),
-                                           theirs: try? FileSystem.read(theirs)) { b, o, t in try? GitTextMerge.merge(base: b, ours: o, theirs: t) }
-        // %A is git's temporary file: written where git put it, never through a link at its name.
-        try AtomicFile.write(outcome.bytes ?? [], to: ours, under: AtomicFile.split(ours).folder)
-        if !outcome.conflicts.isEmpty {
-            let root = FileSystem.currentDirectory()
-            try ConflictStore.save(ConflictStore.load(root) + outcome.conflicts, root: root)
-            Terminal.standardError.write("csw: \(outcome.conflicts.count) conflict\(outcome.conflicts.count == 1 ? "" : "s") in \(path) kept our values; settle with 'csw resolve'\n")
-            throw ExitCode(1)
+    /// After the last conflict: `csw sync`, or, inside a merge or rebase that plain git
+    /// started (csw merge-driver recorded the conflicts), how to finish it.
+    static func nextStep(_ root: String, _ paths: [String]) -> String {
+        let files = Set(paths).sorted().map(MergeDriverCommand.shellWord).joined(separator: " ")
+        if FileSystem.exists(root + "/.git/MERGE_HEAD") { return "finish git's merge: git add \(files) && git commit" }
+        if FileSystem.exists(root + "/.git/rebase-merge") || FileSystem.exists(root + "/.git/rebase-apply") {
+            return "finish git's rebase: git add \(files) && git rebase --continue"
         }
+        return "run 'csw sync' to share the result"
     }
 }
 

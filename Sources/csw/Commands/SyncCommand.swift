@@ -58,6 +58,7 @@ struct SyncCommand: ParsableCommand {
             }
         }
         let before = repository.repo.resolve("HEAD")
+        let trackingBefore = repository.repo.resolve("refs/remotes/\(remote)/\(repository.branch)")  // what was pushed: for ReplacedValues
         do {
             var engine = SyncEngine(repository: repository, remote: remote, auth: GitAuthentication())
             engine.beforePush = { local, upstream in
@@ -85,7 +86,11 @@ struct SyncCommand: ParsableCommand {
             case .conflicts: break
             }
             switch outcome {
-            case .fastForwarded, .merged, .conflicts: Self.announce(engine, since: before, out)
+            case .fastForwarded, .merged, .conflicts:
+                Self.announce(engine, since: before, out)
+                let mergedHere: Bool
+                if case .fastForwarded = outcome { mergedHere = false } else { mergedHere = true }
+                ReplacedValues.announce(repository, since: before, trackingBefore: trackingBefore, mergedHere: mergedHere, out)
             default: break
             }
             if case .conflicts(let conflicts) = outcome {
