@@ -3,9 +3,10 @@ import Testing
 @testable import CSWCore
 
 /// The patient-data guard on labelled sentence sets (Fixtures/PHI-SETS.md tells who wrote
-/// which and how): "seen" = phi-labelled.tsv, phi-labelled-2.tsv, phi-unseen.tsv and
-/// phi-holdout.tsv, the sets the detectors were tuned on (the last two were unseen in the first
-/// round and became tuning data in the second); "unseen" = phi-holdout-2.tsv, written by
+/// which and how): "seen" = phi-labelled.tsv, phi-labelled-2.tsv, phi-unseen.tsv,
+/// phi-holdout.tsv and phi-holdout-2.tsv, the sets the detectors were tuned on (each holdout
+/// was unseen in its round and became tuning data in the next: holdout-2 in the third, where
+/// its misses were fixed by family, not line by line); "unseen" = phi-holdout-3.tsv, written by
 /// another session while the detectors were tuned, never read while tuning and measured once.
 /// Recall and precision per identifier type are counted per sentence, and so is the share of
 /// business-only (`none`) sentences flagged. docs/SECURITY.md quotes the printed figures.
@@ -31,12 +32,13 @@ import Testing
     }
 
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
-    static let seenFiles = ["phi-labelled.tsv", "phi-labelled-2.tsv", "phi-unseen.tsv", "phi-holdout.tsv"]
-    static let unseenFiles = ["phi-holdout-2.tsv"]
-    /// The writer of a set announces it in PHI-SETS.md when it is complete: from then on it must be there.
-    static var setsComplete: Bool {
+    static let seenFiles = ["phi-labelled.tsv", "phi-labelled-2.tsv", "phi-unseen.tsv", "phi-holdout.tsv", "phi-holdout-2.tsv"]
+    static let unseenFiles = ["phi-holdout-3.tsv"]
+    /// The writer of a set announces it in PHI-SETS.md when it is complete: from then on it must
+    /// be there (before that the test skips it, so a set can be written while others work).
+    static func announced(_ file: String) -> Bool {
         let notes = (try? String(contentsOf: fixtures.appendingPathComponent("PHI-SETS.md"), encoding: .utf8)) ?? ""
-        return notes.contains("phi-holdout.tsv") && notes.contains("phi-holdout-2.tsv")
+        return notes.contains(file)
     }
 
     static let labelWords: Set<String> = ["ssn", "ss", "social", "dob", "d.o.b", "mrn", "mr", "patient", "pt", "patient's", "pt's", "born", "birth",
@@ -91,7 +93,8 @@ import Testing
 
     static func check(_ m: Measure, file: String) {
         guard let pins = Self.pinned[file] else {
-            Issue.record("\(file): no pinned figures")
+            // an unseen set is measured once, then pinned by hand from the line printed below
+            if !unseenFiles.contains(file) || announced(file) { Issue.record("\(file): no pinned figures") }
             return
         }
         for kind in PHIScanner.Kind.allCases {
@@ -116,7 +119,7 @@ import Testing
         var total: Measure?
         for file in files {
             guard let m = evaluate(file) else {
-                #expect(!setsComplete, "\(file) is missing although Fixtures/PHI-SETS.md says the sets are complete")
+                #expect(!announced(file), "\(file) is missing although Fixtures/PHI-SETS.md announces it")
                 continue
             }
             check(m, file: file)
@@ -138,7 +141,7 @@ import Testing
     @Test func unseenSetsPerTypeAndGoals() throws {
         // skipped while the fresh set is being written; required once PHI-SETS.md announces it
         guard let unseen = Self.measure(Self.unseenFiles, title: "PHI guard, UNSEEN set, never tuned on") else {
-            #expect(!Self.setsComplete, "the unseen set is announced in PHI-SETS.md but missing")
+            #expect(!Self.unseenFiles.contains(where: Self.announced), "the unseen set is announced in PHI-SETS.md but missing")
             print("PHI guard, UNSEEN set: \(Self.unseenFiles.joined()) not written yet")
             return
         }
@@ -165,43 +168,50 @@ import Testing
     /// Measured per file (`none`: business-only sentences flagged, of all of them).
     static let pinned: [String: [String: Pinned]] = [
         "phi-labelled.tsv": ["ssn": Pinned(found: 34, of: 34, wrong: 0), "mrn": Pinned(found: 37, of: 37, wrong: 0), "dob": Pinned(found: 40, of: 40, wrong: 0),
-                            "date": Pinned(found: 0, of: 0, wrong: 0), "age": Pinned(found: 0, of: 0, wrong: 0), "phone": Pinned(found: 38, of: 38, wrong: 0),
-                            "fax": Pinned(found: 14, of: 14, wrong: 0), "email": Pinned(found: 34, of: 34, wrong: 0), "member": Pinned(found: 14, of: 14, wrong: 0),
-                            "account": Pinned(found: 14, of: 14, wrong: 0), "address": Pinned(found: 15, of: 15, wrong: 0), "name": Pinned(found: 22, of: 22, wrong: 0),
-                            "ip": Pinned(found: 0, of: 0, wrong: 0), "url": Pinned(found: 16, of: 16, wrong: 0), "device": Pinned(found: 0, of: 0, wrong: 0),
-                            "none": Pinned(found: 0, of: 169, wrong: 0)],
+                             "date": Pinned(found: 0, of: 0, wrong: 0), "age": Pinned(found: 0, of: 0, wrong: 0), "phone": Pinned(found: 38, of: 38, wrong: 0),
+                             "fax": Pinned(found: 14, of: 14, wrong: 0), "email": Pinned(found: 34, of: 34, wrong: 0), "member": Pinned(found: 14, of: 14, wrong: 0),
+                             "account": Pinned(found: 14, of: 14, wrong: 0), "address": Pinned(found: 15, of: 15, wrong: 0), "name": Pinned(found: 22, of: 22, wrong: 0),
+                             "ip": Pinned(found: 0, of: 0, wrong: 0), "url": Pinned(found: 16, of: 16, wrong: 0), "device": Pinned(found: 0, of: 0, wrong: 0),
+                             "none": Pinned(found: 0, of: 169, wrong: 0)],
         "phi-labelled-2.tsv": ["ssn": Pinned(found: 31, of: 31, wrong: 0), "mrn": Pinned(found: 34, of: 34, wrong: 0), "dob": Pinned(found: 34, of: 34, wrong: 0),
-                              "date": Pinned(found: 33, of: 33, wrong: 0), "age": Pinned(found: 12, of: 12, wrong: 0), "phone": Pinned(found: 33, of: 33, wrong: 0),
-                              "fax": Pinned(found: 9, of: 9, wrong: 0), "email": Pinned(found: 32, of: 32, wrong: 0), "member": Pinned(found: 11, of: 11, wrong: 0),
-                              "account": Pinned(found: 13, of: 13, wrong: 0), "address": Pinned(found: 28, of: 28, wrong: 0), "name": Pinned(found: 42, of: 42, wrong: 0),
-                              "ip": Pinned(found: 9, of: 9, wrong: 0), "url": Pinned(found: 10, of: 10, wrong: 0), "device": Pinned(found: 10, of: 10, wrong: 0),
-                              "none": Pinned(found: 0, of: 217, wrong: 0)],
+                               "date": Pinned(found: 33, of: 33, wrong: 0), "age": Pinned(found: 12, of: 12, wrong: 0), "phone": Pinned(found: 33, of: 33, wrong: 0),
+                               "fax": Pinned(found: 9, of: 9, wrong: 0), "email": Pinned(found: 32, of: 32, wrong: 0), "member": Pinned(found: 11, of: 11, wrong: 0),
+                               "account": Pinned(found: 13, of: 13, wrong: 0), "address": Pinned(found: 28, of: 28, wrong: 0), "name": Pinned(found: 42, of: 42, wrong: 0),
+                               "ip": Pinned(found: 9, of: 9, wrong: 0), "url": Pinned(found: 10, of: 10, wrong: 0), "device": Pinned(found: 10, of: 10, wrong: 0),
+                               "none": Pinned(found: 0, of: 217, wrong: 0)],
         // tuned on in the second round (phi-unseen.tsv: five customer-server IPs relabelled `none`, docs/SECURITY.md)
         "phi-unseen.tsv": ["ssn": Pinned(found: 12, of: 12, wrong: 0), "mrn": Pinned(found: 12, of: 12, wrong: 0), "dob": Pinned(found: 12, of: 12, wrong: 0),
-                          "date": Pinned(found: 0, of: 0, wrong: 0), "age": Pinned(found: 0, of: 0, wrong: 0), "phone": Pinned(found: 12, of: 12, wrong: 0),
-                          "fax": Pinned(found: 5, of: 5, wrong: 0), "email": Pinned(found: 12, of: 12, wrong: 0), "member": Pinned(found: 5, of: 5, wrong: 0),
-                          "account": Pinned(found: 5, of: 5, wrong: 0), "address": Pinned(found: 5, of: 5, wrong: 0), "name": Pinned(found: 5, of: 5, wrong: 0),
-                          "ip": Pinned(found: 0, of: 0, wrong: 0), "url": Pinned(found: 5, of: 5, wrong: 0), "device": Pinned(found: 0, of: 0, wrong: 0),
-                          "none": Pinned(found: 0, of: 75, wrong: 0)],
+                           "date": Pinned(found: 0, of: 0, wrong: 0), "age": Pinned(found: 0, of: 0, wrong: 0), "phone": Pinned(found: 12, of: 12, wrong: 0),
+                           "fax": Pinned(found: 5, of: 5, wrong: 0), "email": Pinned(found: 12, of: 12, wrong: 0), "member": Pinned(found: 5, of: 5, wrong: 0),
+                           "account": Pinned(found: 5, of: 5, wrong: 0), "address": Pinned(found: 5, of: 5, wrong: 0), "name": Pinned(found: 5, of: 5, wrong: 0),
+                           "ip": Pinned(found: 0, of: 0, wrong: 0), "url": Pinned(found: 5, of: 5, wrong: 0), "device": Pinned(found: 0, of: 0, wrong: 0),
+                           "none": Pinned(found: 0, of: 75, wrong: 0)],
         "phi-holdout.tsv": ["ssn": Pinned(found: 26, of: 26, wrong: 0), "mrn": Pinned(found: 28, of: 28, wrong: 0), "dob": Pinned(found: 28, of: 28, wrong: 0),
-                           "date": Pinned(found: 27, of: 28, wrong: 0), "age": Pinned(found: 10, of: 10, wrong: 0), "phone": Pinned(found: 27, of: 27, wrong: 0),
-                           "fax": Pinned(found: 9, of: 9, wrong: 0), "email": Pinned(found: 27, of: 27, wrong: 0), "member": Pinned(found: 11, of: 11, wrong: 0),
-                           "account": Pinned(found: 10, of: 10, wrong: 0), "address": Pinned(found: 22, of: 22, wrong: 0), "name": Pinned(found: 39, of: 39, wrong: 0),
-                           "ip": Pinned(found: 9, of: 9, wrong: 0), "url": Pinned(found: 10, of: 10, wrong: 0), "device": Pinned(found: 9, of: 9, wrong: 0),
-                           "none": Pinned(found: 0, of: 173, wrong: 0)],
-        // measured once, after tuning was over (docs/SECURITY.md, "Accuracy")
-        "phi-holdout-2.tsv": ["ssn": Pinned(found: 27, of: 31, wrong: 1), "mrn": Pinned(found: 27, of: 31, wrong: 2), "dob": Pinned(found: 30, of: 32, wrong: 3),
-                             "date": Pinned(found: 27, of: 31, wrong: 0), "age": Pinned(found: 3, of: 9, wrong: 1), "phone": Pinned(found: 26, of: 31, wrong: 9),
-                             "fax": Pinned(found: 6, of: 9, wrong: 0), "email": Pinned(found: 30, of: 32, wrong: 2), "member": Pinned(found: 6, of: 9, wrong: 0),
-                             "account": Pinned(found: 10, of: 11, wrong: 2), "address": Pinned(found: 24, of: 28, wrong: 4), "name": Pinned(found: 35, of: 48, wrong: 4),
-                             "ip": Pinned(found: 9, of: 9, wrong: 1), "url": Pinned(found: 9, of: 9, wrong: 0), "device": Pinned(found: 5, of: 9, wrong: 0),
-                             "none": Pinned(found: 20, of: 201, wrong: 0)],
+                            "date": Pinned(found: 28, of: 28, wrong: 0), "age": Pinned(found: 10, of: 10, wrong: 0), "phone": Pinned(found: 27, of: 27, wrong: 0),
+                            "fax": Pinned(found: 9, of: 9, wrong: 0), "email": Pinned(found: 27, of: 27, wrong: 0), "member": Pinned(found: 11, of: 11, wrong: 0),
+                            "account": Pinned(found: 10, of: 10, wrong: 0), "address": Pinned(found: 22, of: 22, wrong: 0), "name": Pinned(found: 39, of: 39, wrong: 0),
+                            "ip": Pinned(found: 9, of: 9, wrong: 0), "url": Pinned(found: 10, of: 10, wrong: 0), "device": Pinned(found: 9, of: 9, wrong: 0),
+                            "none": Pinned(found: 0, of: 173, wrong: 0)],
+        // measured once as the unseen set of the second round (docs/SECURITY.md, "Accuracy"); tuned on in the third round
+        "phi-holdout-2.tsv": ["ssn": Pinned(found: 31, of: 31, wrong: 0), "mrn": Pinned(found: 31, of: 31, wrong: 0), "dob": Pinned(found: 32, of: 32, wrong: 0),
+                              "date": Pinned(found: 30, of: 31, wrong: 0), "age": Pinned(found: 9, of: 9, wrong: 0), "phone": Pinned(found: 31, of: 31, wrong: 0),
+                              "fax": Pinned(found: 9, of: 9, wrong: 0), "email": Pinned(found: 32, of: 32, wrong: 0), "member": Pinned(found: 9, of: 9, wrong: 0),
+                              "account": Pinned(found: 11, of: 11, wrong: 0), "address": Pinned(found: 28, of: 28, wrong: 0), "name": Pinned(found: 48, of: 48, wrong: 0),
+                              "ip": Pinned(found: 9, of: 9, wrong: 0), "url": Pinned(found: 9, of: 9, wrong: 0), "device": Pinned(found: 9, of: 9, wrong: 0),
+                              "none": Pinned(found: 0, of: 201, wrong: 0)],
+        // measured once, after the third round of tuning was over (docs/SECURITY.md, "Accuracy")
+        "phi-holdout-3.tsv": ["ssn": Pinned(found: 23, of: 31, wrong: 0), "mrn": Pinned(found: 22, of: 31, wrong: 2), "dob": Pinned(found: 23, of: 31, wrong: 0),
+                              "date": Pinned(found: 22, of: 31, wrong: 2), "age": Pinned(found: 7, of: 10, wrong: 0), "phone": Pinned(found: 26, of: 31, wrong: 7),
+                              "fax": Pinned(found: 6, of: 10, wrong: 1), "email": Pinned(found: 26, of: 31, wrong: 0), "member": Pinned(found: 7, of: 10, wrong: 0),
+                              "account": Pinned(found: 9, of: 10, wrong: 0), "address": Pinned(found: 20, of: 32, wrong: 0), "name": Pinned(found: 23, of: 51, wrong: 1),
+                              "ip": Pinned(found: 8, of: 10, wrong: 1), "url": Pinned(found: 7, of: 10, wrong: 0), "device": Pinned(found: 7, of: 11, wrong: 1),
+                              "none": Pinned(found: 9, of: 214, wrong: 0)],
     ]
 
     /// Goals of issue 20 not reached on the unseen set when measured (prefixes of the goal
     /// texts): reported as known issues, so the test shows the gap and passes the day it closes.
     static let goalsNotMet: [String] = ["ssn recall", "mrn recall", "mrn precision", "dob and patient dates recall", "phone recall", "phone precision",
-                                        "email recall", "email precision", "name recall", "address recall", "business-only flagged"]
+                                        "email recall", "name recall", "address recall"]
 
     // MARK: examples a user would notice
 

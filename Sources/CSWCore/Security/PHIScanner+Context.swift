@@ -4,7 +4,7 @@
 extension PHIScanner {
     /// Words that make a nearby phone number, email address or IP address a patient's.
     static let patientWords = PHIWords([
-        "patient", "patients", "patient's", "patients'", "pt", "pt's", "pts", "family", "family's", "daughter", "daughter's", "son", "son's",
+        "patient", "patients", "patient's", "patients'", "pt", "pt's", "pts", "paciente", "patiente", "patientin", "paziente", "family", "family's", "daughter", "daughter's", "son", "son's",
         "wife", "wife's", "husband", "husband's", "mother", "mother's", "father", "father's", "caregiver", "caregiver's", "guardian",
         "guardian's", "niece", "nephew", "sister", "brother", "spouse", "spouse's", "grandson", "granddaughter", "parent", "parents", "mom", "dad",
         "home", "personal", "emergency", "callback", "resident", "member", "beneficiary", "guarantor", "caller", "landline",
@@ -15,9 +15,9 @@ extension PHIScanner {
 
     /// Words that make a nearby phone number, email address or IP address the business's.
     static let businessWords = PHIWords([
-        "dr", "doctor", "cmio", "cno", "cmo", "cio", "cfo", "ceo", "cto", "ciso", "coo", "vp", "svp", "evp", "director", "manager", "coordinator",
+        "dr", "doctor", "cmio", "cnio", "cnmo", "title", "ops", "operations", "cno", "cmo", "cio", "cfo", "ceo", "cto", "ciso", "coo", "vp", "svp", "evp", "director", "manager", "coordinator",
         "analyst", "informaticist", "informatics", "administrator", "admin", "office", "desk", "work", "it", "support", "helpdesk", "service",
-        "servicedesk", "our", "we", "us", "team", "vendor", "main", "direct", "switchboard", "ext", "toll-free", "tollfree", "hotline", "escalation", "contracting", "extension", "signature", "regards", "thanks",
+        "servicedesk", "our", "we", "us", "team", "vendor", "main", "direct", "switchboard", "toll-free", "tollfree", "hotline", "escalation", "contracting", "signature", "regards", "thanks",
         "physician", "hospitalist", "champion", "committee", "slides", "purchasing", "inbox", "shared", "renewal",
         "sincerely", "cheers", "csm", "sales", "engineer", "engineering", "lead", "champion", "sponsor", "executive", "exec", "procurement",
         "legal", "finance", "billing", "invoice", "invoices", "contract", "renewal", "qbr", "ebr", "kickoff", "webinar", "meeting", "zoom",
@@ -47,12 +47,53 @@ extension PHIScanner {
         return j >= t.count || t.toks[j].newline
     }
 
+    /// The first token of the next line when the line starting at token k says the patient on it
+    /// is made up — "synthetic", "fictional", "dummy", "placeholder", "persona", a ZZTEST or
+    /// TEST^PATIENT name —
+    /// and nowhere that it is real (one pass over the line's words). "The test patient in the
+    /// sandbox" is not enough: such a record is flagged, and approved with `csw phi allow`.
+    func syntheticLineEnd(_ t: PHIText, _ k: Int) -> Int? {
+        var j = k, synthetic = false, real = false
+        while j < t.count && (j == k || !t.toks[j].newline) {
+            guard t.in(j, Self.syntheticTriggers) || t.isWord(j) && (t.firstByte(j) | 0x20 == 122 || t.isPunct(j + 1, 94)) else {
+                j += 1
+                continue
+            }
+            // "their test patient isn't synthetic", "a real SSN instead of the dummy value": someone's after all
+            if t.in(j, Self.realWords) || (t.in(j, Self.negations) && (t.in(j + 1, Self.syntheticWords) || t.in(j + 2, Self.syntheticWords))) {
+                real = true
+            } else if t.isWord(j), !synthetic {
+                // "ZZTEST", "TEST^PATIENT": the names interfaces give their test patients
+                synthetic = t.in(j, Self.syntheticWords) || isTestPatient(t, j) && (t.len(j) >= 6 && t.firstByte(j) | 0x20 == 122 || t.isPunct(j + 1, 94))
+            }
+            j += 1
+        }
+        return synthetic && !real ? j : nil
+    }
+
+    static let syntheticTriggers = PHIWords([], adding: [syntheticWords, realWords, negations])
+    static let realWords = PHIWords(["real", "actual", "genuine", "production", "prod", "live"])
+    static let negations = PHIWords(["not", "isn't", "wasn't", "aren't", "weren't", "no", "never"])
+
+    static let syntheticWords = PHIWords(["synthetic", "fictional", "fictitious", "fake", "dummy", "placeholder", "placeholders", "mock", "persona",
+                                          "personas"])
+
+    /// "CONFIDENTIALITY NOTICE:", "Disclaimer:": an email's legal footer, whose phone number is the sender's.
+    func isBoilerplate(_ t: PHIText, _ k: Int) -> Bool {
+        t.in(k, Self.boilerplateWords) && (t.is(k + 1, "notice") || t.isPunct(k + 1, 58))
+    }
+
+    static let boilerplateWords = PHIWords(["confidentiality", "disclaimer", "confidential"])
+
     /// Whether contact data (a phone number, an email address) at tokens from...to is a
     /// patient's: a patient word close by wins unless a business word stands right next to
     /// the number ("Dr. Lee (CMIO) 312-…" beside "patient"); a business word alone clears it;
     /// with neither the number counts (a guard that errs must err towards flagging).
     func patientContact(_ t: PHIText, _ from: Int, _ to: Int, inSignature: Bool) -> Bool {
-        var patient = min(patientDistance(t, from, before: 12), patientDistance(t, to, after: 8))
+        let before = patientDistance(t, from, before: 12)
+        var patient = min(before, patientDistance(t, to, after: 8))
+        // "team lead Dana Wu (dwu@…) owns registration": a weak patient word after, a staff word before
+        if before == 99, patient < 99, patientDistance(t, to, after: 8, strong: true) == 99, businessDistance(t, from, before: 8) < 99 { patient = 99 }
         // "Voicemail from the patient's husband: "… we never got a call; I'm at 402-…"": a patient who leads the line
         if patient == 99, patientDistance(t, from, before: 40, strong: true) < 99 { patient = 12 }
         let business = min(businessDistance(t, from, before: 16), businessDistance(t, to, after: 8))
@@ -82,12 +123,25 @@ extension PHIScanner {
         return 99
     }
 
+    /// "(she's a school secretary)", "he works as a nurse": a person's job, said of the patient, not a colleague's title.
+    func describesPerson(_ t: PHIText, _ j: Int) -> Bool {
+        var i = j - 1
+        while i >= j - 4 && i >= 0 && !t.toks[i + 1].newline {
+            if t.in(i, Self.jobIntros) || t.is(i, "she's") || t.is(i, "he's") { return true }
+            if t.punct(i) != nil { return false }
+            i -= 1
+        }
+        return false
+    }
+
+    static let jobIntros = PHIWords(["i'm", "works", "worked", "retired"])
+
     /// "her work phone", "his office number": a person's own, not the business's.
-    static let personalPossessives = PHIWords(["her", "his", "my"])
+    static let personalPossessives = PHIWords(["her", "his", "my", "your", "patient", "pt"])
     static let personalPlaces = PHIWords(["work", "office", "direct", "main"])
     static let fillers = PHIWords(["the", "a", "an", "for", "and", "or", "to", "is", "at", "in", "of", "on", "x", "ext", "option", "opt", "press"])
 
-    static let strongPatientWords = PHIWords(["patient", "patient's", "pt", "pt's", "family", "daughter", "son", "wife", "husband", "mother",
+    static let strongPatientWords = PHIWords(["patient", "patient's", "pt", "pt's", "paciente", "patiente", "patientin", "paziente", "family", "daughter", "son", "wife", "husband", "mother",
                                               "father", "caregiver", "guardian", "spouse", "sister", "brother", "niece", "nephew", "parent", "mom", "dad"])
 
     static let patientDepartmentLeads = PHIWords(["patient", "patients", "pt", "family", "member", "home"])
@@ -104,7 +158,7 @@ extension PHIScanner {
             let j = before > 0 ? k - d : k + d
             guard j >= 0, j < t.count, before > 0 || !t.toks[j].newline else { break }
             if t.in(j, Self.businessWords), !(t.is(j, "dr") && !(t.isPunct(j + 1, 46) || t.isCap(j + 1))), !t.is(j, "it") || t.isUpper(j),
-               !(t.in(j - 1, Self.personalPossessives) && t.in(j, Self.personalPlaces)) { return d }
+               !(t.in(j - 1, Self.personalPossessives) && t.in(j, Self.personalPlaces)), !describesPerson(t, j) { return d }
             // after the number, a business word counts only right after it ("312-… (IT support)", not "…, asked support")
             if tight, after > 0, t.isWord(j), !t.in(j, Self.fillers), !t.in(j, Self.businessWords), !extensionAt(t, j) { break }
             if before > 0 ? t.toks[j].newline : (j + 1 < t.count && t.toks[j + 1].newline) { break }

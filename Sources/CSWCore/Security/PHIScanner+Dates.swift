@@ -5,6 +5,10 @@ extension PHIScanner {
     /// The last token of a date that starts at token j, or nil. With `partial`, a month and
     /// day without a year count too ("admitted 3/4", "discharged on March 4").
     func date(_ t: PHIText, _ j: Int, partial: Bool = false) -> Int? {
+        writtenDate(t, j, partial: partial) ?? (t.isWord(j) ? spokenDate(t, j, partial: partial) : nil)
+    }
+
+    func writtenDate(_ t: PHIText, _ j: Int, partial: Bool) -> Int? {
         if t.isNumber(j) {
             // 03/14/1952, 1961-02-03, 12-1-1970, 14.03.1952, 4/15/62
             var m = j
@@ -20,6 +24,8 @@ extension PHIScanner {
                 if lens[0] == 4 && lens[1] <= 2 && lens[2] <= 2 { return m }
                 return nil
             }
+            // "01FEB1945", "3MAR52": day, month and year run together
+            if groups == 1, t.len(j) <= 2, t.tight(j + 1), t.isWord(j + 1), compactMonthYear(t, j + 1) { return j + 1 }
             if groups == 2 && partial && t.len(j) <= 2 && t.len(m) <= 2 && sep == 47 && t.value(j) <= 12 && t.value(m) <= 31 && t.value(m) > 0 { return m }
             // 19480704 (HL7), possibly with a time
             if groups == 1, t.len(j) == 8 || t.len(j) == 12 || t.len(j) == 14, t.firstByte(j) == 49 || t.firstByte(j) == 50 {
@@ -80,11 +86,14 @@ extension PHIScanner {
     func dateKeyword(_ t: PHIText, _ k: Int) -> Found? {
         // DOB, D.O.B., born, b. 04/12/1961, birth date, birthday, date of birth
         if t.in(k, Self.dobWords) || (t.is(k, "b") && t.isPunct(k + 1, 46)) {
-            if let (from, to) = dateAfter(t, k + 1, within: 6) { return Found(kind: .dob, from: from, to: to) }
+            // a birthday is a month and a day ("her birthday is 2/1")
+            if let (from, to) = dateAfter(t, k + 1, within: 6, partial: t.is(k, "birthday") || t.is(k, "bday")) { return Found(kind: .dob, from: from, to: to) }
             // "her date of birth is one, twelve, forty-five - so 1/12/1945": a full date a little further on
             var j = k + 1
             while j < k + 16 && j < t.count && !t.toks[j].newline && !t.in(j, Self.patientDateWords) {
                 if t.isNumber(j), let end = date(t, j), t.len(end) == 4 || t.len(j) == 8 { return Found(kind: .dob, from: j, to: end) }
+                // "caller entered 06221949": month, day and year run together
+                if t.isNumber(j), t.len(j) == 8, !t.tight(j + 1) || !t.isNumber(j + 2), monthDayYear(t, j) { return Found(kind: .dob, from: j, to: j) }
                 j += 1
             }
             return nil
@@ -98,6 +107,10 @@ extension PHIScanner {
             let kind: Kind = t.is(k + 2, "birth") ? .dob : .date
             if let (from, to) = dateAfter(t, k + 3, within: 6, partial: kind == .date) { return Found(kind: kind, from: from, to: to) }
             return nil
+        }
+        // "you came in on the twenty-first", "brought in 3/4": an arrival
+        if t.is(k, "came") || t.is(k, "brought"), t.is(k + 1, "in"), let (from, to) = dateAfter(t, k + 2, within: 4, partial: true) {
+            return Found(kind: .date, from: from, to: to)
         }
         // "d/c'd on 11/14", "d/c 12/06"
         if t.is(k, "d"), t.isPunct(k + 1, 47), t.tight(k + 1), t.tight(k + 2), t.is(k + 2, "c") || t.is(k + 2, "c'd") || t.is(k + 2, "c'ed"),
@@ -113,7 +126,8 @@ extension PHIScanner {
             // "discharge summary", "admission orders": a business feature, not a date
             // "on-site visit 02/10", "shipment … delivered 12/01": the business's, unless a patient is named
             let weak = t.in(k, Self.weakDateWords)
-            let patient = patientDistance(t, k, before: 16) < 99
+            // "her clinic appointment", "his follow-up visit": someone's own
+            let patient = patientDistance(t, k, before: 16) < 99 || t.near(k, before: 3, after: 0, Self.personalPossessives)
             if weak, !patient, t.near(k, before: 16, after: 0, Self.businessDateWords) || t.near(k, before: 3, after: 0, Self.businessPlaces)
                 || t.near(k, before: 6, after: 0, Self.weOurs) { return nil }
             if let (from, to) = dateAfter(t, k + 1, within: 6, partial: !weak || patient) { return Found(kind: .date, from: from, to: to) }
@@ -159,7 +173,7 @@ extension PHIScanner {
             return Found(kind: .dob, from: k, to: end)
         }
         guard year >= 2000 else { return nil }
-        if t.near(k, before: 16, after: 0, Self.businessDateWords) { return nil }
+        if businessDate(t, k) { return nil }
         // "admitted after 12/01/2025", "between 01/01/2024 and …": a cut-off for a population, not someone's day
         if t.in(k - 1, Self.cutoffWords) || t.in(k - 2, Self.cutoffWords) && t.isPunct(k - 1, 44) { return nil }
         // a patient word that names a product or a group ("readmission dashboard", "patient charts") does not count
@@ -169,17 +183,31 @@ extension PHIScanner {
         // a patient word after the date counts only when no business word leads it ("interface failure 2025-08-21; war room")
         let patient = p < 99 || (patientDistance(t, end, after: 8) < 99 && !business)
         // a clinical word names an event unless it names a product ("readmission model", "sepsis alert")
+        // (words, not punctuation, count: {"resourceType":"Encounter","period":{"start":"2025-07-08…)
         var clinical = 99
-        var j = k - 1
-        while j >= 0, k - j <= 12 {
+        var j = k - 1, words = 0
+        while j >= 0, words < 8, k - j <= 24 {
             if t.in(j, Self.clinicalEventWords), !t.in(j + 1, Self.productWords) { clinical = k - j; break }
             if t.toks[j].newline { break }
+            if t.punct(j) == nil { words += 1 }
             j -= 1
         }
         // "alert for Mr. Alvarez fired at 2025-11-03 04:12": a patient named by a title
         let titled = t.near(k, before: 10, after: 0, Self.titles)
         guard patient || ((clinical < 99 || titled) && !business) else { return nil }
         return Found(kind: .date, from: k, to: end)
+    }
+
+    /// A business event word up to 16 tokens before the date at k on its line — unless a
+    /// clinical event qualifies it: a "post-discharge call" or a "follow-up visit" is a patient's.
+    func businessDate(_ t: PHIText, _ k: Int) -> Bool {
+        var j = k - 1
+        while j >= 0, k - j <= 16 {
+            if t.in(j, Self.businessDateWords), !t.in(j - 1, Self.clinicalEventWords) { return true }
+            if t.toks[j].newline { break }
+            j -= 1
+        }
+        return false
     }
 
     /// Words that make a date the business's: a meeting, a go-live, a renewal, a delivery.
@@ -189,10 +217,10 @@ extension PHIScanner {
         "cutover", "outage", "maintenance", "webinar", "training", "demo", "call", "scheduled", "reschedule", "rescheduled", "shipment", "shipped",
         "order", "po", "ticket", "sprint", "pilot", "effective", "until", "since", "starting", "starts", "ends", "expires", "expiry", "version",
         "build", "patch", "hotfix", "onsite", "on-site", "workshop", "summit", "conference", "holiday", "ooo", "pto", "vacation", "away", "back",
-        "survey", "report", "reports", "through", "thru", "amendment", "quarter", "fy", "q1", "q2", "q3", "q4", "sow", "amendment", "baa", "agreement", "audit", "review",
+        "survey", "report", "reports", "through", "thru", "escalated", "escalation", "tier", "updated", "revised", "published", "created", "modified", "amendment", "quarter", "fy", "q1", "q2", "q3", "q4", "sow", "amendment", "baa", "agreement", "audit", "review",
     ])
 
-    static let productWords = PHIWords(["model", "models", "alert", "alerts", "score", "scores", "module", "worklist", "dashboard", "feature",
+    static let productWords = PHIWords(["summary", "summaries", "instructions", "template", "templates", "policy", "process", "model", "models", "alert", "alerts", "score", "scores", "module", "worklist", "dashboard", "feature",
                                         "flag", "report", "tool", "pilot", "workflow", "team", "committee", "program", "project", "metric", "rates", "rate", "scores",
                                         "refresh", "logic", "feed", "interface", "queue", "measure", "measures", "page", "screen", "view", "volume", "volumes",
                                         "count", "counts", "census", "numbers", "trends", "data", "audit", "audits", "integration", "bundle",
@@ -206,33 +234,6 @@ extension PHIScanner {
         "dos", "doa", "dod", "adm", "dc", "d/c", "cm", "case", "stroke", "mi", "labs", "ct", "mri", "bed", "room",
     ])
 
-    /// An age over 89 at number token k: "92-year-old", "93 yo", "age 95", "91F", "Mrs. Lee, 94,".
-    func age(_ t: PHIText, _ k: Int) -> Found? {
-        let v = t.value(k)
-        guard t.len(k) <= 3, v >= 90, v <= 125 else { return nil }
-        if t.tight(k), let p = t.punct(k - 1), p == 45 || p == 46 || p == 47 || p == 36 || p == 35 || p == 43 { return nil }
-        var n = k + 1
-        if t.isPunct(n, 45), t.tight(n) { n += 1 }
-        if t.in(n, Self.ageWords) { return Found(kind: .age, from: k, to: k) }
-        if (t.is(n, "y") || t.is(n, "yr")) && (t.isPunct(n + 1, 47) || t.isPunct(n + 1, 46)) { return Found(kind: .age, from: k, to: k) }
-        if t.tight(k + 1), t.is(k + 1, "m") || t.is(k + 1, "f") { return Found(kind: .age, from: k, to: k) }
-        var p = k - 1
-        if t.isPunct(p, 58) || t.is(p, "of") || t.is(p, "is") { p -= 1 }
-        // "patients over age 90": a threshold, not someone's age
-        if t.is(p - 1, "over") || t.is(p - 1, "under") || t.is(p - 1, "than") || t.is(p - 1, "above") || t.is(k - 1, "over") || t.is(k - 1, "than") { return nil }
-        if t.in(p, Self.ageLabels) { return Found(kind: .age, from: k, to: k) }
-        // "Born 04/05/1931, so 94 -": an age next to a birth date
-        if !t.tight(k + 1) || t.isPunct(k + 1, 44) || t.isPunct(k + 1, 46), t.near(k, before: 10, after: 0, Self.dobWords), !t.isPunct(k - 1, 47) {
-            return Found(kind: .age, from: k, to: k)
-        }
-        // "Mrs. Lee, 94, on 4 West"
-        if t.isPunct(k - 1, 44), t.isCap(k - 2), t.isPunct(k + 1, 44) || t.isPunct(k + 1, 41) || t.isPunct(k + 1, 46),
-           t.in(k - 3, Self.titles) || t.in(k - 4, Self.titles) || t.near(k, before: 6, after: 0, Self.patientWords) {
-            return Found(kind: .age, from: k, to: k)
-        }
-        return nil
-    }
-
     static let months = PHIWords(["jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug",
                                   "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december"])
     static let ordinals = PHIWords(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
@@ -244,7 +245,9 @@ extension PHIScanner {
                                      "day", "time", "date/time", "dob", "birth", "around", "approx", "approximately", "back", "home", "away", "pt",
                                      "patient", "answer", "answered", "reply", "replied", "scheduled", "for", "monday", "tuesday", "wednesday",
                                      "thursday", "friday", "saturday", "sunday", "record", "chart", "file", "mon", "tue", "wed", "thu", "fri", "sat", "sun"])
-    static let dobWords = PHIWords(["dob", "born", "birth", "birthdate", "birthday", "dob#", "bday", "dob's", "birthdate's"])
+    static let dobWords = PHIWords(["dob", "born", "birth", "birthdate", "birthday", "dob#", "bday", "dob's", "birthdate's", "birthtime",
+                                    // other languages: "fecha de nacimiento", "F. nac.", "date de naissance", "née le", "geb.", "Geburtsdatum"
+                                    "nacimiento", "nac", "naissance", "née", "né", "nascita", "nato", "nata", "geboren", "geb", "geburtsdatum", "fdn"])
     static let patientDateWords = PHIWords(["admitted", "admit", "adm", "admission", "readmitted", "readmit", "discharged", "discharge", "dc'd",
                                             "died", "death", "deceased", "expired", "dod", "dos", "encounter", "visit", "seen", "procedure",
                                             "surgery", "operation", "transferred", "arrived", "presented", "doi", "injury", "dx", "diagnosed",
@@ -261,7 +264,6 @@ extension PHIScanner {
                                          "presented", "treated", "intubated", "extubated", "delivered", "diagnosed", "coded", "returned"])
     static let patientDateNouns = PHIWords(["admission", "discharge", "death", "service", "visit", "encounter", "procedure", "surgery", "injury",
                                             "diagnosis", "transfer", "arrival", "expiration", "delivery"])
-    static let ageWords = PHIWords(["year", "years", "yr", "yrs", "yo", "y/o", "yoa", "year-old", "yearold", "years-old", "yrs-old", "yr-old"])
-    static let ageLabels = PHIWords(["age", "aged", "ages", "turned", "turns", "turning"])
-    static let titles = PHIWords(["mr", "mrs", "ms", "miss", "mx"])
+    static let titles = PHIWords(["mr", "mrs", "ms", "miss", "mx", "mister", "missus", "frau", "herr", "señora", "señor", "sra", "mme", "madame",
+                                  "monsieur", "signora", "signor"])
 }

@@ -47,6 +47,8 @@ extension PHIScanner {
             // a field ends at "|", at the next segment, or where prose resumes (" / PV1-45 …")
             while e < t.count && !t.isPunct(e, 124) && !t.toks[e].newline && !(t.in(e, Self.hl7Segments) && t.isPunct(e + 1, 124) && t.spaced(e))
                 && !(t.isPunct(e, 47) && t.spaced(e) && t.spaced(e + 1)) { e += 1 }
+            // "PID|1||…||TEST^PATIENT^ONE||…": the interface's test patient, not a person
+            if e > j + 1, fields[field] == .name, isTestPatient(t, j + 1) { return nil }
             if e > j + 1, let kind = fields[field] ?? (t.is(k, "in1") && field > 36 && field < 50 ? .member : nil) {
                 values += fieldValues(t, kind, j + 1, last: e - 1)
             }

@@ -8,11 +8,13 @@ extension PHIScanner {
     func valueAfter(_ t: PHIText, _ start: Int, within n: Int, _ ok: (Int) -> Int?) -> (Int, Int)? {
         var j = start
         var seen = 0
-        while j < t.count && seen < n {
+        while j < t.count && seen < n && j < start + 3 * n {
             if j > start, t.toks[j].newline { return nil }
             if let end = ok(j) { return (j, end) }
             if let p = t.punct(j) {
-                guard p == 58 || p == 35 || p == 46 || p == 45 || p == 40 || p == 41 || p == 61 || p == 44 || p == 47 || p == 34 || p == 39 else { return nil }
+                // JSON's and XML's own punctuation does not count: "MRN"},"value":"7712093"
+                if p == 34 || p == 123 || p == 125 || p == 91 || p == 93 || p == 62 { j += 1; continue }
+                guard p == 58 || p == 35 || p == 46 || p == 45 || p == 40 || p == 41 || p == 61 || p == 44 || p == 47 || p == 39 else { return nil }
             } else if !(t.in(j, Self.labelSkips) || (t.len(j) <= 5 && t.isUpper(j) && t.digits(j) == 0)) {
                 // a short label in capitals ("UHC", "HAR", "A/N") may stand between the keyword and the value
                 return nil
@@ -65,14 +67,16 @@ extension PHIScanner {
             return Found(kind: kind, from: from, to: to)
         }
         /// Digits read out or printed with spaces: "6 6 1 0 2 9 3", "60 77 1294" (six digits or more).
-        func spaced(_ kind: Kind, after start: Int) -> Found? {
-            guard let (from, to) = valueAfter(t, start, within: 3, { j in
+        func spaced(_ kind: Kind, after start: Int, within n: Int = 3) -> Found? {
+            guard let (from, to) = valueAfter(t, start, within: n, { j in
                 guard t.isNumber(j), t.len(j) <= 4, t.isNumber(j + 1), t.spaced(j + 1) else { return nil }
                 var e = j, n = 0
                 while t.isNumber(e + 1), t.spaced(e + 1), t.len(e + 1) <= 4, !t.toks[e + 1].newline { e += 1 }
                 for m in j...e { n += t.len(m) }
                 return n >= 6 && n <= 12 ? e : nil
             }) else { return nil }
+            // "the same as on her Medicare card: 629 70 3318" said of an SSN is the SSN
+            if kind == .member, ssnGroups(t, from) == to, t.near(from, before: 12, after: 0, Self.ssnWords) { return Found(kind: .ssn, from: from, to: to) }
             return Found(kind: kind, from: from, to: to)
         }
         // S.S.N. 123-45-6789
@@ -80,6 +84,10 @@ extension PHIScanner {
             return value(.ssn, after: k + 5, within: 4, digits: 9)
         }
         if t.in(k, Self.ssnWords) {
+            // "SS 442/09/1176", "SSN: 442 09 1176": the nine digits in three groups, whatever separates them
+            var g = k + 1
+            while g < k + 4, let p = t.punct(g), p == 58 || p == 35 || p == 34 || p == 61 { g += 1 }
+            if let end = ssnGroups(t, g), validSSN(t, g, end) { return Found(kind: .ssn, from: g, to: end) }
             if t.is(k, "ss") && !(t.isPunct(k + 1, 35) || t.is(k + 1, "no")) { return nil }
             if t.is(k, "social") && !t.is(k + 1, "security") && !t.isPunct(k + 1, 58) && !t.isNumber(k + 1) { return nil }
             let start = t.is(k + 1, "security") ? k + 2 : k + 1
@@ -88,9 +96,11 @@ extension PHIScanner {
                 // 926 41 7780
                 if t.isNumber(j), t.isNumber(j + 1), t.isNumber(j + 2), self.digitCount(t, j, j + 2) == 9, t.len(j) == 3 { return j + 2 }
                 return nil
-            }) { return Found(kind: .ssn, from: from, to: to) }
-            // "SSN ending in 6789", "SSN last four: 6789": part of it is still the patient's
-            if let (from, to) = valueAfter(t, start, within: 5, { j in t.isNumber(j) && t.len(j) == 4 && !t.isPunct(j + 1, 47) && (t.in(j - 1, Self.lastFourWords) || t.isPunct(j - 1, 58)) ? j : nil }),
+            }), validSSN(t, from, to) { return Found(kind: .ssn, from: from, to: to) }
+            // "SSN ending in 6789", "SSN last four: 6789", "SSN (last 4): 6789": part of it is still the patient's
+            var s = start
+            if t.isPunct(s, 40), t.in(s + 1, Self.lastFourWords), t.isNumber(s + 2), t.len(s + 2) == 1, t.isPunct(s + 3, 41) { s += 4 }  // "(last 4)"
+            if let (from, to) = valueAfter(t, s, within: 5, { j in t.isNumber(j) && t.len(j) == 4 && !t.isPunct(j + 1, 47) && (t.in(j - 1, Self.lastFourWords) || t.isPunct(j - 1, 58)) ? j : nil }),
                t.near(from, before: 5, after: 0, Self.lastFourWords) {
                 return Found(kind: .ssn, from: from, to: to)
             }
@@ -106,11 +116,20 @@ extension PHIScanner {
             guard t.is(j, "n") else { return nil }
             return spaced(.mrn, after: j + 1) ?? value(.mrn, after: j + 1, digits: 4)
         }
+        // "EMR # 4471203", "EHR no. 4471203" (not "EHR 2025 go-live")
+        if t.is(k, "emr") || t.is(k, "ehr"), t.isPunct(k + 1, 35) || t.in(k + 1, Self.idWords) { return value(.mrn, after: k + 1, digits: 5) }
         if t.in(k, Self.mrnLabels) {
-            if t.is(k, "mr") && !t.isPunct(k + 1, 35) && !t.isPunct(k + 1, 58) { return nil }  // "Mr." is a title
+            // "Mr." is a title; "MR 7702194", "MR# 7702194", "MR: 7702194" a record number
+            if t.is(k, "mr") && !t.isPunct(k + 1, 35) && !t.isPunct(k + 1, 58) && !(t.isNumber(k + 1) && t.len(k + 1) >= 5) { return nil }
             return spaced(.mrn, after: k + 1) ?? value(.mrn, after: k + 1, digits: 4)
         }
-        if t.is(k, "hospital"), t.in(k + 1, Self.idWords) || t.isPunct(k + 1, 35) { return value(.mrn, after: k + 1, within: 4, digits: 5) }
+        // "hospital number", "hosp no. H7731964", "Hosp# 55-4420198"
+        if t.is(k, "hospital") || t.is(k, "hosp"), t.in(k + 1, Self.idWords) || t.isPunct(k + 1, 35) || t.is(k, "hosp") && t.isPunct(k + 1, 58) {
+            return value(.mrn, after: k + 1, within: 4, digits: 5)
+        }
+        // a CDA identifier: <id extension="3310875" root="2.16.840.1.113883.19.5"/>
+        if t.is(k, "extension"), t.is(k - 1, "id"), t.isPunct(k + 1, 61), t.isPunct(k + 2, 34), t.isNumber(k + 3), t.len(k + 3) >= 6, t.isPunct(k + 4, 34),
+           t.is(k + 5, "root") { return Found(kind: .mrn, from: k + 3, to: k + 3) }
         if t.is(k, "med") || t.is(k, "medical") {
             let r = t.isPunct(k + 1, 46) ? k + 2 : k + 1  // "Med. Rec. No."
             guard t.in(r, Self.recordWords) else { return nil }
@@ -140,15 +159,17 @@ extension PHIScanner {
             if t.is(k, "member") || t.is(k, "subscriber"), l < t.count, t.punct(l) == nil, t.len(l) >= 8, t.digits(l) >= 5, t.isWord(l) || t.len(l) <= 12 {
                 return Found(kind: .member, from: l, to: l)  // "Aetna member W887201934"
             }
-            guard t.is(k, "mbi") || t.in(l, Self.idWords) || t.isPunct(l, 35) || t.isPunct(l, 58) else { return nil }
-            return value(.member, after: l, digits: 3, minLength: 6)
+            guard t.is(k, "mbi") || t.is(k, "mbr") || t.in(l, Self.idWords) || t.isPunct(l, 35) || t.isPunct(l, 58) else { return nil }
+            // "member no. XJH 400 221 879": printed in groups
+            return value(.member, after: l, digits: 3, minLength: 6) ?? spaced(.member, after: l, within: 4)
         }
         if t.is(k, "medi"), t.isPunct(k + 1, 45), t.is(k + 2, "cal") { return value(.member, after: k + 3, within: 4, digits: 3, minLength: 6) }
         if t.in(k, Self.accountLabels) {
             let strong = t.in(k, Self.strongAccountLabels)
             let labelled = strong || t.in(k + 1, Self.idWords) || t.isPunct(k + 1, 35) || t.isPunct(k + 1, 58) || (t.is(k, "acct") && t.isPunct(k + 1, 46))
-            if t.near(k, before: 4, after: 4, Self.businessAccountWords) { return nil }
-            if labelled, let f = value(.account, after: k + 1, digits: 5) { return f }
+            if t.near(k, before: 4, after: 0, Self.businessAccountWords) || t.nearWords(k, after: 4, Self.businessAccountWords) { return nil }
+            // "billing: 800-555-0199" is a phone number, left to the shape rules
+            if labelled, let f = value(.account, after: k + 1, digits: 5), !(t.isNumber(f.from) && groups(t, f.from).lens.starts(with: [3, 3, 4])) { return f }
             // acct 300918774, account 88104527, encounter 40028817: the number right after, six digits or more
             if t.in(k, Self.bareAccountLabels), t.isNumber(k + 1) || (t.isWord(k + 1) && t.digits(k + 1) >= 6 && t.len(k + 1) - t.digits(k + 1) <= 3),
                let end = identifier(t, k + 1, digits: 6) { return Found(kind: .account, from: k + 1, to: end) }
@@ -178,7 +199,8 @@ extension PHIScanner {
     }
 
     /// Every word that may lead an identifier or a date (one set lookup per word of text).
-    static let keywordStarts = PHIWords(["ssn", "ss", "ssn#", "social", "m", "med", "medical", "medi", "b", "d", "date", "home", "unit", "cigna", "aetna", "humana", "uhc", "bcbs", "anthem"],
+    static let keywordStarts = PHIWords(["ssn", "ss", "ssn#", "social", "m", "med", "medical", "medi", "b", "d", "date", "home", "unit", "cigna", "aetna", "humana",
+                                         "uhc", "bcbs", "anthem", "hosp", "extension", "came", "brought", "emr", "ehr"],
                                         adding: [hl7Segments, dobWords, patientDateWords, deviceLabels, accountLabels, patientIDLabels, memberLabels, mrnLabels])
 
     static let labelSkips = PHIWords(["number", "no", "num", "nbr", "is", "was", "id", "of", "code", "identifier", "value", "ids", "numbers", "the",
@@ -186,25 +208,27 @@ extension PHIScanner {
                                       "recipient", "beneficiary", "subscriber", "member", "card", "account", "acct", "identifier", "like", "e", "g",
                                       "eg", "such", "numbers", "ending", "last", "four", "digits", "last4", "in"])
     static let lastFourWords = PHIWords(["ending", "ends", "last", "four", "last4", "last-4", "in", "digits", "is", "with"])
-    static let mrnLabels = PHIWords(["mrn", "mrn#", "mr#", "mr", "mrns", "emrn", "empi", "hicn", "mrn:"])
+    static let mrnLabels = PHIWords(["mrn", "mrn#", "mr#", "mr", "mrns", "emrn", "empi", "hicn", "mrn:", "expediente", "nhc"])
     static let recordWords = PHIWords(["rec", "record", "records", "rec#"])
     static let patientIDLabels = PHIWords(["patient", "pt", "chart", "patient's", "pt's", "empi", "record", "hospital"])
     static let strongIDLabels = PHIWords(["empi"])
     static let idWords = PHIWords(["id", "number", "no", "identifier", "num", "nbr", "#", "id#", "no#", "ids", "numbers"])
-    static let memberLabels = PHIWords(["member", "subscriber", "policy", "medicare", "medicaid", "mbi", "insurance", "beneficiary", "plan",
+    static let memberLabels = PHIWords(["member", "mbr", "mbr#", "subscriber", "policy", "medicare", "medicaid", "mbi", "insurance", "beneficiary", "plan",
                                         "recipient", "insurance's", "payer", "hicn", "cigna", "aetna", "humana", "uhc", "unitedhealthcare",
                                         "bcbs", "anthem", "kaiser", "tricare", "molina", "centene", "wellcare", "ambetter", "highmark"])
     static let memberSkips = PHIWords(["client", "card", "enrollee", "insured"])
     static let accountLabels = PHIWords(["account", "acct", "acct#", "encounter", "visit", "fin", "fin#", "har", "har#", "csn", "guarantor", "billing"])
     static let bareAccountLabels = PHIWords(["acct", "account", "encounter", "visit", "fin", "har", "csn"])
     static let strongAccountLabels = PHIWords(["fin", "fin#", "har", "har#", "csn"])
-    static let businessAccountWords = PHIWords(["salesforce", "sfdc", "crm", "hubspot", "netsuite", "our", "customer", "customer's", "aws",
+    static let businessAccountWords = PHIWords(["bank", "wire", "refund", "remittance", "routing", "ach", "iban", "swift", "entity", "salesforce", "sfdc", "crm", "hubspot", "netsuite", "our", "customer", "customer's", "aws",
                                                 "azure", "subscription", "tenant", "license", "licenses", "vendor", "invoice", "po", "contract",
                                                 "executive", "manager", "team", "renewal", "arr", "opportunity", "sales", "csm", "login", "user", "ops", "renamed"])
-    static let deviceLabels = PHIWords(["serial", "serial#", "sn", "sn#", "udi", "device", "s", "lot", "transmitter", "sensor"])
+    static let deviceLabels = PHIWords(["serial", "serial#", "sn", "sn#", "udi", "device", "s", "lot", "transmitter", "sensor", "wearable", "kit",
+                                        "glucometer", "meter", "tracker"])
     static let implantWords = PHIWords(["pacemaker", "pacemaker's", "implant", "implanted", "icd", "pump", "insulin", "cgm", "defibrillator", "lvad",
                                         "stimulator", "neurostimulator", "prosthesis", "hearing", "cochlear", "glucose", "monitor", "holter",
-                                        "ventilator", "cpap", "bipap", "oxygen", "concentrator", "wheelchair", "stent", "valve", "port", "catheter"])
+                                        "ventilator", "cpap", "bipap", "oxygen", "concentrator", "wheelchair", "stent", "valve", "port", "catheter",
+                                        "glucometer", "meter", "wearable", "rpm", "oximeter", "scale", "cuff", "tracker"])
     static let hardwareWords = PHIWords(["server", "laptop", "workstation", "ipad", "tablet", "router", "switch", "appliance", "license",
                                          "scanner", "printer", "badge", "phone", "iphone", "our", "vm", "firewall", "kiosk", "cart", "wow",
                                          "computer", "desktop", "monitor's", "dongle", "hardware", "edge", "gateway"])

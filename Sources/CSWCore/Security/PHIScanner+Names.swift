@@ -4,7 +4,18 @@ extension PHIScanner {
     /// A person's name from token j: two capitalised words (a middle initial allowed), or
     /// "Roe, Jane" when `inverted` is allowed. Its last token.
     func personName(_ t: PHIText, _ j: Int, inverted: Bool = false) -> Int? {
+        guard let end = personNameEnd(t, j, inverted: inverted) else { return nil }
+        // "Prairie Rose Dr" is a street; "Zztest Beta" a test patient
+        if t.in(end + 1, Self.streetSuffixes) && !t.isPunct(end + 2, 44) || isTestPatient(t, j) { return nil }
+        return nameEnd(t, end)
+    }
+
+    func personNameEnd(_ t: PHIText, _ j: Int, inverted: Bool) -> Int? {
         guard t.isCap(j), !t.in(j, Self.nonNames), t.len(j) >= 2 || t.isPunct(j + 1, 46) else { return nil }
+        if inverted, t.isPunct(j + 1, 45), t.tight(j + 1), t.isCap(j + 2), t.isPunct(j + 3, 44) {
+            // "Sondergaard-Bui, Ilka"
+            if t.isCap(j + 4), !t.in(j + 4, Self.nonNames) { return j + 4 }
+        }
         var end = j + 1
         if t.isPunct(end, 46) { end += 1 }  // "J. Doe"
         if inverted, t.isPunct(j + 1, 44), t.isCap(j + 2), !t.in(j + 2, Self.nonNames) { return j + 2 }  // "Roe, Jane"
@@ -38,20 +49,47 @@ extension PHIScanner {
                 if !t.in(k, Self.patientLabels), t.isPunct(end + 1, 44), t.in(end + 2, Self.roles) || t.in(end + 2, Self.businessWords) { return nil }
                 return Found(kind: .name, from: j, to: end)
             }
+            // "Patient name: maria garcia": typed in lower case after an explicit label and its colon
+            if explicit, t.isPunct(j - 1, 58) || t.isPunct(j - 1, 61), t.isWord(j), t.isWord(j + 1), t.spaced(j + 1), !t.toks[j + 1].newline,
+               t.len(j) >= 2, t.len(j + 1) >= 2, t.digits(j) == 0, t.digits(j + 1) == 0, !t.in(j, Self.nonNames), !t.in(j + 1, Self.nonNames),
+               !t.in(j, Self.nameVerbs), !t.in(j + 1, Self.nameVerbs), !t.in(j, Self.labelSkips), !t.in(j + 1, Self.labelSkips) {
+                return Found(kind: .name, from: j, to: nameEnd(t, j + 1))
+            }
             // a surname alone: "pt. Okafor's alert", "patient Lindqvist was"
-            if t.in(k, Self.patientLabels), t.isCap(j), t.len(j) >= 3, !t.in(j, Self.nonNames), !t.isUpper(j),
-               t.b[Int(t.toks[j].end) - 2] == 39 || t.in(j + 1, Self.nameVerbs) {
+            // "called pt Okonjo about the alert", "patient Reyes, 4 West"
+            if t.in(k, Self.patientLabels), t.isCap(j), t.len(j) >= 3, !t.in(j, Self.nonNames), !t.isUpper(j), !t.in(j, Self.businessWords),
+               t.b[Int(t.toks[j].end) - 2] == 39 || t.in(j + 1, Self.nameVerbs) || t.in(j + 1, Self.afterSurname) || t.isPunct(j + 1, 44) || t.isPunct(j + 1, 40) {
                 return Found(kind: .name, from: j, to: j)
             }
             return nil
         }
-        // "ambient note for Robert Chang", "the alert on Gloria Fuentes": a person a clinical record is about
-        if t.in(k, Self.recordAbout), t.in(k + 1, Self.aboutWords), let end = personName(t, k + 2), !t.in(end, Self.businessPlaces), !t.in(end, Self.placeWords),
+        // "ambient note for Robert Chang", "the alert on Gloria Fuentes", "override for Calloway, Dmitri", "the Patient resource
+        // for Calvert Yazzie": a person a clinical record is about
+        if t.in(k, Self.recordAbout) || t.in(k - 1, Self.patientLabels) && t.isWord(k), t.in(k + 1, Self.aboutWords),
+           let end = personName(t, k + 2, inverted: true), !t.in(end, Self.businessPlaces), !t.in(end, Self.placeWords),
            !t.in(end, Self.businessWords), !t.in(k + 2, Self.roles) {
             return Found(kind: .name, from: k + 2, to: end)
         }
+        // "Can you spell your last name?" "R-O-U-X": a name spelled out letter by letter
+        if t.len(k) == 1, t.isUpper(k), t.isPunct(k + 1, 45), t.tight(k + 1), t.tight(k + 2), t.len(k + 2) == 1, t.isUpper(k + 2), !t.isPunct(k - 1, 45) {
+            var e = k + 2
+            while e < k + 40, t.isPunct(e + 1, 45), t.tight(e + 1), t.tight(e + 2), t.isWord(e + 2), t.len(e + 2) == 1 { e += 2 }
+            if e >= k + 4, t.nearest(k, before: 24, after: 0, Self.spellWords) != nil { return Found(kind: .name, from: k, to: e) }
+        }
+        // "the patient's husband, Otto Brännström", "my grandmother Eulalie Boudreaux-Lanier": a patient's relative, named
+        if t.in(k, Self.relatives), t.in(k - 1, Self.personalPossessives) || t.is(k - 1, "their"),
+           t.near(k, before: 12, after: 22, Self.clinicalContext) || patientDistance(t, k, before: 12, strong: true) < 99 {
+            let j = t.isPunct(k + 1, 44) ? k + 2 : k + 1
+            if let end = personName(t, j), !t.in(j, Self.roles), !t.in(end, Self.businessWords) { return Found(kind: .name, from: j, to: end) }
+        }
         guard t.isCap(k) || t.in(k, Self.titles) else { return nil }
         let pn = t.isCap(k) && !t.in(k, Self.nonNames) ? personName(t, k) : nil  // once for the rules below
+        // "Harold Finch's chart", "Amy Lu's wristband": a person whose clinical record it is
+        if t.isCap(k), !t.in(k, Self.nonNames), !t.in(k - 1, Self.titles) || t.is(k - 1, "mr") || t.is(k - 1, "mrs") || t.is(k - 1, "ms"), let end = pn,
+           end > k, t.b[Int(t.toks[end].end) - 2] == 39, t.in(end + 1, Self.ownRecords), !t.in(k - 1, Self.roles) { return Found(kind: .name, from: k, to: end) }
+        // "From: Ann Smith <ann.smith52@gmail.com>": the name on a patient's own address
+        if t.isCap(k), let end = pn, t.isPunct(end + 1, 60), let at = (end + 2..<min(end + 12, t.count)).first(where: { t.isPunct($0, 64) || t.isPunct($0, 62) }),
+           t.isPunct(at, 64), email(t, at) != nil { return Found(kind: .name, from: k, to: end) }
         // "Jane Roe (pt)", "Jane Roe, the patient,", "S. Patel, 45 Grove Terrace": a name that a label or an address follows
         if t.isCap(k), !t.in(k, Self.nonNames), !t.in(k - 1, Self.titles), let end = pn {
             let labelAfter = (t.isPunct(end + 1, 40) && t.in(end + 2, Self.patientLabels))
@@ -63,9 +101,10 @@ extension PHIScanner {
         if t.isCap(k), !t.in(k, Self.nonNames), !t.in(k - 1, Self.titles), !t.in(k - 1, Self.roles), !t.in(k, Self.businessWords),
            !t.in(k, Self.businessNumberWords), let end = t.isPunct(k + 1, 44) && t.isCap(k + 2) && !t.in(k + 2, Self.nonNames) ? (t.isWord(k + 3) && t.len(k + 3) == 1 && t.isUpper(k + 3) ? k + 3 : k + 2) : pn {
             var j = end + 1
-            while j < end + 3, let p = t.punct(j), p == 44 || p == 45 || p == 40 || p == 124 || p == 59 || p == 58 { j += 1 }
+            while j < end + 3, let p = t.punct(j), p == 44 || p == 45 || p == 40 || p == 124 || p == 59 || p == 58 || p == 34 { j += 1 }
             if j > end + 1 || t.in(j, Self.rowLabels), !t.toks[j < t.count ? j : end].newline || j == end + 1,
-               t.spaced(j) || t.isPunct(j - 1, 40), !t.isUpper(end) || t.isUpper(k),
+               t.spaced(j) || t.isPunct(j - 1, 40) || t.isPunct(j - 1, 44) && (t.isPunct(j - 2, 34) || t.isPunct(k - 1, 44) && t.isNumber(k - 2)),
+               !t.isUpper(end) || t.isUpper(k),
                t.in(j, Self.rowLabels) || (t.is(j, "b") && t.isPunct(j + 1, 46)) || (j > end + 1 && t.isNumber(j) && date(t, j) != nil) {
                 return Found(kind: .name, from: k, to: end)
             }
@@ -74,7 +113,8 @@ extension PHIScanner {
         if t.isUpper(k), t.isPunct(k + 1, 44), t.tight(k + 1), t.isUpper(k + 2), t.len(k) >= 3, t.len(k + 2) >= 3, max(t.len(k), t.len(k + 2)) >= 4,
            t.digits(k) == 0, t.digits(k + 2) == 0, hasVowel(t, k), hasVowel(t, k + 2), !t.in(k, Self.nonNames), !t.in(k + 2, Self.nonNames),
            !t.in(k, Self.roles), !t.in(k + 2, Self.roles), !t.in(k, Self.businessWords), !t.in(k + 2, Self.businessWords), !t.in(k, Self.hl7Codes),
-           !t.isUpper(k + 4) || !t.isPunct(k + 3, 44), !t.isPunct(k - 1, 94), !t.isPunct(k + 3, 94), !isTestPatient(t, k), !isTestPatient(t, k + 2) {
+           !t.isUpper(k + 4) || !t.isPunct(k + 3, 44), !(t.isPunct(k - 1, 44) && t.isUpper(k - 2)), !t.isPunct(k - 1, 94), !t.isPunct(k + 3, 94),
+           !isTestPatient(t, k), !isTestPatient(t, k + 2) {
             return Found(kind: .name, from: k, to: k + 2)
         }
         // "spoke with Maria Gomez about her mother's readmission": a person whose relative is the patient
@@ -99,9 +139,11 @@ extension PHIScanner {
         guard t.isCap(j), t.len(j) >= 2, !t.in(j, Self.nonNames) else { return nil }
         var end = j
         if t.isCap(j + 1), t.spaced(j + 1), !t.in(j + 1, Self.nonNames) { end = j + 1 }
+        end = nameEnd(t, end)
         // a colleague: "Mrs. Okoye (nurse educator)", "Ms. Reid (CNO)", "the nurse manager, Mrs. Lindgren"
         let ageAfter = t.isPunct(end + 1, 44) && t.isNumber(end + 2) && t.len(end + 2) <= 3
         let unit = t.is(end + 1, "on") && t.isNumber(end + 2) && t.in(end + 3, Self.directions)
+            || (t.isPunct(end + 1, 58) || t.isPunct(end + 1, 44)) && t.isNumber(end + 2) && address(t, end + 2) != nil  // "Mr. Lusk: 2650 County Rd 14"
         let roleBefore = t.in(k - 1, Self.roles) || (t.isPunct(k - 1, 44) && t.near(k - 1, before: 6, after: 0, Self.roles))
         let roleAfter = t.in(end + 1, Self.roles) || ((t.isPunct(end + 1, 40) || t.isPunct(end + 1, 44)) && t.near(end + 1, before: 0, after: 4, Self.roles))
         // "Mr. Chen in desktop support", "Ms. Ruiz from IT"
@@ -121,6 +163,7 @@ extension PHIScanner {
     }
 
     static let recordAbout = PHIWords(["note", "notes", "alert", "alerts", "chart", "encounter", "transcript", "score", "readmission", "admission",
+                                       "instructions", "summary", "paperwork", "results", "labs", "referral", "pickup", "transport", "resource",
                                        "discharge", "override", "wristband", "armband", "banner", "visit", "stay", "record", "scores"])
     static let placeWords = PHIWords(["valley", "ridge", "hill", "hills", "river", "lake", "park", "county", "city", "memorial", "general",
                                       "regional", "community", "university", "mountain", "bay", "harbor", "springs", "creek", "heights", "grove",
@@ -131,8 +174,13 @@ extension PHIScanner {
 
     /// A test patient of the customer's test feed: "ZZTEST^ALPHA", "TEST^PATIENT".
     func isTestPatient(_ t: PHIText, _ k: Int) -> Bool {
-        let w = t.word(k)
-        return w.hasPrefix("zz") || w.hasPrefix("test") || w.hasSuffix("test")
+        guard t.isWord(k) else { return false }
+        let w = t.b[Int(t.toks[k].start)..<Int(t.toks[k].end)]
+        func at(_ i: Int, _ s: StaticString) -> Bool {
+            guard i >= 0, i + s.utf8CodeUnitCount <= w.count else { return false }
+            return (0..<s.utf8CodeUnitCount).allSatisfy { w[w.startIndex + i + $0] | 0x20 == s.utf8Start[$0] }
+        }
+        return at(0, "zz") || at(0, "test") || at(w.count - 4, "test")
     }
 
     static let staffDepartments = PHIWords(["support", "it", "desktop", "helpdesk", "informatics", "engineering", "sales", "finance", "billing",
@@ -144,110 +192,18 @@ extension PHIScanner {
                                  "executive", "officer", "team", "staff", "colleague", "shout-out", "thanks"])
     static let hl7Codes = PHIWords(["adt", "oru", "orm", "siu", "mdm", "ack", "dft", "bar", "mfn", "vxu", "rde", "ppr", "rsp", "qbp", "omg", "oml",
                                     "rgv", "ras", "mr", "pi", "mrn", "ne", "pn", "ph", "prn", "wpn", "net", "internet", "hl7", "msh", "evn", "obx", "obr"])
+    static let afterSurname = PHIWords(["about", "in", "on", "at", "from", "with", "and", "re", "for", "whose", "today", "yesterday"])
+    static let ownRecords = PHIWords(["chart", "mrn", "dob", "wristband", "armband", "banner", "labs", "results", "admission", "discharge",
+                                      "readmission", "encounter", "room", "bed", "medications", "meds", "vitals", "allergies", "diagnosis",
+                                      "record", "records", "ssn", "sepsis", "lactate", "facesheet"])
+    static let spellWords = PHIWords(["spell", "spelled", "spelling", "spelt"])
     static let nameVerbs = PHIWords(["was", "is", "had", "has", "who", "got", "needs", "needed", "refused", "fell", "died", "asked"])
     static let rowLabels = PHIWords(["dob", "mrn", "born", "ssn", "age", "sex", "bed", "d.o.b", "mrn#"])
 
-    /// An address after a word that says one follows: "I live over at 2219 West Fifth", "the
-    /// patient at 9 Rue des Lilas", "address Kungsgatan 44, 411 19 Göteborg", "ZIP code 60614",
-    /// "P.O. Box 1182".
-    func labelledAddress(_ t: PHIText, _ k: Int) -> Found? {
-        /// The clause from j: up to ";", ".", ")", a quote or the end of the line, at most n tokens.
-        func clause(_ j: Int, _ n: Int) -> Int {
-            var e = j
-            while e + 1 < t.count, e + 1 < j + n, !t.toks[e + 1].newline {
-                if let p = t.punct(e + 1), p == 59 || p == 46 || p == 41 || p == 34 || p == 40 || p == 124 { break }
-                if t.isWord(e + 1), !t.isCap(e + 1), t.len(e + 1) > 3 { break }
-                e += 1
-            }
-            while e > j, t.punct(e) != nil { e -= 1 }
-            return e
-        }
-        if t.in(k, Self.dwellWords) || t.in(k, Self.patientLabels) {
-            var j = k + 1
-            if t.is(j, "over") || t.is(j, "now") { j += 1 }
-            guard t.is(j, "at"), t.isNumber(j + 1), t.len(j + 1) <= 5, t.isWord(j + 2) else { return nil }
-            // "at 2219 West Fifth", "at 45 elm st"
-            let street = (t.isCap(j + 2) && !t.in(j + 2, Self.nonNames)) || t.in(j + 2, Self.directions) || (j + 3...j + 5).contains { t.in($0, Self.streetSuffixes) }
-            guard street else { return nil }
-            return Found(kind: .address, from: j + 1, to: clause(j + 1, 6))
-        }
-        if t.in(k, Self.addressLabels) {
-            var j = k + 1
-            while t.isPunct(j, 58) || t.is(j, "is") || t.is(j, "of") { j += 1 }
-            // "Kungsgatan 44, 411 19 Göteborg" (street before number) or "12 Rue des Lilas"
-            guard (t.isCap(j) && t.isNumber(j + 1)) || (t.isNumber(j) && t.isCap(j + 1)) else { return nil }
-            if t.near(k, before: 8, after: 0, Self.businessPlaces) && !t.near(k, before: 10, after: 0, Self.patientWords) { return nil }
-            return Found(kind: .address, from: j, to: clause(j, 10))
-        }
-        if t.in(k, Self.zipWords) {
-            var j = k + 1
-            if t.is(j, "code") { j += 1 }
-            if t.isPunct(j, 58) || t.is(j, "is") { j += 1 }
-            guard t.isNumber(j), t.len(j) == 5, t.near(k, before: 8, after: 0, Self.patientWords) else { return nil }
-            let end = t.isPunct(j + 1, 45) && t.isNumber(j + 2) && t.len(j + 2) == 4 ? j + 2 : j
-            return Found(kind: .address, from: j, to: end)
-        }
-        // P.O. Box 1182 · PO Box 1182
-        var j = k
-        if t.is(j, "p"), t.isPunct(j + 1, 46), t.is(j + 2, "o") { j += 2; if t.isPunct(j + 1, 46) { j += 1 } } else if !t.is(j, "po") { return nil }
-        guard t.is(j + 1, "box"), t.isNumber(j + 2),
-              !t.near(k, before: 16, after: 0, Self.businessPlaces) || t.near(k, before: 10, after: 0, Self.patientWords) else { return nil }
-        return Found(kind: .address, from: k, to: j + 2)
-    }
-
-    static let dwellWords = PHIWords(["live", "lives", "living", "lived", "staying", "stays", "resides", "reside", "residing", "moved"])
-    static let addressLabels = PHIWords(["address", "addr", "residence", "address:"])
-    static let zipWords = PHIWords(["zip", "zipcode", "postcode", "postal"])
-
-    /// "1420 Maple Street", "88 N. Oak Ave", "2301 Lakeshore Drive, Apt 4", "123 MAIN ST":
-    /// not an office, campus or hospital of the customer's.
-    func address(_ t: PHIText, _ k: Int) -> Found? {
-        guard t.len(k) <= 6, t.spaced(k + 1), !t.isPunct(k - 1, 36) else { return nil }
-        var j = k + 1
-        var words = 0
-        while j < t.count && words < 4 {
-            if t.isPunct(j, 46), t.tight(j) { j += 1; continue }  // "N."
-            if t.isNumber(j), t.in(j + 1, Self.ordinalSuffixes), t.tight(j + 1) { words += 1; j += 2; continue }  // "4th Street"
-            guard t.isCap(j), !t.toks[j].newline else { return nil }
-            if words > 0 && t.in(j, Self.streetSuffixes) {
-                var end = j
-                if t.isPunct(end + 1, 46), t.tight(end + 1) { end += 1 }
-                // ", Apt 4", " #12", ", Unit 2B", ", Lot 22"
-                var u = end + 1
-                if t.isPunct(u, 44) { u += 1 }
-                if t.in(u, Self.unitWords) || t.isPunct(u, 35) {
-                    var v = u + 1
-                    if t.isPunct(v, 46) || t.isPunct(v, 35) { v += 1 }
-                    if t.isNumber(v) || (t.isWord(v) && t.digits(v) > 0) || (t.isWord(v) && t.len(v) <= 2 && t.isUpper(v)) {
-                        end = v
-                        if t.isWord(v + 1), t.tight(v + 1), t.len(v + 1) <= 2 { end = v + 1 }  // "4" "B"
-                    }
-                }
-                let business = t.near(k, before: 8, after: 0, Self.businessPlaces) || t.near(end, before: 0, after: 6, Self.businessPlaces)
-                if business && !t.near(k, before: 10, after: 0, Self.patientWords) { return nil }
-                return Found(kind: .address, from: k, to: end)
-            }
-            if words == 0 && t.in(j, Self.directions) { j += 1; continue }
-            words += 1
-            j += 1
-        }
-        return nil
-    }
-
-    static let nameLabels = PHIWords(["patient", "pt", "patient's", "pt's", "resident", "name", "names", "decedent"])
-    static let patientLabels = PHIWords(["patient", "pt", "patient's", "pt's", "resident", "decedent"])
-    static let nameNouns = PHIWords(["name", "named", "names"])
+    static let nameLabels = PHIWords(["name", "names", "nombre", "nom"], adding: [patientLabels])
+    static let patientLabels = PHIWords(["patient", "pt", "patient's", "pt's", "resident", "decedent", "paciente", "patiente", "patientin", "paziente"])
+    static let nameNouns = PHIWords(["name", "named", "names", "nm", "nme"])
     static let hl7Words = PHIWords(["pid", "nk1", "field", "value", "shows", "showed", "had", "has", "is", "was", "with", "contains", "of", "the", "a"])
-    static let streetSuffixes = PHIWords(["street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive", "dr", "court", "ct",
-                                          "way", "place", "pl", "terrace", "ter", "parkway", "pkwy", "circle", "cir", "highway", "hwy", "trail", "trl",
-                                          "square", "sq", "loop", "pike", "row", "alley", "run", "crossing", "xing", "path", "point", "pt", "ridge",
-                                          "gardens", "crescent", "cres", "close", "mews", "grove", "green", "walk", "rise", "vale", "gate"])
-    static let directions = PHIWords(["n", "s", "e", "w", "north", "south", "east", "west", "ne", "nw", "se", "sw"])
-    static let unitWords = PHIWords(["apt", "apartment", "unit", "suite", "ste", "lot", "fl", "floor", "rm", "bldg", "space", "trlr"])
-    static let businessPlaces = PHIWords(["office", "offices", "hq", "headquarters", "campus", "hospital", "clinic", "building", "conference",
-                                          "onsite", "on-site", "our", "their", "center", "centre", "facility", "warehouse", "datacenter", "venue",
-                                          "hotel", "invoice", "ship", "shipping", "billing", "remit", "mail", "vendor", "payable", "accounts", "ap",
-                                          "receivable", "lockbox", "health", "system", "medical", "corporate", "data", "support", "sales", "company", "vendor's"])
     static let clinicalContext = PHIWords([
         "bed", "room", "admitted", "discharged", "years", "yo", "y/o", "dob", "mrn", "diagnosis", "daughter", "son", "wife", "husband", "chart",
         "icu", "ed", "er", "floor", "ward", "readmitted", "transferred", "septic", "sepsis", "surgery", "post-op", "family", "mother", "father",

@@ -42,8 +42,16 @@ extension PHIScanner {
         // part of a longer token ("v2.3", "INC-20655", "A7731902"), or right after a digit run
         if k > 0, t.tight(k), let p = t.punct(k - 1), p != 40, p != 58, p != 35, p != 61, p != 34, p != 39, p != 47, p != 44, p != 124 { return nil }
         if k > 0, t.isPunct(k - 1, 43) { return nil }  // "+…": international()
+        // "0044 20 7946 0321": the international prefix written as digits
+        if t.len(k) == 4, t.value(k) < 100, t.value(k) > 0, !t.tight(k) || t.punct(k - 1) != nil, let f = international(t, k - 1, inSignature: inSignature, prefixed: false) { return f }
+        // one digit at a time: "3 1 7 - 2 2 - 6 0 4 8", "8 0 1, 5 5 5, 0 1 4 8"
+        if t.len(k) == 1, !t.isNumber(k - 1) || !t.spaced(k), let f = digitByDigit(t, k, inSignature: inSignature) { return f }
+        // the rest of a number seen before: "(800) 555-0199" is one number, not "555-0199"
+        if t.isPunct(k - 1, 41), t.isNumber(k - 2), t.isPunct(k - 3, 40) { return nil }
         // most numbers stand alone ("3 sites", "2025"): no groups to gather
         if !t.isNumber(k + 1) && !(t.punct(k + 1) != nil && t.isNumber(k + 2)) && !t.isPunct(k + 1, 41) && t.len(k) != 10 && t.len(k) != 11 { return nil }
+        // "Ticket 312 555 0187", "INC 123-45-6789", "PO# 212-555-0187": a business's number in a patient's shape
+        if businessNumberLabel(t, k), patientDistance(t, k, before: 12, strong: true) == 99 { return nil }
         let g = groups(t, k)
         let openParen = t.isPunct(k - 1, 40) && t.tight(k)
         // the longest pattern that matches the first groups
@@ -54,8 +62,11 @@ extension PHIScanner {
             let to = g.ends[n - 1]
             if n == g.lens.count, t.tight(to + 1), t.isWord(to + 1) || t.isPunct(to + 1, 45) || t.isPunct(to + 1, 37), !extensionAt(t, to + 1) { continue }
             if lens == [3, 2, 4], seps[0] == seps[1], seps[0] == 45 || seps[0] == 46 || seps[0] == 32 || seps[0] == 1 {
-                if seps[0] == 32, t.near(k, before: 6, after: 0, Self.notSSNWords) { continue }
+                // "287 65 4321" spaced, with no SSN or patient word before it, is some other code
+                if seps[0] == 32, t.near(k, before: 6, after: 0, Self.notSSNWords)
+                    || !t.near(k, before: 8, after: 12, Self.ssnWords) && patientDistance(t, k, before: 12) == 99 { continue }
                 if seps[0] == 1, !t.near(k, before: 6, after: 0, Self.ssnWords) { continue }
+                guard validSSN(t, k, to) else { return nil }
                 return Found(kind: .ssn, from: k, to: to)
             }
             let phoneWordNear = t.near(k, before: 8, after: 0, Self.phoneWords) || t.near(k, before: 8, after: 0, Self.faxWords)
@@ -72,11 +83,14 @@ extension PHIScanner {
             default:
                 // a national number abroad: "0161 496 0732", "0049 30 55501234" (with a phone word before it)
                 let digits = lens.reduce(0, +)
-                phone = n == g.lens.count && n >= 2 && t.firstByte(k) == 48 && digits >= 10 && digits <= 15 && seps.allSatisfy({ $0 == 32 }) && phoneWordNear
+                // "0701-555 0142" beside the patient's relative
+                phone = n == g.lens.count && n >= 2 && t.firstByte(k) == 48 && digits >= 10 && digits <= 15 && seps.allSatisfy({ $0 == 32 || $0 == 45 })
+                    && (phoneWordNear || patientDistance(t, k, before: 24, strong: true) < 99)
+                    || n == 1 && lens[0] == 11 && t.firstByte(k) == 48 && phoneWordNear  // "mobile: 07700900144"
             }
             if phone {
                 let from = openParen ? k - 1 : k
-                return contact(t, from, to, inSignature: inSignature)
+                return contact(t, from, to, inSignature: inSignature, northAmerican: t.firstByte(k) != 48)
             }
             if lens.count == 4, seps.allSatisfy({ $0 == 46 }), lens.allSatisfy({ $0 <= 3 }) {
                 return ip(t, k, to, g)
@@ -85,19 +99,28 @@ extension PHIScanner {
         return nil
     }
 
+    /// A business number's label right before token k: "ticket", "INC", "PO #", "order no.", "invoice:".
+    func businessNumberLabel(_ t: PHIText, _ k: Int) -> Bool {
+        var j = k - 1
+        if t.isPunct(j, 40) { j -= 1 }
+        while j > k - 5, j >= 0, !t.toks[j + 1].newline, t.punct(j) == 35 || t.punct(j) == 58 || t.punct(j) == 46 || t.in(j, Self.idWords) { j -= 1 }
+        return t.in(j, Self.businessNumberWords)
+    }
+
     /// A phone-shaped number at from...to: a fax number after a fax word, nil when it is the business's.
-    func contact(_ t: PHIText, _ from: Int, _ to: Int, inSignature: Bool) -> Found? {
-        let fax = t.nearest(from, before: 8, after: 0, Self.faxWords)
-        let phoneWord = t.nearest(from, before: 8, after: 0, Self.voiceWords)
-        guard patientContact(t, from, to, inSignature: inSignature) else { return nil }
+    func contact(_ t: PHIText, _ from: Int, _ to: Int, inSignature: Bool, northAmerican: Bool = false) -> Found? {
+        // a fax word closer before than a voice word ("Please fax … to her daughter at …"), or right after ("…, the patient's home fax")
+        let fax = t.nearest(from, before: 20, after: 0, Self.faxWords) ?? t.nearest(to, before: 0, after: 8, Self.faxWords).map { $0 + 20 }
+        let phoneWord = t.nearest(from, before: 20, after: 0, Self.voiceWords)
+        guard !placeholder(t, from, to, northAmerican: northAmerican), patientContact(t, from, to, inSignature: inSignature) else { return nil }
         // a toll-free number (1-866-…, (800) …) is a business's unless a patient is named beside it
         var a = from
         while a <= to, !t.isNumber(a) { a += 1 }
         if a <= to, t.len(a) == 1, t.value(a) == 1, let n = (a + 1...to).first(where: { t.isNumber($0) }) { a = n }
         if a <= to, t.isNumber(a), t.len(a) == 3 || t.len(a) == 10, t.firstByte(a) == 56, [0, 33, 44, 55, 66, 77, 88].contains(t.value(a) / (t.len(a) == 3 ? 1 : 10_000_000) - 800),
-           patientDistance(t, from, before: 12) == 99, patientDistance(t, to, after: 8) == 99 { return nil }
+           patientDistance(t, from, before: 12, strong: true) == 99, patientDistance(t, to, after: 8, strong: true) == 99 { return nil }
         // "Sandra Lee, sandra.lee@stbrigid.example.org, 608-555-0147": beside a staff address
-        if !t.near(from, before: 12, after: 0, Self.patientWords), let at = (max(0, from - 12)..<from).last(where: { t.isPunct($0, 64) }),
+        if !t.near(from, before: 12, after: 0, Self.patientWords), patientDistance(t, from, before: 40, strong: true) == 99, let at = (max(0, from - 12)..<from).last(where: { t.isPunct($0, 64) }),
            !t.in(at + 1, Self.freeMail), !t.toks[(at + 1)...from].contains(where: \.newline) { return nil }
         // "F: 919-555-0161" on a form
         let faxLetter = t.isPunct(from - 1, 58) && t.is(from - 2, "f") && t.tight(from - 1)
@@ -107,8 +130,8 @@ extension PHIScanner {
 
     /// An international number: "+" and 8 to 15 digits in groups ("+46 (0)8 713 315 09",
     /// "+447700 863794", "+1-602-555-0174").
-    func international(_ t: PHIText, _ k: Int, inSignature: Bool) -> Found? {
-        guard t.isNumber(k + 1), t.tight(k + 1) else { return nil }
+    func international(_ t: PHIText, _ k: Int, inSignature: Bool, prefixed: Bool = true) -> Found? {
+        guard t.isNumber(k + 1), t.tight(k + 1) || !prefixed else { return nil }
         var j = k + 1
         var digits = 0
         var last = k
@@ -116,6 +139,7 @@ extension PHIScanner {
             if t.isNumber(j) {
                 if j > k + 1 && t.spaced(j) && !(t.isNumber(j - 1) || t.isPunct(j - 1, 41)) && !t.tight(j - 1) { break }
                 digits += t.len(j)
+                if digits > 17 { return nil }  // too long for a phone number (and bounded: "0044 0044 0044 …")
                 last = j
                 j += 1
                 continue
@@ -123,8 +147,8 @@ extension PHIScanner {
             guard let p = t.punct(j), p == 45 || p == 46 || p == 40 || p == 41, t.isNumber(j + 1) else { break }
             j += 1
         }
-        guard digits >= 8 && digits <= 15, !(t.tight(last + 1) && (t.isWord(last + 1) || t.isPunct(last + 1, 37))) else { return nil }
-        return contact(t, k, last, inSignature: inSignature)
+        guard digits >= 8 + (prefixed ? 0 : 4) && digits <= 15 + (prefixed ? 0 : 2), !(t.tight(last + 1) && (t.isWord(last + 1) || t.isPunct(last + 1, 37))) else { return nil }
+        return contact(t, prefixed ? k : k + 1, last, inSignature: inSignature)
     }
 
     /// "x204", "ext", "x": an extension glued to a phone number.
@@ -142,7 +166,7 @@ extension PHIScanner {
             if t.in(j, Self.digitWords) {
                 count += 1
                 last = j
-            } else if !(t.isPunct(j, 44) || t.isPunct(j, 45)) {
+            } else if !(t.isPunct(j, 44) || t.isPunct(j, 45) || t.is(j, "dash") || t.is(j, "hyphen")) {
                 break
             }
             j += 1
@@ -164,6 +188,9 @@ extension PHIScanner {
         }
         if t.in(k - 1, Self.versionWords) || t.isWord(k - 1) && t.tight(k) { return nil }
         if t.isPunct(to + 1, 46), t.isNumber(to + 2), t.tight(to + 2) { return nil }
+        // a private or loopback address (10.x, 172.16–31.x, 192.168.x, 127.x) names no one: every home network has one
+        let a = t.value(k), b = t.value(k + 2)
+        if a == 10 || a == 127 || (a == 172 && (16...31).contains(b)) || (a == 192 && b == 168) || (a == 169 && b == 254) { return nil }
         return patientIP(t, k, to)
     }
 
@@ -222,20 +249,22 @@ extension PHIScanner {
         return nil
     }
 
-    static let phoneWords = PHIWords(["phone", "phone#", "tel", "telephone", "cell", "cellphone", "mobile", "callback", "call", "called", "contact",
+    static let phoneWords = PHIWords(["telefono", "teléfono", "celular", "movil", "móvil", "téléphone", "portable", "handy", "telefon", "cellulare",
+                                      "phone", "phone#", "tel", "telephone", "cell", "cellphone", "mobile", "callback", "call", "called", "contact",
                                       "number", "fax", "facsimile", "pager", "home", "text", "texted", "reached", "reach", "voicemail", "ph", "mob", "landline",
                                       "line", "faxes", "whatsapp", "sms"])
-    static let voiceWords = PHIWords(["phone", "tel", "telephone", "cell", "mobile", "callback", "call", "called", "text", "reached", "voicemail", "pager"])
+    static let voiceWords = PHIWords(["telefono", "teléfono", "celular", "movil", "móvil", "téléphone", "handy", "phone", "tel", "telephone", "cell", "mobile", "callback", "call", "called", "text", "reached", "voicemail", "pager"])
     static let phoneSuffixes = PHIWords(["x", "ext"])
     static let notSSNWords = PHIWords(["version", "release", "build", "between", "of", "and", "page", "pages"])
     static let versionWords = PHIWords(["v", "version", "release", "build", "ver", "firmware", "rev"])
     static let patientIPWords = PHIWords(["patient", "patient's", "pt", "pt's", "patients'", "home", "portal", "family", "caregiver", "mychart",
                                           "residential", "personal", "her", "his", "daughter", "son", "wife", "husband", "app"])
-    static let hostWords = PHIWords(["server", "servers", "host", "interface", "engine", "vpn", "firewall", "dns", "gateway", "subnet", "listener",
+    static let hostWords = PHIWords(["internal", "svc", "server", "servers", "host", "interface", "engine", "vpn", "firewall", "dns", "gateway", "subnet", "listener",
                                      "node", "workstation", "printer", "router", "peer", "egress", "our", "network", "pacs", "proxy", "endpoint"])
     static let ssnWords = PHIWords(["ssn", "ssns", "social", "ss", "ss#"])
     static let birthWords = PHIWords(["dob", "birth", "birthdate", "birthday", "born"])
     static let mrnWords = PHIWords(["mrn", "mrns", "mrn#"])
-    static let businessNumberWords = PHIWords(["ticket", "case", "incident", "inc", "invoice", "po", "order", "contract", "quote", "sow", "opportunity",
+    static let businessNumberWords = PHIWords(["ticket", "tickets", "case", "incident", "inc", "invoice", "inv", "po", "order", "ref", "reference", "confirmation",
+                                               "tracking", "shipment", "sku", "part", "model", "license", "ticket#", "po#", "quote#", "invoice#", "contract", "quote", "sow", "opportunity",
                                                "version", "release", "build", "sr", "req", "change", "chg", "jira", "bug", "defect"])
 }

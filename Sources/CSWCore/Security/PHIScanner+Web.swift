@@ -2,7 +2,7 @@
 /// URLs whose path or query names a patient, record, member or chart with digits.
 extension PHIScanner {
     /// local@domain.tld around the "@" at token k; the customer's staff (context) are left out.
-    func email(_ t: PHIText, _ k: Int, anyDomain: Bool = false) -> Found? {
+    func email(_ t: PHIText, _ k: Int, anyDomain: Bool = false, patientOnLine: Bool = false) -> Found? {
         guard k > 0, k + 1 < t.count, t.tight(k), t.tight(k + 1), t.punct(k - 1) == nil, t.punct(k + 1) == nil else { return nil }
         var from = k - 1
         while from > 1, t.tight(from), let p = t.punct(from - 1), p == 46 || p == 95 || p == 45 || p == 43, t.tight(from - 1), t.punct(from - 2) == nil {
@@ -14,19 +14,25 @@ extension PHIScanner {
             to += 2
         }
         guard dots >= 1 else { return nil }
-        return anyDomain ? Found(kind: .email, from: from, to: to) : mailbox(t, from, to, domainAt: k + 1)
+        return anyDomain ? Found(kind: .email, from: from, to: to) : mailbox(t, from, to, domainAt: k + 1, patientOnLine: patientOnLine)
     }
 
     /// A found address: a free-mail one (gmail, outlook …) always counts; an organisation's
     /// only with a patient close by (the customer's staff write from theirs).
-    func mailbox(_ t: PHIText, _ from: Int, _ to: Int, domainAt d: Int) -> Found? {
+    func mailbox(_ t: PHIText, _ from: Int, _ to: Int, domainAt d: Int, patientOnLine: Bool = false) -> Found? {
         if t.in(d, Self.freeMail) { return Found(kind: .email, from: from, to: to) }
-        // the mailbox's own words: "d.ferreira.personal@", "patient.mom+alerts@" are a person's; "cm-leads@", "it-support@" a team's
+        // the mailbox's own words: "d.ferreira.personal@", "patient.mom+alerts@" are a person's; "cm-leads@", "it-support@",
+        // "nurse.manager@" a team's or a role's
         let local = (from..<d).filter { t.isWord($0) }
         if local.contains(where: { t.in($0, Self.personalMailboxWords) }) { return Found(kind: .email, from: from, to: to) }
-        if local.contains(where: { t.in($0, Self.teamMailboxWords) }) { return nil }
+        if local.contains(where: { t.in($0, Self.teamMailboxWords) || t.in($0, Self.roles) || t.in($0, Self.businessWords) && t.len($0) > 2 }) { return nil }
         let patient = t.near(from, before: 12, after: 0, Self.patientWords) || t.near(to, before: 0, after: 8, Self.patientWords)
-            || patientDistance(t, from, before: 40, strong: true) < 99
+            || patientDistance(t, from, before: 40, strong: true) < 99 || patientOnLine
+        // "forwarded her own results from …": a person's own address
+        if let own = (max(0, from - 10)..<from).last(where: { t.is($0, "own") }), t.in(own - 1, Self.personalPossessives),
+           !t.toks[(own + 1)...from].contains(where: \.newline) { return Found(kind: .email, from: from, to: to) }
+        // on the line of a patient's name, an address with no staff word before it
+        if patientOnLine, businessDistance(t, from, before: 6) == 99 { return Found(kind: .email, from: from, to: to) }
         guard patient, patientContact(t, from, to, inSignature: false) else { return nil }
         return Found(kind: .email, from: from, to: to)
     }
@@ -40,13 +46,22 @@ extension PHIScanner {
         var from = bracket ? k - 2 : k - 1
         guard from >= 0, t.punct(from) == nil else { return nil }
         let localEnd = from
-        while from > 1, t.tight(from), let p = t.punct(from - 1), p == 46 || p == 95 || p == 45, t.tight(from - 1), t.punct(from - 2) == nil {
-            from -= 2
+        var spelledLocal = false
+        // "jane.roe", "k-a-y-l-a underscore m": the local part, its separators typed or said
+        while from > 1, localEnd - from < 32 {
+            if t.tight(from), let p = t.punct(from - 1), p == 46 || p == 95 || p == 45, t.tight(from - 1), t.punct(from - 2) == nil {
+                from -= 2
+            } else if t.in(from - 1, Self.dotWords), !t.in(from - 2, Self.dotWords), t.isWord(from - 2), !t.toks[from].newline, !t.toks[from - 1].newline {
+                spelledLocal = true
+                from -= 2
+            } else {
+                break
+            }
         }
         var j = bracket ? k + 2 : k + 1
         guard t.isWord(j) else { return nil }
         let domain = j
-        var spelled = bracket, dots = 0
+        var spelled = bracket || spelledLocal, dots = 0
         while j + 1 < t.count {
             // "dot" / "[dot]" / "(dot)" / "."
             var n = j + 1
@@ -69,8 +84,13 @@ extension PHIScanner {
         // "hosted at epic.com": a plain "at" before a dotted domain counts only for free mail and a local part that looks like one
         if !spelled && !(t.in(domain, Self.freeMail) && (from < localEnd || t.digits(localEnd) > 0)) { return nil }
         if t.in(localEnd, Self.notMailboxes) && from == localEnd { return nil }
-        // staff do not spell their address out; a patient on a recording does
-        return spelled ? Found(kind: .email, from: from, to: j) : mailbox(t, from, j, domainAt: domain)
+        // a patient on a recording spells an address out; a team's spelt out on a wiki ("CS shared inbox: cs-emea at …") is the business's
+        if spelled {
+            let local = (from...localEnd).filter { t.isWord($0) }
+            if local.contains(where: { t.in($0, Self.teamMailboxWords) || t.in($0, Self.roles) }) { return nil }
+            return patientContact(t, from, j, inSignature: false) ? Found(kind: .email, from: from, to: j) : nil
+        }
+        return mailbox(t, from, j, domainAt: domain)
     }
 
     /// An address read out word by word: "s, period, obrien, at, example, period, net" (at "at", token k).
@@ -131,7 +151,7 @@ extension PHIScanner {
 
     static let personalMailboxWords = PHIWords(["personal", "home", "family", "mom", "dad", "mama", "papa", "patient", "pt", "mother", "father",
                                                 "daughter", "son", "wife", "husband", "grandma", "grandpa", "nana", "private"])
-    static let teamMailboxWords = PHIWords(["leads", "lead", "team", "support", "help", "helpdesk", "servicedesk", "admin", "info", "noreply",
+    static let teamMailboxWords = PHIWords(["cs", "csm", "leads", "lead", "team", "support", "help", "helpdesk", "servicedesk", "admin", "info", "noreply",
                                             "no-reply", "ops", "office", "it", "desk", "group", "dept", "billing", "ap", "ar", "sales", "security",
                                             "privacy", "compliance", "staff", "managers", "committee", "list", "notifications", "interfaces"])
     static let urlMarkers = ["patient", "mrn", "member", "record", "chart", "subject", "encounter", "person", "pid", "pt", "mrns", "fin", "csn",

@@ -10,9 +10,13 @@
 /// masked form — never the identifier itself.
 ///
 /// The detectors live in extensions, one concern per file: numbers by their shape
-/// (+Numbers), identifiers led by a label (+Keywords), dates and ages (+Dates), names and
-/// addresses (+Names), HL7 segments (+HL7), email addresses and URLs (+Web), and the
-/// context words that tell a patient's data from the customer's staff and business (+Context).
+/// (+Numbers), numbers and dates typed digit by digit or said in words (+Spoken), identifiers
+/// led by a label (+Keywords) or by a field name in a JSON, spreadsheet or X12 paste
+/// (+Fields), dates (+Dates), ages (+Ages), names (+Names), street addresses (+Addresses),
+/// HL7 segments (+HL7), email addresses and URLs (+Web), and the context words that tell a
+/// patient's data from the customer's staff, business and test data (+Context). A line
+/// that says its patient is made up ("synthetic", "ZZTEST", "test persona") and does not
+/// say it is real is skipped.
 public struct PHIScanner: Sendable {
     public enum Kind: String, Sendable, CaseIterable, Comparable {
         case ssn, mrn, dob, date, age, phone, fax, email, member, account, address, name, ip, url, device
@@ -69,20 +73,35 @@ public struct PHIScanner: Sendable {
         var found: [Found] = []
         var k = 0
         var signatureLines = 0  // lines left in a signature block ("Thanks,\nJane Roe\nCMIO\n312-…")
+        var personOnLine = false  // a patient's name, birth date or record number found on this line
+        var checked = 0  // findings looked at for personOnLine
         while k < t.count {
             if t.toks[k].newline {
+                personOnLine = false
+                checked = found.count
                 signatureLines = max(0, signatureLines - 1)
                 if isValediction(t, k) { signatureLines = 6 }
+                // a line that says its patient is made up ("synthetic", "ZZTEST^ALPHA", "test persona") holds no one's data
+                if let next = syntheticLineEnd(t, k) {
+                    k = next
+                    continue
+                }
             }
+            if isBoilerplate(t, k) { signatureLines = max(signatureLines, 2) }
             var next: Found?
             switch t.toks[k].kind {
             case .word:
-                next = keyword(t, k, &found) ?? url(t, k) ?? spelledEmail(t, k) ?? name(t, k) ?? labelledAddress(t, k) ?? spelledNumber(t, k, inSignature: signatureLines > 0) ?? ipv6(t, k)
+                // most words of any text start no rule: one lookup says so
+                if plainWord(t, k) { k += 1; continue }
+                next = keyword(t, k, &found) ?? field(t, k) ?? url(t, k) ?? spelledEmail(t, k) ?? name(t, k) ?? labelledAddress(t, k) ?? streetNamed(t, k) ?? spelledNumber(t, k, inSignature: signatureLines > 0) ?? spokenAge(t, k) ?? ipv6(t, k)
             case .number:
                 next = numberShape(t, k, inSignature: signatureLines > 0) ?? labelledNumber(t, k) ?? age(t, k) ?? address(t, k) ?? ipv6(t, k) ?? bareDate(t, k)
             case .punct:
                 switch t.punct(k) {
-                case 64: next = email(t, k)  // "@"
+                // an address on the line of a patient's name or birth date is the patient's ("Ms. Perpetua Lang … from perpetua.ol@…")
+                case 64:
+                    while checked < found.count { personOnLine = personOnLine || Self.personKinds.contains(found[checked].kind); checked += 1 }
+                    next = email(t, k, patientOnLine: personOnLine)
                 case 43: next = international(t, k, inSignature: signatureLines > 0)  // "+"
                 case 47: next = url(t, k)  // "/api/patients/…"
                 default: next = nil
@@ -97,6 +116,21 @@ public struct PHIScanner: Sendable {
         }
         return resolve(found, t, text)
     }
+
+    /// A lower-case word without digits that no detector starts at (none is a label, a title, a
+    /// number word, "at" or a scheme before ":"): skipped with one set lookup.
+    func plainWord(_ t: PHIText, _ k: Int) -> Bool {
+        !t.isCap(k) && !t.in(k, Self.wordTriggers) && !t.in(k - 1, Self.patientLabels) && !t.isPunct(k + 1, 58) && t.digits(k) == 0
+    }
+
+    /// Every word a detector may start at (the union of their first-word sets).
+    static let wordTriggers = PHIWords(["at", "p", "po", "ninety", "a", "one"], adding: [
+        keywordStarts, fieldWords, nameFields, personRecords, nameLabels, recordAbout, relatives, titles, dwellWords, patientLabels, addressLabels,
+        zipWords, digitWords,
+    ])
+
+    /// Findings that name a patient: contact data on their line is the patient's too.
+    static let personKinds: Set<Kind> = [.name, .dob, .ssn, .mrn, .member]
 
     /// Sorted, without overlaps, in original byte offsets, masked.
     func resolve(_ found: [Found], _ t: PHIText, _ text: [UInt8]) -> [Hit] {

@@ -1,6 +1,7 @@
 /// The text the PHI scanner reads: the original bytes with Unicode look-alikes folded to
 /// ASCII (fullwidth digits, letters and punctuation, the hyphens and dashes U+2010–2015 and
-/// U+2212, no-break and other wide spaces, curly quotes; zero-width characters dropped), an
+/// U+2212, no-break and other wide spaces, curly quotes; bullets and arrows read as the
+/// separators they are, an ellipsis as "."; zero-width characters dropped), an
 /// offset table back to the original bytes, and the tokens. Allocation-light: two arrays
 /// and the token list; an ASCII text is not copied into a second buffer.
 struct PHIText {
@@ -57,6 +58,7 @@ struct PHIText {
         let c0 = t[i]
         guard c0 >= 0xC2 else { return (nil, 1) }
         if c0 == 0xC2, i + 1 < t.count, t[i + 1] == 0xA0 { return (32, 2) }  // no-break space
+        if c0 == 0xC2, i + 1 < t.count, t[i + 1] == 0xB7 { return (46, 2) }  // middle dot: "520·33·7716"
         guard i + 2 < t.count else { return (nil, 1) }
         let c1 = t[i + 1], c2 = t[i + 2]
         switch (c0, c1) {
@@ -71,12 +73,14 @@ struct PHIText {
             case 0x90...0x95: return (45, 3)  // hyphen … horizontal bar
             case 0x98, 0x99: return (39, 3)  // curly single quotes
             case 0x9C, 0x9D: return (34, 3)  // curly double quotes
-            case 0xA4: return (46, 3)  // one dot leader
+            case 0xA4, 0xA6: return (46, 3)  // one dot leader, ellipsis ("August… the 29th")
+            case 0xA2, 0xA3: return (124, 3)  // bullets separate fields ("MR 7702194 • DOB …")
             default: return (nil, 1)
             }
         case (0xE2, 0x81) where c2 == 0xA0: return (0, 3)  // word joiner
         case (0xE2, 0x81) where c2 == 0x9F: return (32, 3)  // medium mathematical space
         case (0xE2, 0x88) where c2 == 0x92: return (45, 3)  // minus sign
+        case (0xE2, 0x86) where c2 >= 0x90, (0xE2, 0x87): return (58, 3)  // arrows lead a value as a colon does ("Acct → A00928114")
         case (0xE3, 0x80) where c2 == 0x80: return (32, 3)  // ideographic space
         default: return (nil, 1)
         }
@@ -202,6 +206,20 @@ struct PHIText {
     /// A word of `set` among the `before` tokens before k and the `after` tokens after it,
     /// on the same line.
     func near(_ k: Int, before: Int, after: Int, _ set: PHIWords) -> Bool { nearest(k, before: before, after: after, set) != nil }
+
+    /// A word of `set` among the next `after` words and numbers after k on its line (punctuation
+    /// does not count: `"Account 4410-220" in our billing system`).
+    func nearWords(_ k: Int, after: Int, _ set: PHIWords) -> Bool {
+        var j = k + 1, n = 0
+        while j < toks.count && n < after && !toks[j].newline {
+            if toks[j].kind != .punct {
+                if toks[j].kind == .word && set.contains(key: toks[j].key) { return true }
+                n += 1
+            }
+            j += 1
+        }
+        return false
+    }
 
     /// Distance (in tokens) to the closest word of `set` around k on the same line.
     func nearest(_ k: Int, before: Int, after: Int, _ set: PHIWords) -> Int? {
