@@ -52,11 +52,21 @@ public struct PHIScanner: Sendable {
         public let masked: String
     }
 
-    /// Email addresses that are not patient data (the workspace's contacts), lower case.
+    /// Email addresses that are not patient data (the team's roster), lower case.
     public let knownEmails: Set<String>
+    /// More of them (one customer's contacts), lower case: kept apart so that a scanner
+    /// per customer does not copy the roster (a workspace's roster grows with it).
+    public private(set) var alsoKnownEmails: Set<String> = []
 
     public init(knownEmails: Set<String> = []) {
         self.knownEmails = Set(knownEmails.map { $0.lowercased() })
+    }
+
+    /// This scanner, also taking `emails` (one customer's contacts) as not patient data.
+    public func knowing(_ emails: Set<String>) -> PHIScanner {
+        var scanner = self
+        scanner.alsoKnownEmails = Set(emails.map { $0.lowercased() })
+        return scanner
     }
 
     /// A finding in token positions of the folded text: the identifier is tokens from...to.
@@ -146,7 +156,7 @@ public struct PHIScanner: Sendable {
             guard start < end else { continue }
             if f.kind == .email {
                 let address = String(decoding: text[start..<end], as: UTF8.self).lowercased()
-                if knownEmails.contains(address) { continue }
+                if knownEmails.contains(address) || alsoKnownEmails.contains(address) { continue }
             }
             hits.append(Hit(kind: f.kind, start: start, end: end, masked: Self.mask(text[start..<end])))
             lastEnd = f.to

@@ -9,6 +9,8 @@ public struct WorkspaceValidator: Sendable {
     /// Whether csw.json declares a roster (csm_assigned is checked against it only then).
     public let hasRoster: Bool
     let schemas: WorkspaceSchemas
+    /// The patient-data scanner that knows the roster's emails, built once per run.
+    let rosterScanner: PHIScanner
 
     public init(config: WorkspaceConfig, hasRoster: Bool) {
         self.init(config: config, hasRoster: hasRoster, schemas: WorkspaceSchemas(customMetrics: config.customMetrics))
@@ -18,6 +20,7 @@ public struct WorkspaceValidator: Sendable {
         self.config = config
         self.hasRoster = hasRoster
         self.schemas = schemas
+        self.rosterScanner = PHIScanner(knownEmails: Set(config.csms.compactMap(\.email)))
     }
 
     /// The same checks without the patient-data guard: a choice made on this machine for
@@ -113,7 +116,7 @@ public struct WorkspaceValidator: Sendable {
     /// contacts' and the CSM roster's emails are not patient data.
     public func patientData(_ folder: CustomerFolder, profile: JSONDocument?) -> [Diagnostic] {
         guard config.phi.severity != nil else { return [] }
-        let scanner = PHIScanner(knownEmails: Set(config.csms.compactMap(\.email)).union(PHIGuard.contactEmails(profile?.root)))
+        let scanner = rosterScanner.knowing(PHIGuard.contactEmails(profile?.root))
         var findings: [PHIGuard.Finding] = []
         for entry in folder.entries {
             guard case .file(let path, let bytes) = entry, path.hasSuffix(".md") || path.hasSuffix(".json") || path.hasSuffix(".jsonl") else { continue }
@@ -126,7 +129,7 @@ public struct WorkspaceValidator: Sendable {
     /// enhancements, the knowledge base).
     public func patientData(_ bytes: [UInt8], path: String) -> [Diagnostic] {
         guard config.phi.severity != nil else { return [] }
-        return PHIGuard.diagnostics(PHIGuard.scan(bytes, path: path, scanner: PHIScanner(knownEmails: Set(config.csms.compactMap(\.email)))),
+        return PHIGuard.diagnostics(PHIGuard.scan(bytes, path: path, scanner: rosterScanner),
                                     policy: config.phi)
     }
 

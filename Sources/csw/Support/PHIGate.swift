@@ -165,7 +165,7 @@ struct PHIGate {
                 if let profile {
                     if customerScanners[profile] == nil {
                         let emails = PHIGuard.contactEmails((try? JSONDocument.parse(try repo.blob(profile)).get())?.root)
-                        customerScanners[profile] = PHIScanner(knownEmails: rosterScanner.knownEmails.union(emails))
+                        customerScanners[profile] = rosterScanner.knowing(emails)
                     }
                     scanner = customerScanners[profile] ?? rosterScanner
                 }
