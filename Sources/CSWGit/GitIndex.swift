@@ -45,6 +45,22 @@ public final class GitIndex {
         if write { try self.write() }
     }
 
+    /// Stages exactly `paths` as they are in the working folder (`root`): a file that exists
+    /// is added, one that does not is removed — what `stageAll` does for them, without
+    /// walking the rest of the working folder (the caller knows what changed: `status()`).
+    /// `write: false` changes only this in-memory index.
+    public func stage(_ paths: [String], root: String, write: Bool = true) throws(GitError) {
+        for path in paths {
+            var info = stat()
+            if lstat(root + "/" + path, &info) == 0 && (info.st_mode & S_IFMT) != S_IFDIR {
+                try check(git_index_add_bypath(handle, path), "git_index_add_bypath")
+            } else if git_index_get_bypath(handle, path, 0) != nil {
+                try check(git_index_remove_bypath(handle, path), "git_index_remove_bypath")
+            }
+        }
+        if write { try self.write() }
+    }
+
     /// Saves the index to the repository's index file.
     public func write() throws(GitError) {
         try check(git_index_write(handle), "git_index_write")

@@ -50,4 +50,26 @@ import Testing
         #expect(rules.status == 1, "\(rules.stdout)\(rules.stderr)")
         #expect(rules.stderr.contains("customers/AMC_009/profile.json"), "\(rules.stderr)")
     }
+
+    /// csw commit stages what git status found, not a walk of the whole folder: a new file,
+    /// a deleted one and an edit are committed, and an edit staged with git and then undone
+    /// in the file is not.
+    @Test func stagesExactlyWhatStatusFound() throws {
+        let git = try TestServers.path(.git), ws = folder.appendingPathComponent("ws").path
+        let profile = try read("customers/HOSP_001/profile.json")
+        try write("customers/HOSP_001/profile.json", profile.replacingOccurrences(of: "\"customer_id\"", with: "\"notes_x\": 1, \"customer_id\""))
+        #expect(try TestServers.run(git, ["-C", ws, "add", "customers/HOSP_001/profile.json"]).status == 0)
+        try write("customers/HOSP_001/profile.json", profile)  // undone in the file, still staged
+        #expect(try csw(["metrics", "add", "HS_004", "--date", "2026-01-01", "nps_score=9"]).status == 0)
+        try write("playbooks/new-play.md", "# A new playbook\n")
+        try FileManager.default.removeItem(atPath: ws + "/customers/CH_008/metrics.jsonl")
+        let commit = try csw(["commit", "--no-verify", "-m", "three changes"])
+        #expect(commit.status == 0, "\(commit.stderr)")
+        let shown = try TestServers.run(git, ["-C", ws, "show", "--name-status", "--format=", "HEAD"]).output
+        #expect(shown.contains("M\tcustomers/HS_004/metrics.jsonl") && shown.contains("A\tplaybooks/new-play.md")
+                && shown.contains("D\tcustomers/CH_008/metrics.jsonl"), "\(shown)")
+        #expect(!shown.contains("HOSP_001"), "the undone edit is not committed: \(shown)")
+        let left = try TestServers.run(git, ["-C", ws, "status", "--porcelain"]).output
+        #expect(left.isEmpty, "nothing left staged or changed: \(left)")
+    }
 }

@@ -8,6 +8,14 @@ import CSWJSON
 struct WorkspaceRepository {
     let workspace: Workspace
     let repo: GitRepository
+    /// The paths the last `workingChanges()` found changed (git status: index and working
+    /// folder), so that `commitAll` with those changes stages just them instead of walking
+    /// the working folder again.
+    private let lastStatus = LastStatus()
+
+    final class LastStatus {
+        var paths: [String]?
+    }
 
     static func open(_ workspace: Workspace) throws -> WorkspaceRepository {
         do {
@@ -35,6 +43,7 @@ struct WorkspaceRepository {
     /// Uncommitted changes, described per customer.
     func workingChanges() throws -> [WorkspaceChange] {
         let status = try repo.status()
+        lastStatus.paths = status.map(\.path).filter { !$0.hasPrefix(".csw/") && !TemporaryFiles.isTemporary($0) }
         if status.isEmpty { return [] }
         let head = try headFiles()
         var changes: [WorkspaceChange] = []
@@ -78,7 +87,14 @@ struct WorkspaceRepository {
     func commitAll(message: String?, parents extra: [GitOID] = [], changes known: [WorkspaceChange]? = nil) throws -> (GitOID, [WorkspaceChange])? {
         let changes = try known ?? workingChanges()
         let index = try GitIndex(repo)
-        try index.stageAll(excluding: [".csw/"], skipping: TemporaryFiles.isTemporary, write: false)
+        if let paths = lastStatus.paths {
+            // what status found: every changed path, content-equal ones included (a staged
+            // edit later undone in the file must leave the index too)
+            try index.stage(paths, root: root, write: false)
+        } else {
+            try index.stageAll(excluding: [".csw/"], skipping: TemporaryFiles.isTemporary, write: false)
+        }
+        lastStatus.paths = nil
         let tree = try index.writeTree()
         let head = repo.resolve("HEAD")
         if extra.isEmpty, let head, try repo.commitInfo(head).tree == tree { return nil }
