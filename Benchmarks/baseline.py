@@ -67,6 +67,17 @@ if shutil.which("check-jsonschema"):
 else:
     print("  check-jsonschema               skipped: not installed (pip install check-jsonschema)")
 run("cat (the profile files)", ["cat"] + profiles)
+# Reading every file of the workspace, the floor for a full validation (issue 21: goal 2x)
+every = sorted(os.path.join(d, f) for d, _, fs in os.walk(os.path.join(ws, "customers")) for f in fs)
+listing = "\0".join(every).encode()
+reads = []
+for _ in range(3):
+    t0 = time.perf_counter()
+    subprocess.run(["xargs", "-0", "cat"], input=listing, stdout=subprocess.DEVNULL, check=True)
+    reads.append(time.perf_counter() - t0)
+print(f"  cat (every file, {len(every)} files) {min(reads):.3f} s best of 3")
+validate_10k, cat_10k = best, min(reads)
+print(f"  csw validate / cat: {validate_10k / cat_10k:.1f}x (goal 2x)")
 
 # Scoring: csw score --format json on the 10,000-customer workspace with csw's score cache
 # empty (deleted before each run) and filled, beside reading every byte of the workspace.
@@ -206,3 +217,82 @@ else:
     print(f"  git diff --stat HEAD~1 HEAD      {git_diff * 1000:.1f} ms best of 10")
     print(f"  csw diff / git diff --stat: {csw_diff / git_diff:.1f}x")
 
+
+    # Cost follows the change (issue 21): committing and pulling 10 changed customers of
+    # 10,000, beside the git commands doing the same (best of 3 each; goals 3x and 2x).
+    def touch(root, day, ids):
+        for cid in ids:
+            with open(os.path.join(root, "customers", cid, "metrics.jsonl"), "a") as f:
+                f.write('{"date": "%s", "nps_score": 7, "usage_percentage": 61}\n' % day)
+    def timed_once(argv, cwd=None, shell=False):
+        t0 = time.perf_counter()
+        subprocess.run(argv, cwd=cwd, shell=shell, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True, env=env)
+        return time.perf_counter() - t0
+    all_ids = sorted(os.listdir(os.path.join(ws, "customers")))
+    commit_csw, commit_git = [], []
+    for r in range(3):
+        touch(ws, f"2025-12-{r + 1:02d}", all_ids[r * 10 + 1::1000][:10])
+        commit_csw.append(timed_once([csw, "-C", ws, "commit", "-m", f"bench: csw commit {r}"]))
+        touch(ws, f"2025-12-{r + 11:02d}", all_ids[r * 10 + 2::1000][:10])
+        commit_git.append(timed_once(f"git add -A && git commit -q -m 'bench: git commit {r}'", cwd=ws, shell=True))
+    print("Committing 10 changed customers of 10,000 (validated: only what changed):")
+    print(f"  csw commit                       {min(commit_csw):.3f} s best of 3")
+    print(f"  git add -A && git commit         {min(commit_git):.3f} s best of 3")
+    print(f"  csw commit / git: {min(commit_csw) / min(commit_git):.1f}x (goal 3x)")
+    subprocess.run([csw, "-C", ws, "sync"], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    # two more clones of the remote: one pulls with csw sync, one with git pull
+    pull_csw_ws, pull_git_ws = os.path.join(data, "ws-pull-csw"), os.path.join(data, "ws-pull-git")
+    for d in (pull_csw_ws, pull_git_ws):
+        shutil.rmtree(d, ignore_errors=True)
+        subprocess.run([git, "clone", "-q", remote, d], check=True)
+        subprocess.run([git, "-C", d, "config", "user.name", "Bench"], check=True)
+        subprocess.run([git, "-C", d, "config", "user.email", "bench@csm.example"], check=True)
+    subprocess.run([csw, "-C", pull_csw_ws, "sync"], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    pull_csw, pull_git, both_csw, both_git = [], [], [], []
+    for r in range(3):
+        touch(ws, f"2026-01-{r + 1:02d}", all_ids[r * 10 + 3::1000][:10])
+        subprocess.run([csw, "-C", ws, "sync"], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        os.sync()
+        pull_csw.append(timed_once([csw, "-C", pull_csw_ws, "sync"]))
+        pull_git.append(timed_once([git, "-C", pull_git_ws, "pull", "-q", "--no-rebase"]))
+        # 10 local and 10 incoming customers: commit, merge and push
+        touch(ws, f"2026-02-{r + 1:02d}", all_ids[r * 10 + 4::1000][:10])
+        subprocess.run([csw, "-C", ws, "sync"], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        touch(pull_csw_ws, f"2026-03-{r + 1:02d}", all_ids[r * 10 + 5::1000][:10])
+        both_csw.append(timed_once([csw, "-C", pull_csw_ws, "sync"]))
+        touch(pull_git_ws, f"2026-04-{r + 1:02d}", all_ids[r * 10 + 6::1000][:10])
+        subprocess.run([git, "-C", pull_git_ws, "fetch", "-q"], check=True)
+        both_git.append(timed_once("git add -A && git commit -q -m local && git pull -q --no-rebase --no-edit && git push -q origin main", cwd=pull_git_ws, shell=True))
+    print("Pulling 10 changed customers of 10,000 (a fast-forward):")
+    print(f"  csw sync                         {min(pull_csw):.3f} s best of 3")
+    print(f"  git pull                         {min(pull_git):.3f} s best of 3")
+    print(f"  csw sync / git pull: {min(pull_csw) / min(pull_git):.1f}x (goal 2x)")
+    print("A sync with 10 local and 10 incoming customers (commit, merge, push):")
+    print(f"  csw sync                         {min(both_csw):.3f} s best of 3")
+    print(f"  git add/commit/pull/push         {min(both_git):.3f} s best of 3")
+    print(f"  csw sync / git: {min(both_csw) / min(both_git):.1f}x")
+
+# Linear in the workspace (issue 21): 100,000 customers x 24 months, validated beside
+# reading every file (goal 2x cat) and scored (goal under 500 MB). One run each: minutes.
+big = os.path.join(data, "ws-100000x24")
+shutil.rmtree(big, ignore_errors=True)
+t0 = time.perf_counter()
+subprocess.run([csw, "demo", "generate", "--customers", "100000", "--months", "24", "--seed", "2", big], check=True, stdout=subprocess.DEVNULL)
+gen = time.perf_counter() - t0
+files = sorted(os.path.join(d, f) for d, _, fs in os.walk(os.path.join(big, "customers")) for f in fs)
+size = sum(os.path.getsize(f) for f in files)
+print(f"Workspace of 100,000 customers x 24 monthly snapshots ({size / 1e6:.0f} MB, {len(files)} files; generated in {gen:.1f} s):")
+os.sync()
+t0 = time.perf_counter()
+subprocess.run(["xargs", "-0", "cat"], input="\0".join(files).encode(), stdout=subprocess.DEVNULL, check=True)
+cat_big = time.perf_counter() - t0
+t0 = time.perf_counter()
+p = subprocess.run(["/usr/bin/time", "-f", "%M", csw, "-C", big, "validate"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+validate_big = time.perf_counter() - t0
+print(f"  csw validate                   {validate_big:.2f} s, peak memory {int(p.stderr.strip().splitlines()[-1]) / 1024:.0f} MB (exit {p.returncode})")
+print(f"  cat (every file)               {cat_big:.2f} s")
+print(f"  csw validate / cat: {validate_big / cat_big:.1f}x (goal 2x; 10,000 x 60 above: {validate_10k / cat_10k:.1f}x)")
+t0 = time.perf_counter()
+p = subprocess.run(["/usr/bin/time", "-f", "%M", csw, "-C", big, "score", "--format", "json", "--as-of", "2025-11-15"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+print(f"  csw score --format json        {time.perf_counter() - t0:.2f} s, peak memory {int(p.stderr.strip().splitlines()[-1]) / 1024:.0f} MB (goal 500 MB; exit {p.returncode})")
+shutil.rmtree(big, ignore_errors=True)
