@@ -1,4 +1,5 @@
 import CLibGit2
+import Glibc
 
 extension GitRepository {
     /// Every file of a commit's tree, recursively, sorted by path.
@@ -99,7 +100,10 @@ extension GitRepository {
 
     /// Makes the working folder and index match `commit` (files not in it are removed when
     /// tracked), then points HEAD's branch at it.
-    public func checkout(_ commit: GitOID, branchReference: String) throws(GitError) {
+    /// `only`: the paths that differ between HEAD and `commit`, when the caller knows them
+    /// and the working folder is otherwise clean (a fast-forward after committing): just
+    /// those are written, instead of libgit2 walking the whole working folder.
+    public func checkout(_ commit: GitOID, branchReference: String, only paths: [String]? = nil) throws(GitError) {
         var raw = commit.raw
         var object: OpaquePointer?
         try check(git_object_lookup(&object, handle, &raw, GIT_OBJECT_COMMIT), "git_object_lookup")
@@ -107,7 +111,20 @@ extension GitRepository {
         var options = git_checkout_options()
         try check(git_checkout_options_init(&options, UInt32(GIT_CHECKOUT_OPTIONS_VERSION)), "git_checkout_options_init")
         options.checkout_strategy = GIT_CHECKOUT_FORCE.rawValue
-        try check(git_checkout_tree(handle, object, &options), "git_checkout_tree")
+        if let paths {
+            // an empty list would mean "everything" to libgit2: nothing to write then
+            if !paths.isEmpty {
+                options.checkout_strategy |= GIT_CHECKOUT_DISABLE_PATHSPEC_MATCH.rawValue
+                var pointers: [UnsafeMutablePointer<CChar>?] = paths.map { strdup($0) }
+                defer { pointers.forEach { free($0) } }
+                try pointers.withUnsafeMutableBufferPointer { (buffer) throws(GitError) in
+                    options.paths = git_strarray(strings: buffer.baseAddress, count: buffer.count)
+                    try check(git_checkout_tree(handle, object, &options), "git_checkout_tree")
+                }
+            }
+        } else {
+            try check(git_checkout_tree(handle, object, &options), "git_checkout_tree")
+        }
         try setReference(branchReference, to: commit, message: "csw: checkout")
         try check(git_repository_set_head(handle, branchReference), "git_repository_set_head")
     }

@@ -44,8 +44,10 @@ struct SyncEngine {
             if repo.isAncestor(local, of: upstream) {
                 // A pull never writes into .csw/ (each clone's own secrets, approvals and
                 // state): what a commit put there is left in git, and this clone's files stay.
-                let kept = try localFiles(changedFrom: local, to: upstream)
-                try repo.checkout(upstream, branchReference: branchRef)
+                let changed = try repo.changes(from: try repo.commitInfo(local).tree, to: try repo.commitInfo(upstream).tree).map(\.path)
+                let kept = localFiles(changed)
+                // everything here is committed: write only what the pull changes
+                try repo.checkout(upstream, branchReference: branchRef, only: changed)
                 restore(kept)
                 return .fastForwarded
             }
@@ -171,9 +173,8 @@ extension SyncEngine {
 
     /// The .csw/ paths that differ between two commits, with what this clone has there now
     /// (nil: nothing).
-    func localFiles(changedFrom old: GitOID, to new: GitOID) throws -> [(path: String, bytes: [UInt8]?)] {
-        let changed = try repo.changes(from: try repo.commitInfo(old).tree, to: try repo.commitInfo(new).tree).map(\.path).filter(Self.isLocal)
-        return changed.map { path in
+    func localFiles(_ changedPaths: [String]) -> [(path: String, bytes: [UInt8]?)] {
+        changedPaths.filter(Self.isLocal).map { path in
             let full = repository.root + "/" + path
             return (path, FileSystem.kind(of: full) == .file ? try? FileSystem.read(full) : nil)
         }
