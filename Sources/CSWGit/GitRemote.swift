@@ -186,12 +186,8 @@ extension GitRepository {
                 && server.contains("cannot lock ref") && server.contains("but expected")
             let nonFastForward = reason.contains("fast-forward") || reason.contains("fetch first") || lostRace
             let said = context.serverMessages.split(whereSeparator: { $0 == "\n" || $0 == "\r" })
-                .map { line -> String in
-                    var t = Substring(line)
-                    while t.first == " " { t.removeFirst() }
-                    while t.last == " " { t.removeLast() }
-                    return String(t)
-                }.filter { !$0.isEmpty && !$0.hasPrefix("Counting") && !$0.hasPrefix("Compressing") }
+                .map(\.trimmingSpaces)
+                .filter { !$0.isEmpty && !$0.hasPrefix("Counting") && !$0.hasPrefix("Compressing") }
             throw GitError(function: "git_remote_push", code: nonFastForward ? .nonFastForward : .rejected,
                            message: "the server refused \(rejection.reference): \(rejection.reason)" + (said.isEmpty ? "" : " (server said: \(said.joined(separator: " / ")))"))
         }
