@@ -91,6 +91,9 @@ import Testing
         #expect(try csw("metrics", "add", "HOSP_001", "--date", "2025-11-10", "usage_percentage=10", "user_adoption_rate=0.05", "nps_score=0").status == 0)
         let third = try csw("score", "HOSP_001", "--as-of", "2025-11-15", "--format", "json")
         #expect(!third.stdout.contains("\"health_score\": 92.6"), "an edited customer is scored again")
+        let cached = try String(contentsOf: ws.appendingPathComponent(".csw/cache/scores.jsonl"), encoding: .utf8)
+        let customers = try FileManager.default.contentsOfDirectory(atPath: ws.appendingPathComponent("customers").path).filter { !$0.hasPrefix(".") }
+        #expect(cached.split(separator: "\n").count == customers.count, "scoring one customer keeps the other customers' cached scores")
         #expect(try csw("validate").status == 0, "the cache is not part of the workspace format")
         #expect(try String(contentsOf: ws.appendingPathComponent(".gitignore"), encoding: .utf8).split(separator: "\n").contains(".csw/"), "the cache (.csw/cache/) stays out of git")
     }

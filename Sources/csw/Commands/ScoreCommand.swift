@@ -81,70 +81,71 @@ struct ScoreCommand: ParsableCommand {
         }
         // Scores of unchanged customers come from the cache (working folder only).
         let useCache = at == nil && !model.usesFeedback
-        var cache = useCache ? ScoreCache.load(root: workspace.root) : ScoreCache()
+        let cache = useCache ? ScoreCache.load(root: workspace.root) : ScoreCache()
+        var cacheWriter = CacheUpdate(cache: cache, root: workspace.root, enabled: useCache)
         let prefix = "\(model.version)|\(day)|\(ScoreCache.digest(source.config))"
         let root = workspace.root
-        let cached = cache.entries
         let printJSON = format == .json
+        // Whole scores are kept only for what prints them all at once (a table, CSV,
+        // --record); --format json keeps a sort key per customer and puts each element in a
+        // spill file, so 100,000 customers score in bounded memory.
+        let keepScores = !printJSON || record
+        let spill = printJSON ? SpillFile() : nil
+        var kept: [Ranked] = []
+        var missing = false
         // Each score is serialised here, in parallel, once for each place it goes: the cache
         // line (fresh scores) and the element of --format json. A customer the cache knows
         // is checked by stat; any other is read, and the stamps taken while reading make its
-        // new key.
-        let results = ParallelMap.map(names.count) { i -> Scored? in
-            if useCache, let hit = cached[names[i]], let json = hit.score?.value,
-               hit.key == ScoreCache.key(root: root, customer: names[i], prefix: prefix), let score = CustomerScore(json: json)
-            {
-                return Scored(score: score, element: printJSON ? JSONWriter().element(json) : [], cacheEntry: nil)
+        // new key. Batches bound what is in memory at once.
+        for start in stride(from: 0, to: names.count, by: 1024) {
+            let batch = Array(names[start..<min(names.count, start + 1024)])
+            let results = ParallelMap.map(batch.count) { i -> Computed? in
+                let name = batch[i]
+                if useCache, let json = cache.score(name, key: { ScoreCache.key(root: root, customer: name, prefix: prefix) }),
+                   let score = CustomerScore(json: json)
+                {
+                    return Computed(score: score, element: printJSON ? JSONWriter().element(json) : [], cacheLine: nil)
+                }
+                // The model looks back at most ~15 months (trend 150 days + windows, NPS carried a year).
+                guard let (folder, stamps) = source.folder(name),
+                      var data = CustomerData(folder: folder, since: day.adding(days: -CustomerScore.lookbackDays)) else { return nil }
+                if let analyser { data = data.withFeedback(FeedbackNote.notes(in: folder, analyser: analyser)) }
+                let score = CustomerScore.compute(data, asOf: day, model: model, kpiTargets: targets)
+                let json = score.json
+                let line = useCache ? stamps.map { ScoreCache.line(customer: name, key: ScoreCache.key(prefix: prefix, stamps: $0), score: json) } : nil
+                return Computed(score: score, element: printJSON ? JSONWriter().element(json) : [], cacheLine: line)
             }
-            // The model looks back at most ~15 months (trend 150 days + windows, NPS carried a year).
-            guard let (folder, stamps) = source.folder(names[i]),
-                  var data = CustomerData(folder: folder, since: day.adding(days: -CustomerScore.lookbackDays)) else { return nil }
-            if let analyser { data = data.withFeedback(FeedbackNote.notes(in: folder, analyser: analyser)) }
-            let score = CustomerScore.compute(data, asOf: day, model: model, kpiTargets: targets)
-            let json = score.json
-            let entry = useCache ? stamps.map { stamps -> ScoreCache.Entry in
-                let key = ScoreCache.key(prefix: prefix, stamps: stamps)
-                return ScoreCache.Entry(key: key, score: nil, line: ScoreCache.line(customer: names[i], key: key, score: json))
-            } : nil
-            return Scored(score: score, element: printJSON ? JSONWriter().element(json) : [], cacheEntry: entry)
-        }
-        if useCache {
-            let before = cache.entries.count
-            var changed = false
             for (i, result) in results.enumerated() {
-                guard let entry = result?.cacheEntry else { continue }
-                cache.entries[names[i]] = entry
-                changed = true
-            }
-            let present = Set(names)
-            cache.entries = cache.entries.filter { present.contains($0.key) || !wanted.isEmpty }
-            if changed || cache.entries.count != before, let refused = cache.save(root: root) {
-                err.write("warning: the score cache was not saved: \(refused)\n")
+                cacheWriter.customer(batch[i], line: result?.cacheLine)
+                guard let result else { missing = true; continue }
+                let score = result.score
+                guard segment == nil || score.customer.organizationType == segment else { continue }
+                let key: (Double, Double)
+                switch sort {
+                case "health": key = (score.health.score, 0)
+                case "expansion": key = (-score.expansionPotential, 0)
+                case "value": key = (-score.lifetimeValue, 0)
+                case "customer": key = (0, 0)
+                default: key = (-score.churn.probability, score.health.score)
+                }
+                kept.append(Ranked(key: key, id: score.customer.id, score: keepScores ? score : nil,
+                                   element: spill.map { $0.append(result.element) }))
             }
         }
-        let kept = results.compactMap { $0 }.filter { segment == nil || $0.score.customer.organizationType == segment }
-        if results.contains(where: { $0 == nil }) {
+        if let refused = cacheWriter.finish(wanted: wanted) {
+            err.write("warning: the score cache was not saved: \(refused)\n")
+        }
+        if missing {
             err.write("warning: some customers have no readable profile.json and were left out (csw validate explains)\n")
         }
-        // Sort positions by precomputed keys (moving whole scores around costs more).
-        let sortKeys = kept.map { k -> (Double, Double, String) in
-            let a = k.score
-            switch sort {
-            case "health": return (a.health.score, 0, a.customer.id)
-            case "expansion": return (-a.expansionPotential, 0, a.customer.id)
-            case "value": return (-a.lifetimeValue, 0, a.customer.id)
-            case "customer": return (0, 0, a.customer.id)
-            default: return (-a.churn.probability, a.health.score, a.customer.id)
-            }
-        }
-        let order = sortKeys.indices.sorted { sortKeys[$0] < sortKeys[$1] }
-        let scores = order.map { kept[$0].score }
+        let order = kept.indices.sorted { (kept[$0].key.0, kept[$0].key.1, kept[$0].id) < (kept[$1].key.0, kept[$1].key.1, kept[$1].id) }
+        let scores = keepScores ? order.map { kept[$0].score! } : []
         if record { try Self.record(scores, workspace: workspace, revision: source.revision) }
         let out = Terminal.standardOutput
         switch format {
         case .json:
             // in chunks, not one array of them all: the output can be hundreds of MB
-            JSONWriter().array(ofElements: order.count, chunk: 512, element: { kept[order[$0]].element }) { out.write(bytes: $0) }
+            JSONWriter().array(ofElements: order.count, chunk: 512, element: { spill!.read(kept[order[$0]].element!) }) { out.write(bytes: $0) }
         case .csv:
             out.write(ScoreTable.csv(scores))
         case .table:
@@ -189,11 +190,67 @@ extension ScoreCommand {
     }
 }
 
-/// One customer's score, its --format json element, and its new cache entry (if computed now).
-struct Scored: Sendable {
+/// One customer's score, its --format json element, and its new cache line (if computed now).
+struct Computed: Sendable {
     let score: CustomerScore
     let element: [UInt8]
-    let cacheEntry: ScoreCache.Entry?
+    let cacheLine: [UInt8]?
+}
+
+/// What is kept of a customer until the sort: its sort key, and its score or the place
+/// of its --format json element.
+struct Ranked {
+    let key: (Double, Double)
+    let id: String
+    let score: CustomerScore?
+    let element: SpillFile.Ref?
+}
+
+/// The new score cache, written while customers are scored: fresh lines, and the old
+/// lines of customers whose scores still hold. The file is rewritten only when something
+/// changed; until then nothing is written.
+struct CacheUpdate {
+    let cache: ScoreCache
+    let root: String
+    let enabled: Bool
+    private var writer: ScoreCache.Writer?
+    /// Customers so far whose old line is kept as it is (written once a change is seen).
+    private var unchanged: [String] = []
+    private var seen = Set<String>()
+
+    init(cache: ScoreCache, root: String, enabled: Bool) {
+        self.cache = cache
+        self.root = root
+        self.enabled = enabled
+    }
+
+    mutating func customer(_ name: String, line: [UInt8]?) {
+        guard enabled else { return }
+        seen.insert(name)
+        if let line {
+            if writer == nil { start() }
+            writer!.append(line)
+        } else if cache.line(name) != nil {
+            if writer != nil { writer!.append(cache.line(name)!) } else { unchanged.append(name) }
+        }
+    }
+
+    private mutating func start() {
+        writer = ScoreCache.Writer(root: root)
+        for name in unchanged { writer!.append(cache.line(name)!) }
+        unchanged = []
+    }
+
+    /// Completes the file: customers not scored in this run keep their lines when only
+    /// some customers were asked for, and are dropped otherwise (their folders are gone).
+    mutating func finish(wanted: Set<String>) -> FileSystem.IOError? {
+        guard enabled else { return nil }
+        let others = cache.entries.keys.filter { !seen.contains($0) }
+        guard writer != nil || (wanted.isEmpty && !others.isEmpty) else { return nil }
+        if writer == nil { start() }
+        if !wanted.isEmpty { for name in others.sorted() { writer!.append(cache.line(name)!) } }
+        return writer!.finish()
+    }
 }
 
 /// Where scores read their files: the working folder, or a git revision's objects.

@@ -18,6 +18,9 @@ enum ParallelMap {
         DispatchQueue.concurrentPerform(iterations: count) { i in
             slots.buffer[i] = transform(i)
         }
-        return buffer.map { $0! }
+        // Moved out, not copied: a copy would leave every result alive in the buffer, which
+        // `deallocate` frees without releasing (a 100,000-customer `csw score` kept all
+        // its scores that way, 0.9 GB).
+        return (0..<count).map { (buffer.baseAddress! + $0).move()! }
     }
 }

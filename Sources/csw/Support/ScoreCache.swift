@@ -10,51 +10,139 @@ import Glibc
 /// customer's profile.json, metrics.jsonl and score-override.json. Any edit, `git pull`
 /// or checkout that touches a file changes its modification time, so the entry is
 /// recomputed. Deleting the folder is always safe. Not used with --at (git objects).
+///
+/// Each line is `{"customer":"ID","key":"KEY","score":{…}}`, one per customer.
+/// Loading indexes the lines without parsing the scores (a score is parsed when it is
+/// used, and a line that does not parse counts as missing); saving streams the lines
+/// (`Writer`), so neither holds a second copy of every score.
 struct ScoreCache {
     static let path = ".csw/cache/scores.jsonl"
 
     struct Entry: Sendable {
         let key: String
-        /// The cached score (nil for an entry made in this run: `line` already holds it).
-        let score: JSONNode?
-        /// The entry's line in the file, newline included.
-        let line: [UInt8]
+        /// The entry's line in `bytes`, newline included.
+        let line: Range<Int>
+        /// The score's JSON text in `bytes`.
+        let score: Range<Int>
     }
 
-    var entries: [String: Entry] = [:]
+    /// The cache file as read.
+    private(set) var bytes: [UInt8] = []
+    private(set) var entries: [String: Entry] = [:]
 
-    /// Reads the cache; anything unreadable (a torn or hand-edited file) counts as empty.
+    /// Reads the cache; a line not in the form above is skipped (a hand-edited or torn
+    /// file costs a recomputation, never a wrong score).
     static func load(root: String) -> ScoreCache {
         var cache = ScoreCache()
         // Read as it is written: never through a link (.csw committed as a link to elsewhere).
-        guard let bytes = (try? SafeFolder.open(root + "/.csw/cache", under: root))?.read("scores.jsonl"),
-              let all = JSONLines.parseAll(bytes) else { return cache }
-        let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: true)
-        guard lines.count == all.root.count else { return cache }
-        for (line, record) in zip(lines, all.root.elements) {
-            guard let id = record["customer"]?.stringValue, let key = record["key"]?.stringValue, let score = record["score"] else { continue }
-            cache.entries[id] = Entry(key: key, score: score, line: Array(line) + [0x0A])
+        guard let bytes = (try? SafeFolder.open(root + "/.csw/cache", under: root))?.read("scores.jsonl") else { return cache }
+        cache.bytes = bytes
+        var start = 0
+        while start < bytes.count {
+            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+            if let (id, key, score) = parse(bytes, start..<end) {
+                cache.entries[id] = Entry(key: key, line: start..<min(bytes.count, end + 1), score: score)
+            }
+            start = end + 1
         }
         return cache
     }
 
-    /// One cache line for a freshly computed score.
-    static func line(customer: String, key: String, score: JSONValue) -> [UInt8] {
-        Array((JSONWriter.compact(.object(["customer": .string(customer), "key": .string(key), "score": score])) + "\n").utf8)
+    /// The customer, key and score range of one line, when it has the form csw writes.
+    private static func parse(_ b: [UInt8], _ line: Range<Int>) -> (String, String, Range<Int>)? {
+        var i = line.lowerBound
+        func expect(_ text: String) -> Bool {
+            let utf8 = text.utf8
+            guard i + utf8.count <= line.upperBound, b[i..<(i + utf8.count)].elementsEqual(utf8) else { return false }
+            i += utf8.count
+            return true
+        }
+        /// A string without escapes (anything else is not a line csw wrote).
+        func string() -> String? {
+            let from = i
+            while i < line.upperBound, b[i] != UInt8(ascii: "\""), b[i] != UInt8(ascii: "\\"), b[i] >= 0x20 { i += 1 }
+            guard i < line.upperBound, b[i] == UInt8(ascii: "\"") else { return nil }
+            defer { i += 1 }
+            return String(decoding: b[from..<i], as: UTF8.self)
+        }
+        guard expect("{\"customer\":\""), let id = string(), expect(",\"key\":\""), let key = string(), expect(",\"score\":"),
+              line.upperBound - i >= 3, b[line.upperBound - 1] == UInt8(ascii: "}") else { return nil }
+        return (id, key, i..<(line.upperBound - 1))
     }
 
-    /// Writes the cache. The cache only saves time: a read-only workspace simply goes
-    /// without it; a link on the way (`.csw` committed as a link) is returned, to be told.
-    func save(root: String) -> FileSystem.IOError? {
-        var out: [UInt8] = []
-        out.reserveCapacity(entries.values.reduce(0) { $0 + $1.line.count })
-        for id in entries.keys.sorted() { out += entries[id]!.line }
-        do {
-            try SafeFolder.open(root + "/.csw/cache", under: root, create: true).replace("scores.jsonl", with: out, durable: false)
-        } catch {
-            return error.link == nil ? nil : error
+    /// The cached score of `customer` when its key is still `key`; nil when there is none,
+    /// the key differs or the entry does not parse.
+    func score(_ customer: String, key: () -> String) -> JSONValue? {
+        guard let entry = entries[customer], entry.key == key(),
+              case .success(let document) = JSONDocument.parse(Array(bytes[entry.score])) else { return nil }
+        return document.value
+    }
+
+    func line(_ customer: String) -> ArraySlice<UInt8>? { entries[customer].map { bytes[$0.line] } }
+
+    /// One cache line for a freshly computed score (`score` in compact JSON).
+    static func line(customer: String, key: String, score: JSONValue) -> [UInt8] {
+        var out = Array("{\"customer\":".utf8)
+        out += Array(JSONWriter.compact(.string(customer)).utf8)
+        out += Array(",\"key\":".utf8)
+        out += Array(JSONWriter.compact(.string(key)).utf8)
+        out += Array(",\"score\":".utf8)
+        out += Array(JSONWriter.compact(score).utf8)
+        out += Array("}\n".utf8)
+        return out
+    }
+
+    /// Writes a new cache file a line at a time and puts it in place at `finish`. The cache only saves time: a read-only workspace
+    /// simply goes without it; a link on the way (`.csw` committed as a link) is returned by
+    /// `finish`, to be told.
+    struct Writer {
+        private var folder: SafeFolder?
+        private var file: Int32 = -1
+        private var temporary = ""
+        private var buffer: [UInt8] = []
+        private(set) var failure: FileSystem.IOError?
+
+        init(root: String) {
+            do throws(FileSystem.IOError) {
+                let folder = try SafeFolder.open(root + "/.csw/cache", under: root, create: true)
+                if folder.kind("scores.jsonl") == .symlink { throw FileSystem.IOError.link(folder.shownChild("scores.jsonl"), folder: false) }
+                temporary = ".scores.jsonl.csw-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
+                file = try folder.create(temporary)
+                self.folder = folder
+            } catch {
+                failure = error.link == nil ? nil : error
+            }
         }
-        return nil
+
+        mutating func append<Line: Collection<UInt8>>(_ line: Line) {
+            guard file >= 0 else { return }
+            buffer.append(contentsOf: line)
+            if buffer.count >= 1 << 20 { flush() }
+        }
+
+        private mutating func flush() {
+            guard file >= 0, !buffer.isEmpty else { return }
+            if FileSystem.writeAll(buffer, to: file) != nil { abandon() }
+            buffer.removeAll(keepingCapacity: true)
+        }
+
+        /// Drops the new file; the old cache stays.
+        mutating func abandon() {
+            guard file >= 0 else { return }
+            close(file)
+            file = -1
+            _ = folder?.remove(temporary)
+        }
+
+        /// Puts the new file in place of the old one (not fsynced: a cache may be lost).
+        mutating func finish() -> FileSystem.IOError? {
+            flush()
+            guard file >= 0, let folder else { return failure }
+            close(file)
+            file = -1
+            do { try folder.rename(temporary, to: "scores.jsonl") } catch { _ = folder.remove(temporary) }
+            return failure
+        }
     }
 
     /// The files a score reads, in key order.
