@@ -83,11 +83,20 @@ public struct GitStatusEntry: Sendable, Hashable {
 extension GitRepository {
     /// Uncommitted changes (HEAD → index → working folder), untracked files included.
     public func status() throws(GitError) -> [GitStatusEntry] {
+        try status(pathspec: nil)
+    }
+
+    /// The status, of the exact paths in `pathspec` when given (no patterns).
+    func status(pathspec: git_strarray?) throws(GitError) -> [GitStatusEntry] {
         var options = git_status_options()
         try check(git_status_options_init(&options, UInt32(GIT_STATUS_OPTIONS_VERSION)), "git_status_options_init")
         options.show = GIT_STATUS_SHOW_INDEX_AND_WORKDIR
         options.flags = GIT_STATUS_OPT_INCLUDE_UNTRACKED.rawValue | GIT_STATUS_OPT_RECURSE_UNTRACKED_DIRS.rawValue
             | GIT_STATUS_OPT_SORT_CASE_SENSITIVELY.rawValue
+        if let pathspec {
+            options.pathspec = pathspec
+            options.flags |= GIT_STATUS_OPT_DISABLE_PATHSPEC_MATCH.rawValue
+        }
         var list: OpaquePointer?
         try check(git_status_list_new(&list, handle, &options), "git_status_list_new")
         defer { git_status_list_free(list) }

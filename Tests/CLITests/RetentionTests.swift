@@ -54,6 +54,7 @@ import Testing
         let walker = try #require(FileManager.default.enumerator(atPath: root))
         while let relative = walker.nextObject() as? String {
             if relative == ".git" || relative.hasPrefix(".git/") { continue }
+            if relative.hasPrefix(".csw/cache/") { continue }  // csw's caches (scores, folder listing), not content
             var isFolder: ObjCBool = false
             if FileManager.default.fileExists(atPath: root + "/" + relative, isDirectory: &isFolder), !isFolder.boolValue {
                 files[relative] = try Data(contentsOf: URL(fileURLWithPath: root + "/" + relative))

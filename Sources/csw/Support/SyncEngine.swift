@@ -48,6 +48,7 @@ struct SyncEngine {
                 let kept = localFiles(changed)
                 // everything here is committed: write only what the pull changes
                 try repo.checkout(upstream, branchReference: branchRef, only: changed)
+                repository.noteIndexIsHead()
                 restore(kept)
                 return .fastForwarded
             }

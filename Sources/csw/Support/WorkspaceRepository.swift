@@ -32,32 +32,63 @@ struct WorkspaceRepository {
     var root: String { workspace.root }
     var branch: String { repo.currentBranch ?? "main" }
 
-    /// Files of HEAD by path (empty before the first commit).
-    func headFiles() throws(GitError) -> [String: GitOID] {
-        guard let head = repo.resolve("HEAD") else { return [:] }
-        var map: [String: GitOID] = [:]
-        for file in try repo.files(ofCommit: head) { map[file.path] = file.id }
-        return map
-    }
-
     /// Uncommitted changes, described per customer.
     func workingChanges() throws -> [WorkspaceChange] {
-        let status = try repo.status()
+        let status = try quickStatus() ?? repo.status()
         lastStatus.paths = status.map(\.path).filter { !$0.hasPrefix(".csw/") && !TemporaryFiles.isTemporary($0) }
         if status.isEmpty { return [] }
-        let head = try headFiles()
+        let headTree = try repo.resolve("HEAD").map { (head) throws(GitError) in try repo.commitInfo(head).tree }
         var changes: [WorkspaceChange] = []
         for entry in status where TemporaryFiles.isTemporary(entry.path) && TemporaryFiles.isStale(entry.path) {
             // left by a csw that was killed mid-write: never committed, and cleaned up here
             _ = try? AtomicFile.remove(root + "/" + entry.path, under: root)
         }
         for entry in status where !entry.path.hasPrefix(".csw/") && !TemporaryFiles.isTemporary(entry.path) {
-            let old = try head[entry.path].map { (id) throws(GitError) in try repo.blob(id) }
+            let old = try headTree.flatMap { (tree) throws(GitError) in try repo.blobID(at: entry.path, inTree: tree) }
+                .map { (id) throws(GitError) in try repo.blob(id) }
             let new = entry.change == .deleted ? nil : try? FileSystem.read(root + "/" + entry.path)
             if old == new { continue }
             changes.append(ChangeSummary.describe(path: entry.path, old: old, new: new))
         }
         return changes
+    }
+
+    /// `git status` without walking the whole working folder: the index's stat data picks
+    /// the tracked files that may have changed (as git does), `WorkingFolderScan` lists
+    /// only the folders whose time changed, and libgit2's status is asked about just those
+    /// paths. nil when only the full status can tell: something staged (the index is not
+    /// HEAD's tree), an index with skip-worktree or intent-to-add entries, no commit yet,
+    /// or `CSW_FULL_STATUS=1` in the environment.
+    func quickStatus() throws(GitError) -> [GitStatusEntry]? {
+        if let full = getenv("CSW_FULL_STATUS"), String(cString: full) == "1" { return nil }
+        guard !repo.isUnborn, let tracked = try? repo.trackedFiles(root: root), tracked.plain, indexIsHead(),
+              let untracked = WorkingFolderScan(root: root, repo: repo).untracked(tracked: tracked.paths) else { return nil }
+        return try repo.status(paths: tracked.suspects + untracked)
+    }
+
+    /// Whether nothing is staged: the index is HEAD's tree. Cheap when csw itself left the
+    /// index that way (`noteIndexIsHead`, after its commits and fast-forwards); otherwise
+    /// libgit2 rebuilds the tree from the index, and a match is noted for the next run.
+    private func indexIsHead() -> Bool {
+        let record = (try? SafeFolder.open(root + "/.csw/cache", under: root))?.read("index-head").map { String(decoding: $0, as: UTF8.self) }
+        if let record, let current = indexHeadRecord(), record == current { return true }
+        guard repo.indexMatchesHead() else { return false }
+        noteIndexIsHead()
+        return true
+    }
+
+    private func indexHeadRecord() -> String? {
+        guard let checksum = repo.indexChecksum, let head = repo.resolve("HEAD"), let tree = try? repo.commitInfo(head).tree else { return nil }
+        return "\(checksum) \(tree.hex)\n"
+    }
+
+    /// Notes that the index file, as it is now, holds HEAD's tree: called where that is
+    /// so by construction (a commit of the index; a fast-forward that checked out the
+    /// changed paths). Any later write of the index, by csw or git, changes its checksum
+    /// and voids the note.
+    func noteIndexIsHead() {
+        guard let record = indexHeadRecord() else { return }
+        try? SafeFolder.open(root + "/.csw/cache", under: root, create: true).replace("index-head", with: Array(record.utf8), durable: false)
     }
 
     /// Who commits: git config user.name/user.email, else csw.json commit_author.
@@ -104,6 +135,7 @@ struct WorkspaceRepository {
         try PHIGate.refuseCommit(self, tree: tree, parents: parents, message: text)
         try index.write()
         let oid = try repo.commit(tree: tree, message: text, author: signature, parents: parents)
+        noteIndexIsHead()
         return (oid, changes)
     }
 
