@@ -63,6 +63,7 @@ struct WorkspaceRepository {
         if let full = getenv("CSW_FULL_STATUS"), String(cString: full) == "1" { return nil }
         guard !repo.isUnborn, let tracked = try? repo.trackedFiles(root: root), tracked.plain, indexIsHead(),
               let untracked = WorkingFolderScan(root: root, repo: repo).untracked(tracked: tracked.paths) else { return nil }
+        LocalFiles.prime(root: root, repo: repo)
         return try repo.status(paths: tracked.suspects + untracked)
     }
 
@@ -87,6 +88,7 @@ struct WorkspaceRepository {
     /// changed paths). Any later write of the index, by csw or git, changes its checksum
     /// and voids the note.
     func noteIndexIsHead() {
+        LocalFiles.prime(root: root, repo: repo)
         guard let record = indexHeadRecord() else { return }
         try? SafeFolder.open(root + "/.csw/cache", under: root, create: true).replace("index-head", with: Array(record.utf8), durable: false)
     }
