@@ -40,13 +40,18 @@ public enum PHIGuard {
         if json ?? isJSON(path) {
             var seen = Set<[Int]>()
             // A string's hits depend on its text alone: keys and repeated values (a metrics
-            // file repeats its keys on every line) are scanned once per file.
-            var clean = Set<[UInt8]>()
+            // file repeats its keys on every line, and every customer the same dates) are
+            // scanned once per file, short ones once per run (`PHIScanner.cleanTexts`).
+            var clean = Set<ScannedText>()
             for string in jsonStrings(bytes) {
                 let (text, offsets) = unescaped(bytes, string.range)
-                if clean.contains(text) { continue }
+                let key = ScannedText(text)
+                let shared = PHICleanTexts.eligible(text)
+                if shared ? scanner.cleanTexts.contains(key) : clean.contains(key) { continue }
                 let found = scanner.scan(text)
-                if found.isEmpty { clean.insert(text) }
+                if found.isEmpty {
+                    if shared { scanner.cleanTexts.insert(key) } else { clean.insert(key) }
+                }
                 for h in found {
                     // a staff field names the team's own people: its emails and names are not patient data
                     if string.isStaff && (h.kind == .email || h.kind == .name) { continue }

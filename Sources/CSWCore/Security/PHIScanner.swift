@@ -1,3 +1,6 @@
+import CSWJSON
+import Synchronization
+
 /// Finds the HIPAA Safe Harbor identifiers that turn up in customer-success notes:
 /// social security, medical record, health-plan member, account and device numbers, dates
 /// of birth and other patient dates, ages over 89, phone and fax numbers, unknown email
@@ -57,6 +60,12 @@ public struct PHIScanner: Sendable {
     /// More of them (one customer's contacts), lower case: kept apart so that a scanner
     /// per customer does not copy the roster (a workspace's roster grows with it).
     public private(set) var alsoKnownEmails: Set<String> = []
+
+    /// Short texts this scanner found nothing in, shared by its copies (those `knowing(_:)`
+    /// makes too: only texts without "@" are kept, and only emails depend on the contacts).
+    /// A workspace's metrics repeat the same keys and dates in every customer: each is
+    /// scanned once per run instead of once per line.
+    public let cleanTexts = PHICleanTexts()
 
     public init(knownEmails: Set<String> = []) {
         self.knownEmails = Set(knownEmails.map { $0.lowercased() })
@@ -188,4 +197,38 @@ public struct PHIScanner: Sendable {
     }
 
     static func mask(_ bytes: [UInt8]) -> String { mask(bytes[...]) }
+}
+
+
+/// A text, hashed once with FNV-1a (Swift's hasher takes an array a byte at a time).
+struct ScannedText: Hashable {
+    let bytes: [UInt8]
+    let hash: UInt64
+
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+        hash = FNV1a.hash(bytes)
+    }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+    static func == (a: ScannedText, b: ScannedText) -> Bool { a.hash == b.hash && a.bytes == b.bytes }
+}
+
+/// The set behind `PHIScanner.cleanTexts`: sharded locks, so threads scanning customers
+/// in parallel rarely wait for each other; bounded, so a workspace of unique strings
+/// cannot grow it without end.
+public final class PHICleanTexts: Sendable {
+    static let longest = 64
+    static let most = 1 << 16
+    private final class Shard: Sendable { let set = Mutex<Set<ScannedText>>([]) }
+    private let shards: [Shard] = (0..<16).map { _ in Shard() }
+
+    /// Whether `text` may be kept here at all.
+    static func eligible(_ text: [UInt8]) -> Bool { text.count <= longest && !text.contains(UInt8(ascii: "@")) }
+
+    func contains(_ text: ScannedText) -> Bool { shards[Int(text.hash >> 60)].set.withLock { $0.contains(text) } }
+
+    func insert(_ text: ScannedText) {
+        shards[Int(text.hash >> 60)].set.withLock { set in if set.count < Self.most / 16 { set.insert(text) } }
+    }
 }
