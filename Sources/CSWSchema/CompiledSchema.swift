@@ -7,6 +7,31 @@ public struct CompiledSchema: Sendable {
     let nodes: [SchemaNode]
     let resources: [SchemaResource]
     let root: Int
+    /// Whether any subschema uses $dynamicRef (only then does validation track the
+    /// resources it entered).
+    let usesDynamicScope: Bool
+    /// The root's flat plan, when it has that shape (FlatPlan): `isValid` uses it.
+    let flat: FlatPlan?
+
+    init(nodes: [SchemaNode], resources: [SchemaResource], root: Int) {
+        self.nodes = nodes
+        self.resources = resources
+        self.root = root
+        usesDynamicScope = nodes.contains { node in
+            node.keywords.contains { if case .dynamicRef = $0 { return true } else { return false } }
+        }
+        flat = usesDynamicScope ? nil : FlatPlan.make(root, nodes)
+    }
+
+    /// `isValid` by the general validator alone (to hold the flat plan to it in tests).
+    func isValidGenerally(_ instance: JSONNode) -> Bool {
+        var validator = Validator(schema: self, document: instance.document, report: false)
+        var none: EvaluatedSet? = nil
+        return validator.validate(root, instance, &none)
+    }
+
+    /// Whether the root has a flat plan.
+    var isFlat: Bool { flat != nil }
 
     /// Every error in `instance`, in document order of the keywords that found them.
     /// Empty when the instance is valid.
@@ -19,6 +44,7 @@ public struct CompiledSchema: Sendable {
 
     /// Whether `instance` is valid; stops at the first failure and builds no messages.
     public func isValid(_ instance: JSONNode) -> Bool {
+        if let flat { return flat.isValid(instance) }
         var validator = Validator(schema: self, document: instance.document, report: false)
         var none: EvaluatedSet? = nil
         return validator.validate(root, instance, &none)
@@ -181,6 +207,9 @@ struct PropertyTable: Sendable {
             slots[slot] = Int32(i)
         }
     }
+
+    /// Every name and its subschema.
+    var all: [(String, Int)] { entries.map { (String(decoding: $0.name, as: UTF8.self), $0.schema) } }
 
     func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard !slots.isEmpty else { return nil }

@@ -26,18 +26,20 @@ struct Validator {
     }
 
     mutating func validate(_ s: Int, _ instance: JSONNode, _ evaluated: inout EvaluatedSet?) -> Bool {
-        let node = schema.nodes[s]
-        if let constant = node.constant {
+        // Fields are read one by one: copying the whole node would retain its keyword
+        // array and strings at every value of every instance.
+        if let constant = schema.nodes[s].constant {
             if !constant { fail(s, "false", instance, "no value is allowed here") }
             return constant
         }
-        let entered = scope.last != node.resource
-        if entered { scope.append(node.resource) }
+        let entered = schema.usesDynamicScope && scope.last != schema.nodes[s].resource
+        if entered { scope.append(schema.nodes[s].resource) }
         defer { if entered { scope.removeLast() } }
 
-        var local: EvaluatedSet? = (evaluated != nil || node.needsAnnotations) ? EvaluatedSet(count: instance.count) : nil
+        var local: EvaluatedSet? = (evaluated != nil || schema.nodes[s].needsAnnotations) ? EvaluatedSet(count: instance.count) : nil
         var valid = true
-        for keyword in node.keywords where !evaluate(keyword, s, instance, &local) {
+        let keywords = schema.nodes[s].keywords
+        for k in keywords.indices where !evaluate(keywords[k], s, instance, &local) {
             valid = false
             if !report { break }
         }
@@ -53,10 +55,12 @@ struct Validator {
         return body(&self)
     }
 
-    mutating func validateChild(_ s: Int, _ child: JSONNode, _ step: PathStep) -> Bool {
-        path.append(step)
-        defer { path.removeLast() }
+    mutating func validateChild(_ s: Int, _ child: JSONNode, _ step: @autoclosure () -> PathStep) -> Bool {
         var none: EvaluatedSet? = nil
+        // The path only names where an error is; a quiet run builds no errors.
+        guard report else { return validate(s, child, &none) }
+        path.append(step())
+        defer { path.removeLast() }
         return validate(s, child, &none)
     }
 
