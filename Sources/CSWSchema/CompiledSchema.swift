@@ -164,6 +164,11 @@ struct NumberLimit: Sendable, CustomStringConvertible {
     /// -1, 0 or 1 for instance <, =, > limit; nil when the instance is not a number.
     func compare(_ instance: JSONNode) -> Int? {
         guard let d = instance.doubleValue else { return nil }
+        return compare(d, instance)
+    }
+
+    /// The same, with the instance's Double already read (a field checked against two bounds).
+    func compare(_ d: Double, _ instance: JSONNode) -> Int? {
         if d < double { return -1 }
         if d > double { return 1 }
         guard let n = instance.number else { return nil }

@@ -20,14 +20,16 @@ struct FlatPlan: Sendable {
         /// A `false` subschema: no value passes.
         var never = false
 
+        var hasBounds: Bool { minimum != nil || maximum != nil || exclusiveMinimum != nil || exclusiveMaximum != nil }
+
         func isValid(_ instance: JSONNode) -> Bool {
             if never { return false }
             if let types, !Messages.matches(types, instance) { return false }
-            if instance.kind == .number {
-                if let minimum, let c = minimum.compare(instance), c < 0 { return false }
-                if let maximum, let c = maximum.compare(instance), c > 0 { return false }
-                if let exclusiveMinimum, let c = exclusiveMinimum.compare(instance), c <= 0 { return false }
-                if let exclusiveMaximum, let c = exclusiveMaximum.compare(instance), c >= 0 { return false }
+            if instance.kind == .number, hasBounds, let d = instance.doubleValue {
+                if let c = minimum?.compare(d, instance), c < 0 { return false }
+                if let c = maximum?.compare(d, instance), c > 0 { return false }
+                if let c = exclusiveMinimum?.compare(d, instance), c <= 0 { return false }
+                if let c = exclusiveMaximum?.compare(d, instance), c >= 0 { return false }
             }
             for values in enumeration where !Validator.contains(values, instance) { return false }
             if instance.kind == .string, !formats.isEmpty || !patterns.isEmpty, let text = instance.stringValue {

@@ -42,15 +42,21 @@ public enum PHIGuard {
             // A string's hits depend on its text alone: keys and repeated values (a metrics
             // file repeats its keys on every line, and every customer the same dates) are
             // scanned once per file, short ones once per run (`PHIScanner.cleanTexts`).
-            var clean = Set<ScannedText>()
+            var clean = TextsByHash()
             for string in jsonStrings(bytes) {
+                // Most strings have no escapes: looked up where they are, without a copy.
+                let raw = bytes[string.range]
+                if !raw.contains(92) {
+                    let hash = FNV1a.hash(raw)
+                    if PHICleanTexts.eligible(raw) ? scanner.cleanTexts.contains(hash, raw) : clean.contains(hash, raw) { continue }
+                }
                 let (text, offsets) = unescaped(bytes, string.range)
-                let key = ScannedText(text)
+                let hash = FNV1a.hash(text)
                 let shared = PHICleanTexts.eligible(text)
-                if shared ? scanner.cleanTexts.contains(key) : clean.contains(key) { continue }
+                if shared ? scanner.cleanTexts.contains(hash, text) : clean.contains(hash, text) { continue }
                 let found = scanner.scan(text)
                 if found.isEmpty {
-                    if shared { scanner.cleanTexts.insert(key) } else { clean.insert(key) }
+                    if shared { scanner.cleanTexts.insert(hash, text) } else { clean.insert(hash, text) }
                 }
                 for h in found {
                     // a staff field names the team's own people: its emails and names are not patient data

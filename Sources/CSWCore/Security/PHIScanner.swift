@@ -200,18 +200,20 @@ public struct PHIScanner: Sendable {
 }
 
 
-/// A text, hashed once with FNV-1a (Swift's hasher takes an array a byte at a time).
-struct ScannedText: Hashable {
-    let bytes: [UInt8]
-    let hash: UInt64
+/// Texts by FNV-1a hash (a text whose hash is already taken by another is simply not
+/// kept): looked up by the bytes of a JSON string in place, without copying them out.
+struct TextsByHash {
+    private var texts: [UInt64: [UInt8]] = [:]
 
-    init(_ bytes: [UInt8]) {
-        self.bytes = bytes
-        hash = FNV1a.hash(bytes)
+    var count: Int { texts.count }
+
+    func contains<Bytes: Collection<UInt8>>(_ hash: UInt64, _ bytes: Bytes) -> Bool {
+        texts[hash].map { $0.elementsEqual(bytes) } ?? false
     }
 
-    func hash(into hasher: inout Hasher) { hasher.combine(hash) }
-    static func == (a: ScannedText, b: ScannedText) -> Bool { a.hash == b.hash && a.bytes == b.bytes }
+    mutating func insert<Bytes: Collection<UInt8>>(_ hash: UInt64, _ bytes: Bytes) {
+        if texts[hash] == nil { texts[hash] = Array(bytes) }
+    }
 }
 
 /// The set behind `PHIScanner.cleanTexts`: sharded locks, so threads scanning customers
@@ -220,15 +222,17 @@ struct ScannedText: Hashable {
 public final class PHICleanTexts: Sendable {
     static let longest = 64
     static let most = 1 << 16
-    private final class Shard: Sendable { let set = Mutex<Set<ScannedText>>([]) }
+    private final class Shard: Sendable { let texts = Mutex(TextsByHash()) }
     private let shards: [Shard] = (0..<16).map { _ in Shard() }
 
     /// Whether `text` may be kept here at all.
-    static func eligible(_ text: [UInt8]) -> Bool { text.count <= longest && !text.contains(UInt8(ascii: "@")) }
+    static func eligible<Bytes: Collection<UInt8>>(_ text: Bytes) -> Bool { text.count <= longest && !text.contains(UInt8(ascii: "@")) }
 
-    func contains(_ text: ScannedText) -> Bool { shards[Int(text.hash >> 60)].set.withLock { $0.contains(text) } }
+    func contains<Bytes: Collection<UInt8>>(_ hash: UInt64, _ text: Bytes) -> Bool {
+        shards[Int(hash >> 60)].texts.withLock { $0.contains(hash, text) }
+    }
 
-    func insert(_ text: ScannedText) {
-        shards[Int(text.hash >> 60)].set.withLock { set in if set.count < Self.most / 16 { set.insert(text) } }
+    func insert<Bytes: Collection<UInt8>>(_ hash: UInt64, _ text: Bytes) {
+        shards[Int(hash >> 60)].texts.withLock { texts in if texts.count < Self.most / 16 { texts.insert(hash, text) } }
     }
 }
