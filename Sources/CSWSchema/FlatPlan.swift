@@ -32,9 +32,20 @@ struct FlatPlan: Sendable {
                 if let c = exclusiveMaximum?.compare(d, instance), c >= 0 { return false }
             }
             for values in enumeration where !Validator.contains(values, instance) { return false }
-            if instance.kind == .string, !formats.isEmpty || !patterns.isEmpty, let text = instance.stringValue {
-                for name in formats where FormatChecker.check(name, text) == false { return false }
-                for regex in patterns where !regex.matches(text) { return false }
+            if instance.kind == .string, !formats.isEmpty || !patterns.isEmpty {
+                var text: String?
+                for name in formats {
+                    // a date is checked on the bytes in place; other formats take a String
+                    if name == "date" {
+                        guard instance.withStringBytes({ FormatChecker.DateTime.isDate(bytes: $0) }) == true else { return false }
+                        continue
+                    }
+                    if text == nil { text = instance.stringValue }
+                    if let text, FormatChecker.check(name, text) == false { return false }
+                }
+                if !patterns.isEmpty, let text = text ?? instance.stringValue {
+                    for regex in patterns where !regex.matches(text) { return false }
+                }
             }
             return true
         }

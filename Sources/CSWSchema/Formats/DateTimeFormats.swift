@@ -10,6 +10,21 @@ extension FormatChecker {
             return b.count == 10 && parseDate(b, 0) != nil
         }
 
+        /// The same check on bytes in place (a date field of every metrics line).
+        static func isDate(bytes b: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard b.count == 10, b[4] == 0x2D, b[7] == 0x2D else { return false }
+            func number(_ from: Int, _ count: Int) -> Int? {
+                var v = 0
+                for k in from..<(from + count) {
+                    guard b[k] >= 0x30, b[k] <= 0x39 else { return nil }
+                    v = v * 10 + Int(b[k] - 0x30)
+                }
+                return v
+            }
+            guard let year = number(0, 4), let month = number(5, 2), let day = number(8, 2) else { return false }
+            return month >= 1 && month <= 12 && day >= 1 && day <= daysIn(month: month, year: year)
+        }
+
         /// full-time = partial-time time-offset
         static func isTime(_ s: String) -> Bool {
             let b = Array(s.utf8)
