@@ -1,3 +1,4 @@
+import CSWCore
 import Foundation
 import Testing
 
@@ -71,7 +72,7 @@ import Testing
     }
 
     @Test func quickStatusMatchesTheFullWalkAndGitThroughSeededEdits() throws {
-        var random = SeededRandom(seed: 2112)
+        var random = SplitMix64(seed: 2112)  // CSWCore's: a failing round can be replayed
         try backdate(0)
         #expect(try status(full: false) == (try status(full: true)))
         let cache = ws.appendingPathComponent(".csw/cache/folders.jsonl")
@@ -179,18 +180,5 @@ import Testing
         try "new\n".write(to: ws.appendingPathComponent("customers/HOSP_001/notes.md"), atomically: false, encoding: .utf8)
         #expect(try paths(try status(full: false)).contains("customers/HOSP_001/notes.md"))
         #expect(try status(full: false) == (try status(full: true)))
-    }
-}
-
-/// Deterministic pseudo-random numbers (SplitMix64): a failing round can be replayed.
-struct SeededRandom: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -49,7 +49,7 @@ import Testing
 
     @Test func itAnswersAsTheGeneralValidatorOnGeneratedLines() throws {
         let schema = try Self.compile(Self.schemaText)
-        var random = SplitMix(state: 7)
+        var random = XorShift(state: 7)
         let keys = ["date", "usage_percentage", "support_ticket_volume", "ratio", "trend", "flag", "code", "anything", "never", "unknown", "Date"]
         let values = [
             "\"2025-11-01\"", "\"2025-02-30\"", "\"2025-11-01T00:00:00Z\"", "\"\"", "\"2025-13-01\"", "\"2023-02-29\"", "\"2025-11-0a\"",
@@ -83,13 +83,13 @@ import Testing
     }
 }
 
-struct SplitMix {
+/// xorshift64*: deterministic, so a failing line can be replayed.
+struct XorShift {
     var state: UInt64
     mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
+        state ^= state >> 12
+        state ^= state << 25
+        state ^= state >> 27
+        return state &* 2_685_821_657_736_338_717
     }
 }
