@@ -126,7 +126,9 @@ struct WorkingFolderScan {
 
     /// The cached folders and the signature of the ignore files they were listed under.
     private func load() -> ([String: Folder], String) {
-        guard let bytes = (try? SafeFolder.open(root + "/.csw/cache", under: root))?.read(Self.cacheName),
+        // this clone's own listing: one that came in a commit is not read
+        guard !LocalFiles(root: root).isTracked(LocalFiles.folder + "/cache/" + Self.cacheName),
+              let bytes = (try? SafeFolder.open(root + "/.csw/cache", under: root))?.read(Self.cacheName),
               let all = JSONLines.parseAll(bytes), let signature = all.root[0]?[1]?.stringValue else { return ([:], "") }
         var folders: [String: Folder] = [:]
         for line in all.root.elements.dropFirst() {

@@ -61,9 +61,10 @@ struct WorkspaceRepository {
     /// or `CSW_FULL_STATUS=1` in the environment.
     func quickStatus() throws(GitError) -> [GitStatusEntry]? {
         if let full = getenv("CSW_FULL_STATUS"), String(cString: full) == "1" { return nil }
-        guard !repo.isUnborn, let tracked = try? repo.trackedFiles(root: root), tracked.plain, indexIsHead(),
-              let untracked = WorkingFolderScan(root: root, repo: repo).untracked(tracked: tracked.paths) else { return nil }
+        guard !repo.isUnborn, let tracked = try? repo.trackedFiles(root: root), tracked.plain else { return nil }
+        // the index is read: whether git tracks a .csw/ file (the caches below) is known now
         LocalFiles.prime(root: root, repo: repo)
+        guard indexIsHead(), let untracked = WorkingFolderScan(root: root, repo: repo).untracked(tracked: tracked.paths) else { return nil }
         return try repo.status(paths: tracked.suspects + untracked)
     }
 
@@ -71,7 +72,9 @@ struct WorkspaceRepository {
     /// index that way (`noteIndexIsHead`, after its commits and fast-forwards); otherwise
     /// libgit2 rebuilds the tree from the index, and a match is noted for the next run.
     private func indexIsHead() -> Bool {
-        let record = (try? SafeFolder.open(root + "/.csw/cache", under: root))?.read("index-head").map { String(decoding: $0, as: UTF8.self) }
+        // like every .csw/ file, the note is this clone's own: one that came in a commit is not read
+        let record = LocalFiles(root: root).isTracked(LocalFiles.folder + "/cache/index-head") ? nil
+            : (try? SafeFolder.open(root + "/.csw/cache", under: root))?.read("index-head").map { String(decoding: $0, as: UTF8.self) }
         if let record, let current = indexHeadRecord(), record == current { return true }
         guard repo.indexMatchesHead() else { return false }
         noteIndexIsHead()
