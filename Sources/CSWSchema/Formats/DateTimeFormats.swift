@@ -12,17 +12,7 @@ extension FormatChecker {
 
         /// The same check on bytes in place (a date field of every metrics line).
         static func isDate(bytes b: UnsafeBufferPointer<UInt8>) -> Bool {
-            guard b.count == 10, b[4] == 0x2D, b[7] == 0x2D else { return false }
-            func number(_ from: Int, _ count: Int) -> Int? {
-                var v = 0
-                for k in from..<(from + count) {
-                    guard b[k] >= 0x30, b[k] <= 0x39 else { return nil }
-                    v = v * 10 + Int(b[k] - 0x30)
-                }
-                return v
-            }
-            guard let year = number(0, 4), let month = number(5, 2), let day = number(8, 2) else { return false }
-            return month >= 1 && month <= 12 && day >= 1 && day <= daysIn(month: month, year: year)
+            b.count == 10 && parseDate(b, 0) != nil
         }
 
         /// full-time = partial-time time-offset
@@ -39,7 +29,7 @@ extension FormatChecker {
         }
 
         /// Returns the index after the date, validating days per month.
-        static func parseDate(_ b: [UInt8], _ i: Int) -> Int? {
+        static func parseDate<Bytes: RandomAccessCollection<UInt8>>(_ b: Bytes, _ i: Int) -> Int? where Bytes.Index == Int {
             guard i + 10 <= b.count,
                   let year = digits(b, i, 4), b[i + 4] == 0x2D,
                   let month = digits(b, i + 5, 2), b[i + 7] == 0x2D,

@@ -67,7 +67,7 @@ extension FormatChecker {
     static func isASCIIAlpha(_ s: Unicode.Scalar) -> Bool { s.isASCII && isASCIIAlpha(UInt8(s.value)) }
 
     /// Parses a run of exactly `count` ASCII digits at `i` as an integer.
-    static func digits(_ b: [UInt8], _ i: Int, _ count: Int) -> Int? {
+    static func digits<Bytes: RandomAccessCollection<UInt8>>(_ b: Bytes, _ i: Int, _ count: Int) -> Int? where Bytes.Index == Int {
         guard i + count <= b.count else { return nil }
         var v = 0
         for k in i..<(i + count) {

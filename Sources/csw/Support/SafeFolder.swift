@@ -66,7 +66,7 @@ final class SafeFolder: Sendable {
     /// file old or new if csw is killed). A link at `name` is refused, not replaced.
     func replace(_ name: String, with bytes: [UInt8], durable: Bool = true) throws(FileSystem.IOError) {
         if kind(name) == .symlink { throw .link(shownChild(name), folder: false) }
-        let temporary = ".\(name).csw-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
+        let temporary = TemporaryFiles.replacing(name)
         try writeNew(temporary, bytes, durable: durable)
         guard renameat(fd, temporary, fd, name) == 0 else {
             let reason = FileSystem.errnoText()

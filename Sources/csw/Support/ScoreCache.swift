@@ -106,7 +106,7 @@ struct ScoreCache {
             do throws(FileSystem.IOError) {
                 let folder = try SafeFolder.open(root + "/.csw/cache", under: root, create: true)
                 if folder.kind("scores.jsonl") == .symlink { throw FileSystem.IOError.link(folder.shownChild("scores.jsonl"), folder: false) }
-                temporary = ".scores.jsonl.csw-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
+                temporary = TemporaryFiles.replacing("scores.jsonl")
                 file = try folder.create(temporary)
                 self.folder = folder
             } catch {

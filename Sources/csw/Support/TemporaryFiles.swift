@@ -6,6 +6,11 @@ import Glibc
 /// folder being swapped in, StagedFolder). `.gitignore` (csw init, csw fmt) lists the
 /// same patterns for plain git.
 enum TemporaryFiles {
+    /// The name of a new temporary file that will replace `name` in the same folder.
+    static func replacing(_ name: String) -> String {
+        ".\(name).csw-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
+    }
+
     /// The pid that made `path`'s last component, when it is one of csw's temporary names.
     static func owner(_ path: String) -> pid_t? {
         let name = path.split(separator: "/").last.map(String.init) ?? path
