@@ -1,12 +1,21 @@
 /// CSW0301 and CSW0302: metric snapshots are in strictly increasing date order, one per date.
 struct MetricDatesRule: CustomerRule {
     func check(_ customer: LoadedCustomer, _ workspace: WorkspaceValidator) -> [Diagnostic] {
+        // the usual file: dates strictly increasing, so neither a duplicate nor one out of order
+        var last: String?
+        var increasing = true
+        for snapshot in customer.snapshots {
+            guard let date = snapshot.date else { continue }
+            if let last, date <= last { increasing = false; break }
+            last = date
+        }
+        if increasing { return [] }
         var diagnostics: [Diagnostic] = []
         var previous: (date: String, line: Int)?
         var seen: [String: Int] = [:]
         for snapshot in customer.snapshots {
             guard let date = snapshot.date else { continue }
-            let column = snapshot.node["date"]?.location.column ?? 1
+            let column = snapshot.dateColumn
             if let first = seen[date] {
                 diagnostics.append(Diagnostic(.duplicateMetricDate, customer.metricsPath, line: snapshot.line, column: column,
                                               "a second snapshot for \(date) (the first is on line \(first))",

@@ -128,6 +128,9 @@ public enum PHIGuard {
         let isStaff: Bool
     }
 
+    /// JSON strings shorter than this ("active", "USD") cannot hold an identifier worth scanning.
+    static let shortestScanned = 6
+
     /// The strings (values and keys) of a JSON or JSON Lines text that are long enough to
     /// hold an identifier.
     static func jsonStrings(_ b: [UInt8]) -> [JSONString] {
@@ -146,8 +149,7 @@ public enum PHIGuard {
             while k < b.count && (b[k] == 32 || b[k] == 9 || b[k] == 13 || b[k] == 10) { k += 1 }
             let isKey = k < b.count && b[k] == 58
             if isKey { lastKey = String(decoding: b[start..<end], as: UTF8.self) }
-            // short strings ("active", "USD") cannot hold an identifier worth scanning
-            if end - start >= 6 { out.append(JSONString(range: start..<end, isStaff: !isKey && staffFields.contains(lastKey))) }
+            if end - start >= shortestScanned { out.append(JSONString(range: start..<end, isStaff: !isKey && staffFields.contains(lastKey))) }
             i = end + 1
         }
         return out

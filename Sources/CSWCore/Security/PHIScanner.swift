@@ -211,6 +211,25 @@ struct TextsByHash {
         texts[hash].map { $0.elementsEqual(bytes) } ?? false
     }
 
+    /// The same for bytes in place, compared eight at a time.
+    func contains(_ hash: UInt64, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let text = texts[hash], text.count == bytes.count else { return false }
+        return text.withUnsafeBufferPointer { mine in
+            var k = 0
+            let a = UnsafeRawPointer(mine.baseAddress), c = UnsafeRawPointer(bytes.baseAddress)
+            guard let a, let c else { return true }
+            while k + 8 <= bytes.count {
+                if a.loadUnaligned(fromByteOffset: k, as: UInt64.self) != c.loadUnaligned(fromByteOffset: k, as: UInt64.self) { return false }
+                k += 8
+            }
+            while k < bytes.count {
+                if mine[k] != bytes[k] { return false }
+                k += 1
+            }
+            return true
+        }
+    }
+
     mutating func insert<Bytes: Collection<UInt8>>(_ hash: UInt64, _ bytes: Bytes) {
         if texts[hash] == nil { texts[hash] = Array(bytes) }
     }
@@ -229,6 +248,10 @@ public final class PHICleanTexts: Sendable {
     static func eligible<Bytes: Collection<UInt8>>(_ text: Bytes) -> Bool { text.count <= longest && !text.contains(UInt8(ascii: "@")) }
 
     func contains<Bytes: Collection<UInt8>>(_ hash: UInt64, _ text: Bytes) -> Bool {
+        shards[Int(hash >> 60)].texts.withLock { $0.contains(hash, text) }
+    }
+
+    func contains(_ hash: UInt64, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
         shards[Int(hash >> 60)].texts.withLock { $0.contains(hash, text) }
     }
 

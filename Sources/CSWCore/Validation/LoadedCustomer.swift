@@ -4,9 +4,10 @@ import CSWJSON
 public struct LoadedCustomer: Sendable {
     public struct Snapshot: Sendable {
         public let line: Int
-        public let node: JSONNode
         /// The snapshot's date when it is a valid YYYY-MM-DD string.
         public let date: String?
+        /// Where the date's value starts on its line (1 when there is none).
+        public let dateColumn: Int
     }
 
     public struct Note: Sendable {
@@ -22,6 +23,8 @@ public struct LoadedCustomer: Sendable {
     public var profile: JSONDocument?
     public var snapshots: [Snapshot] = []
     public var notes: [Note] = []
+    /// Whether reading metrics.jsonl already showed it holds no patient data.
+    var metricsFreeOfPatientData = false
 
     public var profilePath: String { folder + "/profile.json" }
     public var metricsPath: String { folder + "/metrics.jsonl" }

@@ -11,6 +11,9 @@ public struct WorkspaceValidator: Sendable {
     let schemas: WorkspaceSchemas
     /// The patient-data scanner that knows the roster's emails, built once per run.
     let rosterScanner: PHIScanner
+    /// The snapshot schema's check of a metrics line in place (MetricsChecks' quick
+    /// path; nil in tests that hold the quick path to the full one).
+    var metricsLineCheck: FlatLineCheck?
 
     public init(config: WorkspaceConfig, hasRoster: Bool) {
         self.init(config: config, hasRoster: hasRoster, schemas: WorkspaceSchemas(customMetrics: config.customMetrics))
@@ -21,6 +24,7 @@ public struct WorkspaceValidator: Sendable {
         self.hasRoster = hasRoster
         self.schemas = schemas
         self.rosterScanner = PHIScanner(knownEmails: Set(config.csms.compactMap(\.email)))
+        self.metricsLineCheck = FlatLineCheck(schemas.metricSnapshot)
     }
 
     /// The same checks without the patient-data guard: a choice made on this machine for
@@ -114,12 +118,14 @@ public struct WorkspaceValidator: Sendable {
 
     /// The patient-data guard over every file of a customer folder; the customer's own
     /// contacts' and the CSM roster's emails are not patient data.
-    public func patientData(_ folder: CustomerFolder, profile: JSONDocument?) -> [Diagnostic] {
+    /// `metricsChecked`: metrics.jsonl is already known to hold none (MetricsChecks).
+    public func patientData(_ folder: CustomerFolder, profile: JSONDocument?, metricsChecked: Bool = false) -> [Diagnostic] {
         guard config.phi.severity != nil else { return [] }
         let scanner = rosterScanner.knowing(PHIGuard.contactEmails(profile?.root))
         var findings: [PHIGuard.Finding] = []
         for entry in folder.entries {
             guard case .file(let path, let bytes) = entry, path.hasSuffix(".md") || path.hasSuffix(".json") || path.hasSuffix(".jsonl") else { continue }
+            if metricsChecked && path == "metrics.jsonl" { continue }
             findings += PHIGuard.scan(bytes, path: "customers/" + folder.name + "/" + path, scanner: scanner)
         }
         return PHIGuard.diagnostics(findings, policy: config.phi)
@@ -175,7 +181,7 @@ public struct WorkspaceValidator: Sendable {
         for rule in CustomerRules.all {
             diagnostics += rule.check(customer, self)
         }
-        diagnostics += patientData(folder, profile: customer.profile)
+        diagnostics += patientData(folder, profile: customer.profile, metricsChecked: customer.metricsFreeOfPatientData)
         for file in folder.oversized {
             diagnostics.append(Diagnostic(.fileTooLarge, "customers/\(folder.name)/\(file.path)",
                                           "the file is \(file.size) bytes, more than csw reads (\(config.maxFileBytes)); it was not read",
@@ -232,7 +238,10 @@ public struct WorkspaceValidator: Sendable {
                         diagnostics += SchemaDiagnostics.check(record.document.root, schemas.scoreRecord, code: .scoreRecordSchema, path: full)
                     }
                 } else if path == "metrics.jsonl" {
-                    customer.snapshots = MetricsChecks.load(bytes, path: full, schema: schemas.metricSnapshot, into: &diagnostics)
+                    let loaded = MetricsChecks.load(bytes, path: full, schema: schemas.metricSnapshot, lineCheck: metricsLineCheck,
+                                                    scanner: config.phi.severity == nil ? nil : rosterScanner, into: &diagnostics)
+                    customer.snapshots = loaded.snapshots
+                    customer.metricsFreeOfPatientData = loaded.freeOfPatientData
                 } else if let note = NoteChecks.kind(of: path) {
                     if let loaded = NoteChecks.load(bytes, kind: note, path: full, schemas: schemas, into: &diagnostics) {
                         customer.notes.append(loaded)

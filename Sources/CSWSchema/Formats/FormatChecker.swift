@@ -6,6 +6,11 @@
 
 /// Entry point for the `format` keyword's assertion behaviour.
 public enum FormatChecker {
+    /// Whether the bytes are a "date" (RFC 3339 full-date), checked in place.
+    public static func isDate(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        DateTime.isDate(bytes: bytes)
+    }
+
     /// `nil` when the format name is unknown (unknown formats always pass),
     /// otherwise whether `value` conforms to the named format.
     public static func check(_ format: String, _ value: String) -> Bool? {
