@@ -4,10 +4,11 @@ import Testing
 
 /// The patient-data guard on labelled sentence sets (Fixtures/PHI-SETS.md tells who wrote
 /// which and how): "seen" = phi-labelled.tsv, phi-labelled-2.tsv, phi-unseen.tsv,
-/// phi-holdout.tsv and phi-holdout-2.tsv, the sets the detectors were tuned on (each holdout
-/// was unseen in its round and became tuning data in the next: holdout-2 in the third, where
-/// its misses were fixed by family, not line by line); "unseen" = phi-holdout-3.tsv, written by
-/// another session while the detectors were tuned, never read while tuning and measured once.
+/// phi-holdout.tsv, phi-holdout-2.tsv and phi-holdout-3.tsv, the sets the detectors were tuned
+/// on (each holdout was unseen in its round and became tuning data in the next: holdout-2 in the
+/// third, holdout-3 in the fourth, where misses were fixed by family, not line by line);
+/// "unseen" = phi-holdout-4.tsv, written by another session and committed before the fourth
+/// round's tuning began, never read while tuning and measured once.
 /// Recall and precision per identifier type are counted per sentence, and so is the share of
 /// business-only (`none`) sentences flagged. docs/SECURITY.md quotes the printed figures.
 @Suite struct PHIScannerTests {
@@ -32,8 +33,8 @@ import Testing
     }
 
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
-    static let seenFiles = ["phi-labelled.tsv", "phi-labelled-2.tsv", "phi-unseen.tsv", "phi-holdout.tsv", "phi-holdout-2.tsv"]
-    static let unseenFiles = ["phi-holdout-3.tsv"]
+    static let seenFiles = ["phi-labelled.tsv", "phi-labelled-2.tsv", "phi-unseen.tsv", "phi-holdout.tsv", "phi-holdout-2.tsv", "phi-holdout-3.tsv"]
+    static let unseenFiles = ["phi-holdout-4.tsv"]
     /// The writer of a set announces it in PHI-SETS.md when it is complete: from then on it must
     /// be there (before that the test skips it, so a set can be written while others work).
     static func announced(_ file: String) -> Bool {
@@ -199,18 +200,25 @@ import Testing
                               "account": Pinned(found: 11, of: 11, wrong: 0), "address": Pinned(found: 28, of: 28, wrong: 0), "name": Pinned(found: 48, of: 48, wrong: 0),
                               "ip": Pinned(found: 9, of: 9, wrong: 0), "url": Pinned(found: 9, of: 9, wrong: 0), "device": Pinned(found: 9, of: 9, wrong: 0),
                               "none": Pinned(found: 0, of: 201, wrong: 0)],
-        // measured once, after the third round of tuning was over (docs/SECURITY.md, "Accuracy")
-        "phi-holdout-3.tsv": ["ssn": Pinned(found: 23, of: 31, wrong: 0), "mrn": Pinned(found: 22, of: 31, wrong: 2), "dob": Pinned(found: 23, of: 31, wrong: 0),
-                              "date": Pinned(found: 22, of: 31, wrong: 2), "age": Pinned(found: 7, of: 10, wrong: 0), "phone": Pinned(found: 26, of: 31, wrong: 7),
-                              "fax": Pinned(found: 6, of: 10, wrong: 1), "email": Pinned(found: 26, of: 31, wrong: 0), "member": Pinned(found: 7, of: 10, wrong: 0),
-                              "account": Pinned(found: 9, of: 10, wrong: 0), "address": Pinned(found: 20, of: 32, wrong: 0), "name": Pinned(found: 23, of: 51, wrong: 1),
+        // measured once as the unseen set of the third round; tuned on in the fourth (docs/SECURITY.md, "Accuracy")
+        "phi-holdout-3.tsv": ["ssn": Pinned(found: 31, of: 31, wrong: 0), "mrn": Pinned(found: 26, of: 31, wrong: 2), "dob": Pinned(found: 27, of: 31, wrong: 0),
+                              "date": Pinned(found: 27, of: 31, wrong: 2), "age": Pinned(found: 7, of: 10, wrong: 0), "phone": Pinned(found: 29, of: 31, wrong: 5),
+                              "fax": Pinned(found: 9, of: 10, wrong: 1), "email": Pinned(found: 27, of: 31, wrong: 0), "member": Pinned(found: 7, of: 10, wrong: 0),
+                              "account": Pinned(found: 9, of: 10, wrong: 0), "address": Pinned(found: 22, of: 32, wrong: 0), "name": Pinned(found: 23, of: 51, wrong: 1),
                               "ip": Pinned(found: 8, of: 10, wrong: 1), "url": Pinned(found: 7, of: 10, wrong: 0), "device": Pinned(found: 7, of: 11, wrong: 1),
-                              "none": Pinned(found: 9, of: 214, wrong: 0)],
+                              "none": Pinned(found: 7, of: 214, wrong: 0)],
+        // measured once, after the fourth round of tuning was over (docs/SECURITY.md, "Accuracy")
+        "phi-holdout-4.tsv": ["ssn": Pinned(found: 27, of: 33, wrong: 0), "mrn": Pinned(found: 28, of: 34, wrong: 0), "dob": Pinned(found: 32, of: 34, wrong: 0),
+                              "date": Pinned(found: 27, of: 33, wrong: 2), "age": Pinned(found: 9, of: 12, wrong: 1), "phone": Pinned(found: 28, of: 34, wrong: 4),
+                              "fax": Pinned(found: 9, of: 10, wrong: 0), "email": Pinned(found: 26, of: 33, wrong: 0), "member": Pinned(found: 9, of: 12, wrong: 0),
+                              "account": Pinned(found: 12, of: 13, wrong: 0), "address": Pinned(found: 23, of: 33, wrong: 0), "name": Pinned(found: 31, of: 69, wrong: 2),
+                              "ip": Pinned(found: 8, of: 10, wrong: 0), "url": Pinned(found: 4, of: 10, wrong: 0), "device": Pinned(found: 7, of: 12, wrong: 0),
+                              "none": Pinned(found: 8, of: 202, wrong: 0)],
     ]
 
     /// Goals of issue 20 not reached on the unseen set when measured (prefixes of the goal
     /// texts): reported as known issues, so the test shows the gap and passes the day it closes.
-    static let goalsNotMet: [String] = ["ssn recall", "mrn recall", "mrn precision", "dob and patient dates recall", "phone recall", "phone precision",
+    static let goalsNotMet: [String] = ["ssn recall", "mrn recall", "dob and patient dates recall", "phone recall", "phone precision",
                                         "email recall", "name recall", "address recall"]
 
     // MARK: examples a user would notice

@@ -90,6 +90,8 @@ extension PHIScanner {
     /// the number ("Dr. Lee (CMIO) 312-…" beside "patient"); a business word alone clears it;
     /// with neither the number counts (a guard that errs must err towards flagging).
     func patientContact(_ t: PHIText, _ from: Int, _ to: Int, inSignature: Bool) -> Bool {
+        // "the hospital's patient relations line 912-…", "the clinic's portal support number, …": the organisation's own
+        if organisationOwned(t, from) { return false }
         let before = patientDistance(t, from, before: 12)
         var patient = min(before, patientDistance(t, to, after: 8))
         // "team lead Dana Wu (dwu@…) owns registration": a weak patient word after, a staff word before
@@ -106,6 +108,24 @@ extension PHIScanner {
         if business == 99 { return true }
         return !(businessNext <= 3 && patient > businessNext + 2)
     }
+
+    /// A possessive organisation ("the hospital's", "the clinic's") within six words before
+    /// token k, with no person's possessive ("her", "the patient's") after it.
+    func organisationOwned(_ t: PHIText, _ k: Int) -> Bool {
+        var j = k - 1
+        while j >= max(0, k - 6) {
+            if t.toks[j + 1].newline { return false }
+            let end = Int(t.toks[j].end)
+            let possessive = t.isWord(j) && t.len(j) > 2 && t.b[end - 2] == 39 && t.b[end - 1] | 0x20 == 115  // …'s
+            if t.is(j, "her") || t.is(j, "his") || t.is(j, "my") || t.is(j, "your") || possessive && t.in(j, Self.personalPossessives) { return false }
+            if possessive, t.in(j, Self.organisationWords) { return true }
+            j -= 1
+        }
+        return false
+    }
+
+    static let organisationWords = PHIWords(["hospital", "clinic", "practice", "pharmacy", "facility", "system", "center", "centre", "unit",
+                                             "department", "office", "organization", "organisation", "vendor", "customer", "health"])
 
     /// Tokens to the closest patient word before (or after) token k on its line; "patient"
     /// naming a department ("patient access", "patient experience team") does not count.

@@ -37,12 +37,16 @@ extension PHIScanner {
             // 4 July 1948, 14-Mar-1952, 4th of July 1948
             guard t.len(j) <= 2 else { return nil }
             var n = j + 1
-            if t.in(n, Self.ordinalSuffixes), t.tight(n) { n += 1 }
-            if t.isPunct(n, 45) { n += 1 }
-            if t.is(n, "of") { n += 1 }
+            if t.in(n, Self.ordinalSuffixes), t.tight(n) {
+                // "died on the 4th", "back in the ER by the 25th": a day of this month, after an event of the patient's
+                if partial, t.is(j - 1, "the"), t.value(j) >= 1, t.value(j) <= 31, !t.is(n + 1, "of"), !t.in(n + 1, Self.months), !t.isPunct(n + 1, 45) { return n }
+                n += 1
+            }
+            if t.isPunct(n, 45) || t.isPunct(n, 46) { n += 1 }
+            if t.is(n, "of") || t.is(n, "de") { n += 1 }
             guard t.in(n, Self.months) else { return nil }
             var y = n + 1
-            if t.isPunct(y, 45) || t.isPunct(y, 44) || t.isPunct(y, 46) { y += 1 }
+            if t.isPunct(y, 45) || t.isPunct(y, 44) || t.isPunct(y, 46) || t.is(y, "de") { y += 1 }
             if t.isNumber(y), t.len(y) == 4 || t.len(y) == 2 { return y }
             return partial ? n : nil
         }
@@ -235,7 +239,12 @@ extension PHIScanner {
     ])
 
     static let months = PHIWords(["jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug",
-                                  "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december"])
+                                  "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
+                                  // Spanish, Portuguese, French and German ("5 de mayo de 1940", "3 de março de 1951", "12 juin 1938", "4. Mai 1939")
+                                  "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre",
+                                  "noviembre", "diciembre", "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro",
+                                  "novembro", "dezembro", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+                                  "octobre", "décembre", "januar", "februar", "märz", "juni", "juli", "oktober", "dezember"])
     static let ordinals = PHIWords(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
                                     "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
                                     "twentieth", "thirtieth"])
@@ -244,10 +253,13 @@ extension PHIScanner {
                                      "shows", "at", "in", "be", "being", "she", "he", "i", "am", "s", "says", "said", "stated", "states", "dated",
                                      "day", "time", "date/time", "dob", "birth", "around", "approx", "approximately", "back", "home", "away", "pt",
                                      "patient", "answer", "answered", "reply", "replied", "scheduled", "for", "monday", "tuesday", "wednesday",
-                                     "thursday", "friday", "saturday", "sunday", "record", "chart", "file", "mon", "tue", "wed", "thu", "fri", "sat", "sun"])
+                                     "thursday", "friday", "saturday", "sunday", "record", "chart", "file", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+                                     // "discharged yesterday, 12/06", "back in the ER by the 25th"
+                                     "yesterday", "today", "tonight", "by"])
     static let dobWords = PHIWords(["dob", "born", "birth", "birthdate", "birthday", "dob#", "bday", "dob's", "birthdate's", "birthtime",
                                     // other languages: "fecha de nacimiento", "F. nac.", "date de naissance", "née le", "geb.", "Geburtsdatum"
-                                    "nacimiento", "nac", "naissance", "née", "né", "nascita", "nato", "nata", "geboren", "geb", "geburtsdatum", "fdn"])
+                                    "nacimiento", "nac", "naissance", "née", "né", "nascita", "nato", "nata", "geboren", "geb", "geburtsdatum", "fdn",
+                                    "nacida", "nacido", "nascida", "nascido", "nasceu"])
     static let patientDateWords = PHIWords(["admitted", "admit", "adm", "admission", "readmitted", "readmit", "discharged", "discharge", "dc'd",
                                             "died", "death", "deceased", "expired", "dod", "dos", "encounter", "visit", "seen", "procedure",
                                             "surgery", "operation", "transferred", "arrived", "presented", "doi", "injury", "dx", "diagnosed",

@@ -1,5 +1,5 @@
 /// HL7 v2 segments that carry a patient — PID, NK1 (next of kin), PV1 (visit), IN1
-/// (insurance), GT1 (guarantor) — whole ("PID|1||000738219^^^MERCY^MR||DOE^JANE^A||…")
+/// (insurance), GT1 (guarantor), MRG (a merge's prior identifiers) — whole ("PID|1||000738219^^^MERCY^MR||DOE^JANE^A||…")
 /// or as a field quoted in prose ("PID-5 DOE^JANE", "PV1-19 V00293817").
 extension PHIScanner {
     /// What each identifying field of a segment holds.
@@ -9,8 +9,10 @@ extension PHIScanner {
         "pv1": [19: .account, 44: .date, 45: .date, 50: .account],
         "in1": [16: .name, 18: .dob, 19: .address, 36: .member, 49: .member],
         "gt1": [3: .name, 5: .address, 6: .phone, 7: .phone, 8: .dob, 12: .ssn],
+        // a merge: the patient's prior identifiers and name
+        "mrg": [1: .mrn, 2: .mrn, 3: .account, 7: .name],
     ]
-    static let hl7Segments = PHIWords(["pid", "nk1", "pv1", "in1", "gt1"])
+    static let hl7Segments = PHIWords(["pid", "nk1", "pv1", "in1", "gt1", "mrg"])
 
     /// A segment or a quoted field at word k; extra findings go to `found`, the last is returned.
     func hl7(_ t: PHIText, _ k: Int, _ found: inout [Found]) -> Found? {

@@ -71,8 +71,13 @@ extension PHIScanner {
             guard let (from, to) = valueAfter(t, start, within: n, { j in
                 guard t.isNumber(j), t.len(j) <= 4, t.isNumber(j + 1), t.spaced(j + 1) else { return nil }
                 var e = j, n = 0
-                while t.isNumber(e + 1), t.spaced(e + 1), t.len(e + 1) <= 4, !t.toks[e + 1].newline { e += 1 }
-                for m in j...e { n += t.len(m) }
+                // grouped with commas as they are said: "seven seven, zero one, nine nine two"
+                while true {
+                    if t.isNumber(e + 1), t.spaced(e + 1), t.len(e + 1) <= 4, !t.toks[e + 1].newline { e += 1; continue }
+                    if t.isPunct(e + 1, 44), t.isNumber(e + 2), t.spaced(e + 2), t.len(e + 2) <= 4, !t.toks[e + 2].newline { e += 2; continue }
+                    break
+                }
+                n = self.digitCount(t, j, e)
                 return n >= 6 && n <= 12 ? e : nil
             }) else { return nil }
             // "the same as on her Medicare card: 629 70 3318" said of an SSN is the SSN
@@ -88,8 +93,11 @@ extension PHIScanner {
             var g = k + 1
             while g < k + 4, let p = t.punct(g), p == 58 || p == 35 || p == 34 || p == 61 { g += 1 }
             if let end = ssnGroups(t, g), validSSN(t, g, end) { return Found(kind: .ssn, from: g, to: end) }
+            // "SSN ***-**-4471", "SSN xxx-xx-7720": masked but for the last four, which are still the patient's
+            if let end = maskedSSN(t, g) { return Found(kind: .ssn, from: end, to: end) }
             if t.is(k, "ss") && !(t.isPunct(k + 1, 35) || t.is(k + 1, "no")) { return nil }
-            if t.is(k, "social") && !t.is(k + 1, "security") && !t.isPunct(k + 1, 58) && !t.isNumber(k + 1) { return nil }
+            if t.is(k, "social") && !t.is(k + 1, "security") && !t.isPunct(k + 1, 58) && !t.isNumber(k + 1)
+                && !(t.isPunct(k + 1, 40) && t.in(k + 2, Self.lastFourLeads)) { return nil }
             let start = t.is(k + 1, "security") ? k + 2 : k + 1
             if let (from, to) = valueAfter(t, start, within: 5, { j in
                 if let e = identifier(t, j, digits: 9), self.digitCount(t, j, e) == 9 { return e }
@@ -97,11 +105,18 @@ extension PHIScanner {
                 if t.isNumber(j), t.isNumber(j + 1), t.isNumber(j + 2), self.digitCount(t, j, j + 2) == 9, t.len(j) == 3 { return j + 2 }
                 return nil
             }), validSSN(t, from, to) { return Found(kind: .ssn, from: from, to: to) }
-            // "SSN ending in 6789", "SSN last four: 6789", "SSN (last 4): 6789": part of it is still the patient's
+            // "SSN ending in 6789", "SSN last four: 6789", "SSN (last 4): 6789", "SSN last 4 "2290"", and with the
+            // last-four words first: "last-4 SSN 0552", "Last 4 of the patient's SSN (6604)": part of it is still the patient's
+            let ledByLastFour = (max(0, k - 6)..<k).contains { t.in($0, Self.lastFourLeads) }
             var s = start
-            if t.isPunct(s, 40), t.in(s + 1, Self.lastFourWords), t.isNumber(s + 2), t.len(s + 2) == 1, t.isPunct(s + 3, 41) { s += 4 }  // "(last 4)"
-            if let (from, to) = valueAfter(t, s, within: 5, { j in t.isNumber(j) && t.len(j) == 4 && !t.isPunct(j + 1, 47) && (t.in(j - 1, Self.lastFourWords) || t.isPunct(j - 1, 58)) ? j : nil }),
-               t.near(from, before: 5, after: 0, Self.lastFourWords) {
+            if t.isPunct(s, 40) { s += 1 }
+            s = afterLastFour(t, s)
+            if let (from, to) = valueAfter(t, s, within: 5, { j in
+                guard t.isNumber(j), t.len(j) == 4, !t.isPunct(j + 1, 47), !t.isPunct(j + 1, 45) else { return nil }
+                if t.in(j - 1, Self.lastFourWords) || t.isPunct(j - 1, 58) || j == s && s > start { return j }
+                if let p = t.punct(j - 1), p == 40 || p == 34 || p == 39, j - 1 == s || ledByLastFour { return j }
+                return ledByLastFour && j == start ? j : nil
+            }), ledByLastFour || s > start || t.near(from, before: 5, after: 0, Self.lastFourWords) {
                 return Found(kind: .ssn, from: from, to: to)
             }
             return nil
@@ -192,6 +207,37 @@ extension PHIScanner {
         return Found(kind: .device, from: from, to: to)
     }
 
+    /// The token after "last 4", "last-4", "last four", "last4", "ending in" at s (s itself when none is there).
+    func afterLastFour(_ t: PHIText, _ s: Int) -> Int {
+        if t.is(s, "last") {
+            if t.isNumber(s + 1), t.len(s + 1) == 1 { return s + 2 }
+            if t.isPunct(s + 1, 45), t.isNumber(s + 2), t.len(s + 2) == 1 { return s + 3 }
+            if t.is(s + 1, "four") { return s + 2 }
+        }
+        if t.is(s, "last4") { return s + 1 }
+        if t.is(s, "ending") || t.is(s, "ends"), t.is(s + 1, "in") || t.is(s + 1, "with") { return s + 2 }
+        return s
+    }
+
+    /// "***-**-4471", "xxx-xx-7720", "XXX XX 7720" at j: three masked groups, the last four digits shown;
+    /// the index of those digits.
+    func maskedSSN(_ t: PHIText, _ j: Int) -> Int? {
+        var m = j, masks = 0
+        while m < j + 12, m < t.count {
+            if let p = t.punct(m) {
+                if p == 42 || p == 35 || p == 124 { masks += 1 } else if p != 45 && p != 46 { return nil }
+            } else if t.isWord(m) {
+                let bytes = t.b[Int(t.toks[m].start)..<Int(t.toks[m].end)]
+                guard bytes.allSatisfy({ $0 | 0x20 == 120 }) else { return nil }  // x, X
+                masks += bytes.count
+            } else {
+                return masks >= 5 && t.len(m) == 4 && m > j && !t.spaced(m) || masks >= 5 && t.len(m) == 4 && t.isPunct(m - 1, 45) ? m : nil
+            }
+            m += 1
+        }
+        return nil
+    }
+
     func digitCount(_ t: PHIText, _ from: Int, _ to: Int) -> Int {
         var n = 0
         for k in from...to { n += t.digits(k) }
@@ -207,6 +253,8 @@ extension PHIScanner {
                                       "shows", "listed", "as", "reads", "on", "for", "field", "value", "val", "a", "an", "be", "it's", "s", "n", "record",
                                       "recipient", "beneficiary", "subscriber", "member", "card", "account", "acct", "identifier", "like", "e", "g",
                                       "eg", "such", "numbers", "ending", "last", "four", "digits", "last4", "in"])
+    /// Words that lead "the last four" of a number: "last 4", "last-4", "last four", "ending in".
+    static let lastFourLeads = PHIWords(["last", "last4", "ending", "ends"])
     static let lastFourWords = PHIWords(["ending", "ends", "last", "four", "last4", "last-4", "in", "digits", "is", "with"])
     static let mrnLabels = PHIWords(["mrn", "mrn#", "mr#", "mr", "mrns", "emrn", "empi", "hicn", "mrn:", "expediente", "nhc"])
     static let recordWords = PHIWords(["rec", "record", "records", "rec#"])

@@ -172,7 +172,13 @@ extension PHIScanner {
             j += 1
         }
         if count == 9, t.near(k, before: 8, after: 0, Self.ssnWords) { return Found(kind: .ssn, from: k, to: last) }
-        guard count == 10 || count == 11 || count == 7 && t.near(k, before: 8, after: 0, Self.phoneWords) else { return nil }
+        // "her chart number is seven seven, zero one, nine nine two", "the medical record number is …, zero zero seven …"
+        if (6...10).contains(count), t.near(k, before: 10, after: 0, Self.mrnLabels) || t.near(k, before: 10, after: 0, Self.recordWords)
+            || t.near(k, before: 4, after: 0, Self.patientIDLabels) && t.near(k, before: 4, after: 0, Self.idWords) {
+            return Found(kind: .mrn, from: k, to: last)
+        }
+        // a local number said without its area code: "pt's husband: five five five — zero one six one"
+        guard count == 10 || count == 11 || count == 7 && (t.near(k, before: 8, after: 0, Self.phoneWords) || patientDistance(t, k, before: 12) < 99) else { return nil }
         return contact(t, k, last, inSignature: inSignature)
     }
 
@@ -253,7 +259,7 @@ extension PHIScanner {
                                       "phone", "phone#", "tel", "telephone", "cell", "cellphone", "mobile", "callback", "call", "called", "contact",
                                       "number", "fax", "facsimile", "pager", "home", "text", "texted", "reached", "reach", "voicemail", "ph", "mob", "landline",
                                       "line", "faxes", "whatsapp", "sms"])
-    static let voiceWords = PHIWords(["telefono", "teléfono", "celular", "movil", "móvil", "téléphone", "handy", "phone", "tel", "telephone", "cell", "mobile", "callback", "call", "called", "text", "reached", "voicemail", "pager"])
+    static let voiceWords = PHIWords(["ph", "telefono", "teléfono", "celular", "movil", "móvil", "téléphone", "handy", "phone", "tel", "telephone", "cell", "mobile", "callback", "call", "called", "text", "reached", "voicemail", "pager"])
     static let phoneSuffixes = PHIWords(["x", "ext"])
     static let notSSNWords = PHIWords(["version", "release", "build", "between", "of", "and", "page", "pages"])
     static let versionWords = PHIWords(["v", "version", "release", "build", "ver", "firmware", "rev"])

@@ -63,6 +63,11 @@ extension PHIScanner {
             }
             j += 1
         }
+        // a local number said without its area code: "five five five, oh one two three" after "call me back at"
+        if count == 7, groups == [3], !t.isNumber(last + 1) {
+            guard t.near(k, before: 10, after: 0, Self.phoneWords) || patientDistance(t, k, before: 16) < 99 else { return nil }
+            return contact(t, k, last, inSignature: inSignature)
+        }
         guard count >= 9, !t.isNumber(last + 1) else { return nil }
         if count == 9 {
             guard t.near(k, before: 10, after: 0, Self.ssnWords), validSSN(t, k, last) else { return nil }
@@ -89,6 +94,18 @@ extension PHIScanner {
             guard let d = spokenDay(t, n) else { return nil }
             return spokenYear(t, d + 1) ?? (partial ? d : nil)
         }
+        // "four, fifteen, fifty-two", "twelve, eleven, twenty twenty-five": month, day and year as numbers said with commas
+        if let (month, m) = spokenCardinal(t, n), (1...12).contains(month), t.isPunct(m + 1, 44),
+           let (day, d) = spokenCardinal(t, m + 2), (1...31).contains(day), t.isPunct(d + 1, 44) {
+            if let y = spokenYear(t, d + 2) { return y }
+            // "twenty twenty-five", "twenty oh five", "fifty-two"
+            if t.is(d + 2, "twenty") {
+                if t.is(d + 3, "oh"), t.in(d + 4, Self.units) { return d + 4 }
+                if let (_, y) = spokenCardinal(t, d + 3) { return y }
+            }
+            if t.in(d + 2, Self.tens), let (_, y) = spokenCardinal(t, d + 2) { return y }
+            return nil
+        }
         let the = t.is(n, "the")
         if the { n += 1 }
         guard let d = spokenDay(t, n) else { return nil }
@@ -96,6 +113,23 @@ extension PHIScanner {
         if t.is(m, "of") { m += 1 }
         if t.in(m, Self.months) { return spokenYear(t, m + 1) ?? (partial ? m : nil) }
         return partial && the && t.isWord(n) ? d : nil
+    }
+
+    /// A number from one to ninety-nine said in words ("four", "fifteen", "fifty-two",
+    /// "twenty twenty-five" reads as twenty, then twenty-five): its value and last token.
+    func spokenCardinal(_ t: PHIText, _ n: Int) -> (Int, Int)? {
+        let units = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+        let teens = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+        let tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+        guard t.in(n, Self.units) || t.in(n, Self.teens) || t.in(n, Self.tens) else { return nil }
+        let word = t.word(n)
+        if let u = units.firstIndex(of: word) { return (u + 1, n) }
+        if let v = teens.firstIndex(of: word) { return (v + 10, n) }
+        guard let v = tens.firstIndex(of: word) else { return nil }
+        let value = (v + 2) * 10
+        let u = t.isPunct(n + 1, 45) && t.tight(n + 1) ? n + 2 : n + 1
+        if t.in(u, Self.units), let unit = units.firstIndex(of: t.word(u)) { return (value + unit + 1, u) }
+        return (value, n)
     }
 
     /// A day of the month: "ninth", "twenty-first", "29th": its last token.

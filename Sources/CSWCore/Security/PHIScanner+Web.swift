@@ -23,7 +23,9 @@ extension PHIScanner {
         if t.in(d, Self.freeMail) { return Found(kind: .email, from: from, to: to) }
         // the mailbox's own words: "d.ferreira.personal@", "patient.mom+alerts@" are a person's; "cm-leads@", "it-support@",
         // "nurse.manager@" a team's or a role's
-        let local = (from..<d).filter { t.isWord($0) }
+        // a "+tag" is the owner's own filing label ("pilar.etx+hospital@"): the words before it say whose mailbox it is
+        let tag = (from..<d).first { t.isPunct($0, 43) } ?? d
+        let local = (from..<tag).filter { t.isWord($0) }
         if local.contains(where: { t.in($0, Self.personalMailboxWords) }) { return Found(kind: .email, from: from, to: to) }
         if local.contains(where: { t.in($0, Self.teamMailboxWords) || t.in($0, Self.roles) || t.in($0, Self.businessWords) && t.len($0) > 2 }) { return nil }
         let patient = t.near(from, before: 12, after: 0, Self.patientWords) || t.near(to, before: 0, after: 8, Self.patientWords)

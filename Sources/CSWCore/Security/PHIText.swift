@@ -26,12 +26,12 @@ struct PHIText {
     let toks: [Token]
 
     init(_ text: [UInt8]) {
+        let folded: [UInt8]
+        var starts: [Int32] = [], ends: [Int32] = []
         if !text.contains(where: { $0 >= 0x80 }) {
-            b = text
-            origin = []
-            originEnd = []
+            folded = Self.ocrFolded(text) ?? text
         } else {
-            var out: [UInt8] = [], starts: [Int32] = [], ends: [Int32] = []
+            var out: [UInt8] = []
             out.reserveCapacity(text.count)
             starts.reserveCapacity(text.count)
             ends.reserveCapacity(text.count)
@@ -46,11 +46,60 @@ struct PHIText {
                 }
                 i += width
             }
-            b = out
-            origin = starts
-            originEnd = ends
+            folded = Self.ocrFolded(out) ?? out
         }
+        b = folded
+        origin = starts
+        originEnd = ends
         toks = Self.tokens(b)
+    }
+
+    /// What optical character recognition confuses, read back (nil: nothing to change).
+    /// In a run of letters and digits with a digit whose only letters are O, o, l and I
+    /// ("2O25", "(6O8) 555-Ol76", "SSN 4l2 O8 773l"), those letters are the digits 0 and 1;
+    /// in a word in capitals whose only lower-case letter is l ("BlRTHDATE", "PATlENT"),
+    /// the l is an I; a 0 between capitals ("D0B") is an O. One byte for one byte, so
+    /// offsets are unchanged.
+    static func ocrFolded(_ t: [UInt8]) -> [UInt8]? {
+        var out: [UInt8]?
+        var i = 0
+        while i < t.count {
+            guard isLetter(t[i]) || isDigit(t[i]) else { i += 1; continue }
+            let start = i
+            var digits = 0, zeros = 0, lookAlikes = 0, otherLetters = 0, upper = 0, lowerL = 0, otherLower = 0
+            while i < t.count && (isLetter(t[i]) || isDigit(t[i])) {
+                let c = t[i]
+                if isDigit(c) {
+                    digits += 1
+                    if c == 48 { zeros += 1 }
+                } else if c == 79 || c == 111 || c == 108 || c == 73 {  // O o l I
+                    lookAlikes += 1
+                } else {
+                    otherLetters += 1
+                }
+                if c >= 65 && c <= 90 { upper += 1 } else if c == 108 { lowerL += 1 } else if c >= 97 { otherLower += 1 }
+                i += 1
+            }
+            if digits > 0 && lookAlikes > 0 && otherLetters == 0 {
+                if out == nil { out = t }
+                for j in start..<i {
+                    switch t[j] {
+                    case 79, 111: out![j] = 48
+                    case 108, 73: out![j] = 49
+                    default: break
+                    }
+                }
+            } else if digits == 0 && lowerL > 0 && otherLower == 0 && upper >= 3 {
+                if out == nil { out = t }
+                for j in start..<i where t[j] == 108 { out![j] = 73 }
+            } else if digits == zeros && zeros > 0 && otherLower == 0 && lowerL == 0 && upper >= 2 {
+                for j in start + 1..<max(start + 1, i - 1) where t[j] == 48 && t[j - 1] >= 65 && t[j - 1] <= 90 && t[j + 1] >= 65 && t[j + 1] <= 90 {
+                    if out == nil { out = t }
+                    out![j] = 79
+                }
+            }
+        }
+        return out
     }
 
     /// The ASCII byte a look-alike at `i` stands for (0: drop it) and its width; nil: keep the byte.
