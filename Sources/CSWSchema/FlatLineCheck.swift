@@ -46,6 +46,8 @@ public struct FlatLineCheck: Sendable {
         var line = 0
         /// The field of each member of the line last checked (valid after `passes`).
         public internal(set) var fields: [Int] = []
+        /// Bit k: member k's key is the previous line's key k, byte for byte (the first 64).
+        public internal(set) var sameKeys: UInt64 = 0
 
         public init() {}
     }
@@ -76,20 +78,25 @@ public struct FlatLineCheck: Sendable {
         if memo.stamps.count != plan.scalars.count { memo.stamps = Array(repeating: 0, count: plan.scalars.count) }
         memo.line += 1
         memo.fields.removeAll(keepingCapacity: true)
+        memo.sameKeys = 0
         for (k, m) in members.enumerated() {
             var field = -1
             if k < memo.keys.count {
                 let previous = memo.keys[k]
-                if FlatObjectLine.equal(b, previous.start, previous.end, m.keyStart, m.keyEnd) { field = previous.field }
+                if FlatObjectLine.equal(b, previous.start, previous.end, m.keyStart, m.keyEnd) {
+                    field = previous.field
+                    if k < 64 { memo.sameKeys |= 1 << UInt64(k) }
+                }
             }
             if field < 0 {
                 guard let found = plan.properties.lookup(UnsafeBufferPointer(rebasing: b[m.keyStart..<m.keyEnd])) else {
                     return false  // not declared: the full validator applies additionalProperties
                 }
                 field = found
-                let key = (start: m.keyStart, end: m.keyEnd, field: found)
-                if k < memo.keys.count { memo.keys[k] = key } else { memo.keys.append(key) }
             }
+            // the key at this place for the next line to compare with
+            let key = (start: m.keyStart, end: m.keyEnd, field: field)
+            if k < memo.keys.count { memo.keys[k] = key } else { memo.keys.append(key) }
             guard memo.stamps[field] != memo.line else { return false }  // a duplicate key: the parser refuses it
             memo.stamps[field] = memo.line
             memo.fields.append(field)

@@ -2,12 +2,11 @@
 struct MetricDatesRule: CustomerRule {
     func check(_ customer: LoadedCustomer, _ workspace: WorkspaceValidator) -> [Diagnostic] {
         // the usual file: dates strictly increasing, so neither a duplicate nor one out of order
-        var last: String?
+        var last: Int32 = 0
         var increasing = true
-        for snapshot in customer.snapshots {
-            guard let date = snapshot.date else { continue }
-            if let last, date <= last { increasing = false; break }
-            last = date
+        for snapshot in customer.snapshots where snapshot.day > 0 {
+            if snapshot.day <= last { increasing = false; break }
+            last = snapshot.day
         }
         if increasing { return [] }
         var diagnostics: [Diagnostic] = []

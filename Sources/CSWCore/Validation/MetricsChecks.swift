@@ -37,9 +37,9 @@ enum MetricsChecks {
                     }
                 }
             }
-            var date: String?
-            if let d = root["date"]?.stringValue, FormatChecker.check("date", d) == true { date = d }
-            snapshots.append(LoadedCustomer.Snapshot(line: record.line, date: date, dateColumn: root["date"]?.location.column ?? 1))
+            var day: Int32 = 0
+            if let d = root["date"]?.stringValue, FormatChecker.check("date", d) == true { day = LoadedCustomer.Snapshot.day(d.utf8) }
+            snapshots.append(LoadedCustomer.Snapshot(line: record.line, day: day, dateColumn: root["date"]?.location.column ?? 1))
         }
         return Loaded(snapshots: snapshots, freeOfPatientData: false)
     }
@@ -64,16 +64,16 @@ enum MetricsChecks {
                 if i < n && b[i] != 0x0A {
                     guard let stop = FlatObjectLine.read(b, from: i, to: n, into: &members), stop == n || b[stop] == 0x0A,
                           check.passes(b, members, memo: &memo) else { return nil }
-                    var date: String?
+                    var day: Int32 = 0
                     var column = 1
                     if let dateField, let k = memo.fields.firstIndex(of: dateField), members[k].kind == .string {
                         let m = members[k]
                         column = m.valueStart - start  // the opening quote's column; the line is ASCII
                         let bytes = UnsafeBufferPointer(rebasing: b[m.valueStart..<m.valueEnd])
-                        if FormatChecker.isDate(bytes: bytes) { date = String(decoding: bytes, as: UTF8.self) }
+                        if FormatChecker.isDate(bytes: bytes) { day = LoadedCustomer.Snapshot.day(bytes) }
                     }
-                    snapshots.append(LoadedCustomer.Snapshot(line: line, date: date, dateColumn: column))
-                    if guardian != nil && !guardian!.clean(b, members, previous) { guardian = nil }
+                    snapshots.append(LoadedCustomer.Snapshot(line: line, day: day, dateColumn: column))
+                    if guardian != nil && !guardian!.clean(b, members, previous, sameKeys: memo.sameKeys) { guardian = nil }
                     swap(&members, &previous)
                     i = stop
                 }
@@ -97,10 +97,12 @@ struct QuickPatientDataCheck {
 
     init(scanner: PHIScanner) { self.scanner = scanner }
 
-    mutating func clean(_ b: UnsafeBufferPointer<UInt8>, _ members: [FlatObjectLine.Member], _ previous: [FlatObjectLine.Member]) -> Bool {
+    /// `sameKeys`: the keys (by member) the schema check already found equal to the previous line's.
+    mutating func clean(_ b: UnsafeBufferPointer<UInt8>, _ members: [FlatObjectLine.Member], _ previous: [FlatObjectLine.Member], sameKeys: UInt64) -> Bool {
         for (k, m) in members.enumerated() {
             let before = k < previous.count ? previous[k] : nil
-            if !(before.map { FlatObjectLine.equal(b, $0.keyStart, $0.keyEnd, m.keyStart, m.keyEnd) } ?? false) {
+            let sameKey = k < 64 && sameKeys & (1 << UInt64(k)) != 0
+            if !sameKey, !(before.map { FlatObjectLine.equal(b, $0.keyStart, $0.keyEnd, m.keyStart, m.keyEnd) } ?? false) {
                 guard clean(b, m.keyStart, m.keyEnd) else { return false }
             }
             guard m.kind == .string else { continue }
