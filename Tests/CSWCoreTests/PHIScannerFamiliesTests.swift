@@ -137,6 +137,9 @@ extension PHIScannerTests {
         ("Voicemail: \"my birth date is nine, twenty-two, thirty-eight, please call me\"", "dob:nine, twenty-two, thirty-eight"),
         ("Transcribed: discharge date is three, four, twenty twenty-six, from the ICU.", "date:three, four, twenty twenty-six"),
         ("The clinic's nurse called the patient at her cell, 608-555-0139.", "phone:608-555-0139"),
+        ("Keep MRN 7730155 (Lindqvist, Maren) and retire the duplicate.", "name:Lindqvist, Maren"),
+        ("Statement hold on account 880231944 (Ottilie Brandvold) per the family.", "name:Ottilie Brandvold"),
+        ("PAVLENKO, Oksana R. / SSN 431-77-2056 from the scanned packet.", "name:PAVLENKO, Oksana R"),
     ])
     func roundFourFamilies(_ text: String, _ expected: String) {
         #expect(Self.spans(text).contains(expected), "\(text): \(Self.spans(text))")
@@ -151,6 +154,8 @@ extension PHIScannerTests {
         "Team mailbox cs-leads+escalations@vendor.example.com gets the digest.",
         "We counted four, fifteen, fifty-two alerts in the three pilot units.",
         "A patient's son called; we gave him the clinic's patient line, 608-555-0177.",
+        "Invoice account 55120098 (Mercy Health) is past due.",
+        "PO 4410027 (Cardinal Health) covers the sensors.",
     ])
     func roundFourBusinessLookAlikes(_ text: String) {
         #expect(Self.spans(text).isEmpty, "\(text): \(Self.spans(text))")

@@ -101,13 +101,21 @@ extension PHIScanner {
         if t.isCap(k), !t.in(k, Self.nonNames), !t.in(k - 1, Self.titles), !t.in(k - 1, Self.roles), !t.in(k, Self.businessWords),
            !t.in(k, Self.businessNumberWords), let end = t.isPunct(k + 1, 44) && t.isCap(k + 2) && !t.in(k + 2, Self.nonNames) ? (t.isWord(k + 3) && t.len(k + 3) == 1 && t.isUpper(k + 3) ? k + 3 : k + 2) : pn {
             var j = end + 1
-            while j < end + 3, let p = t.punct(j), p == 44 || p == 45 || p == 40 || p == 124 || p == 59 || p == 58 || p == 34 { j += 1 }
+            // "RIVERA, Anselmo ... SSN …", "FARNSWORTH, Idris K. / SSN …": an ellipsis or a slash may stand between too
+            while j < end + 5, let p = t.punct(j), p == 44 || p == 45 || p == 40 || p == 124 || p == 59 || p == 58 || p == 34 || p == 46 || p == 47 { j += 1 }
             if j > end + 1 || t.in(j, Self.rowLabels), !t.toks[j < t.count ? j : end].newline || j == end + 1,
                t.spaced(j) || t.isPunct(j - 1, 40) || t.isPunct(j - 1, 44) && (t.isPunct(j - 2, 34) || t.isPunct(k - 1, 44) && t.isNumber(k - 2)),
                !t.isUpper(end) || t.isUpper(k),
                t.in(j, Self.rowLabels) || (t.is(j, "b") && t.isPunct(j + 1, 46)) || (j > end + 1 && t.isNumber(j) && date(t, j) != nil) {
                 return Found(kind: .name, from: k, to: end)
             }
+        }
+        // "MRN 4419920 (Halvorsen, Liv)", "account 700218844 (Benedikta Ferraz)": a patient's record number, then whose it is
+        if t.isCap(k), t.isPunct(k - 1, 40), t.isNumber(k - 2), t.len(k - 2) >= 6, !t.in(k, Self.nonNames), !t.in(k, Self.businessWords),
+           (max(0, k - 5)..<(k - 2)).contains(where: { t.in($0, Self.mrnLabels) || t.in($0, Self.bareAccountLabels) || t.in($0, Self.memberLabels) || t.is($0, "chart") }),
+           !(max(0, k - 8)..<(k - 2)).contains(where: { t.in($0, Self.businessAccountWords) }),
+           let end = personName(t, k, inverted: true), t.isPunct(end + 1, 41), !t.in(end, Self.businessWords) {
+            return Found(kind: .name, from: k, to: end)
         }
         // "DOE, JANE was on the census": a name written the registration way, SURNAME, FIRST in capitals
         if t.isUpper(k), t.isPunct(k + 1, 44), t.tight(k + 1), t.isUpper(k + 2), t.len(k) >= 3, t.len(k + 2) >= 3, max(t.len(k), t.len(k + 2)) >= 4,
