@@ -140,6 +140,8 @@ extension PHIScannerTests {
         ("Keep MRN 7730155 (Lindqvist, Maren) and retire the duplicate.", "name:Lindqvist, Maren"),
         ("Statement hold on account 880231944 (Ottilie Brandvold) per the family.", "name:Ottilie Brandvold"),
         ("PAVLENKO, Oksana R. / SSN 431-77-2056 from the scanned packet.", "name:PAVLENKO, Oksana R"),
+        ("Patient's home: RR 3 Box 41B, Tyndall SD 57066.", "address:RR 3 Box 41B"),
+        ("The daughter says her mom gets mail at HC 71 Box 9 now.", "address:HC 71 Box 9"),
     ])
     func roundFourFamilies(_ text: String, _ expected: String) {
         #expect(Self.spans(text).contains(expected), "\(text): \(Self.spans(text))")
@@ -156,6 +158,7 @@ extension PHIScannerTests {
         "A patient's son called; we gave him the clinic's patient line, 608-555-0177.",
         "Invoice account 55120098 (Mercy Health) is past due.",
         "PO 4410027 (Cardinal Health) covers the sensors.",
+        "Ship the spare kiosk to our warehouse, RR 5 Box 300, for the vendor pickup.",
     ])
     func roundFourBusinessLookAlikes(_ text: String) {
         #expect(Self.spans(text).isEmpty, "\(text): \(Self.spans(text))")

@@ -45,6 +45,24 @@ extension PHIScanner {
             let end = t.isPunct(j + 1, 45) && t.isNumber(j + 2) && t.len(j + 2) == 4 ? j + 2 : j
             return Found(kind: .address, from: j, to: end)
         }
+        // "RR 2 Box 118", "HC 64 Box 221", "Rural Route 3, Box 12A": a rural route's box is a home address
+        if t.in(k, Self.ruralRouteWords) {
+            var r = k + 1
+            if t.is(k, "rural") || t.is(k, "highway") {
+                guard t.is(r, "route") || t.is(r, "contract") else { return nil }
+                r += 1
+                if t.is(r, "route") { r += 1 }
+            } else {
+                guard t.isUpper(k) else { return nil }
+            }
+            guard t.isNumber(r), t.len(r) <= 3 else { return nil }
+            var b = r + 1
+            if t.isPunct(b, 44) { b += 1 }
+            guard t.is(b, "box"), t.isNumber(b + 1),
+                  !t.near(k, before: 16, after: 6, Self.businessPlaces) || t.near(k, before: 10, after: 0, Self.patientWords) else { return nil }
+            let end = t.isWord(b + 2) && t.tight(b + 2) && t.len(b + 2) == 1 ? b + 2 : b + 1
+            return Found(kind: .address, from: k, to: end)
+        }
         // P.O. Box 1182 · PO Box 1182
         var j = k
         if t.is(j, "p"), t.isPunct(j + 1, 46), t.is(j + 2, "o") { j += 2; if t.isPunct(j + 1, 46) { j += 1 } } else if !t.is(j, "po") { return nil }
@@ -57,6 +75,7 @@ extension PHIScanner {
     static let addressLabels = PHIWords(["address", "addr", "residence", "address:", "direccion", "dirección", "domicilio", "adresse",
                                          "anschrift", "indirizzo", "endereço"])
     static let zipWords = PHIWords(["zip", "zipcode", "postcode", "postal"])
+    static let ruralRouteWords = PHIWords(["rr", "hc", "rural", "highway"])
 
     /// "1420 Maple Street", "88 N. Oak Ave", "2301 Lakeshore Drive, Apt 4", "123 MAIN ST",
     /// "2208 Calle Mirasol #4", "2650 County Rd 14, Bldg B, Sidney NE 69162": not an office,

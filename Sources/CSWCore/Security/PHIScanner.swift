@@ -145,7 +145,7 @@ public struct PHIScanner: Sendable {
     /// Every word a detector may start at (the union of their first-word sets).
     static let wordTriggers = PHIWords(["at", "p", "po", "ninety", "a", "one"], adding: [
         keywordStarts, fieldWords, nameFields, personRecords, nameLabels, recordAbout, relatives, titles, dwellWords, patientLabels, addressLabels,
-        zipWords, digitWords,
+        zipWords, digitWords, ruralRouteWords,
     ])
 
     /// Findings that name a patient: contact data on their line is the patient's too.
