@@ -94,20 +94,23 @@ public enum FlatObjectLine {
         NumberScanner.fastDouble(b, from: start, to: end)
     }
 
-    /// Whether `b[a0..<a1]` and `b[b0..<b1]` hold the same bytes (eight at a time).
+    /// Whether `b[a0..<a1]` and `b[b0..<b1]` hold the same bytes.
     @inline(__always)
     public static func equal(_ b: UnsafeBufferPointer<UInt8>, _ a0: Int, _ a1: Int, _ b0: Int, _ b1: Int) -> Bool {
-        let n = a1 - a0
-        guard n == b1 - b0 else { return false }
-        guard n > 0 else { return true }
-        let base = UnsafeRawPointer(b.baseAddress!)
+        a1 - a0 == b1 - b0 && (a1 == a0 || sameBytes(b.baseAddress! + a0, b.baseAddress! + b0, count: a1 - a0))
+    }
+
+    /// Whether `count` bytes at `x` and at `y` are the same, compared eight at a time.
+    @inline(__always)
+    public static func sameBytes(_ x: UnsafePointer<UInt8>, _ y: UnsafePointer<UInt8>, count n: Int) -> Bool {
+        let a = UnsafeRawPointer(x), c = UnsafeRawPointer(y)
         var k = 0
         while k + 8 <= n {
-            if base.loadUnaligned(fromByteOffset: a0 + k, as: UInt64.self) != base.loadUnaligned(fromByteOffset: b0 + k, as: UInt64.self) { return false }
+            if a.loadUnaligned(fromByteOffset: k, as: UInt64.self) != c.loadUnaligned(fromByteOffset: k, as: UInt64.self) { return false }
             k += 8
         }
         while k < n {
-            if b[a0 + k] != b[b0 + k] { return false }
+            if x[k] != y[k] { return false }
             k += 1
         }
         return true

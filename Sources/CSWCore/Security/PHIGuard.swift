@@ -48,16 +48,13 @@ public enum PHIGuard {
                 let raw = bytes[string.range]
                 if !raw.contains(92) {
                     let hash = FNV1a.hash(raw)
-                    if PHICleanTexts.eligible(raw) ? scanner.cleanTexts.contains(hash, raw) : clean.contains(hash, raw) { continue }
+                    if scanner.knownClean(hash, raw, local: clean) { continue }
                 }
                 let (text, offsets) = unescaped(bytes, string.range)
                 let hash = FNV1a.hash(text)
-                let shared = PHICleanTexts.eligible(text)
-                if shared ? scanner.cleanTexts.contains(hash, text) : clean.contains(hash, text) { continue }
+                if scanner.knownClean(hash, text, local: clean) { continue }
                 let found = scanner.scan(text)
-                if found.isEmpty {
-                    if shared { scanner.cleanTexts.insert(hash, text) } else { clean.insert(hash, text) }
-                }
+                if found.isEmpty { scanner.rememberClean(hash, text, local: &clean) }
                 for h in found {
                     // a staff field names the team's own people: its emails and names are not patient data
                     if string.isStaff && (h.kind == .email || h.kind == .name) { continue }

@@ -200,6 +200,23 @@ public struct PHIScanner: Sendable {
 }
 
 
+extension PHIScanner {
+    /// Whether `text` (FNV-1a `hash`) was already found clean: in the run's shared memo when
+    /// it may be kept there (short, no "@"), else in `local` (one file's).
+    func knownClean<Bytes: Collection<UInt8>>(_ hash: UInt64, _ text: Bytes, local: TextsByHash) -> Bool {
+        PHICleanTexts.eligible(text) ? cleanTexts.contains(hash, text) : local.contains(hash, text)
+    }
+
+    func knownClean(_ hash: UInt64, _ text: UnsafeBufferPointer<UInt8>, local: TextsByHash) -> Bool {
+        PHICleanTexts.eligible(text) ? cleanTexts.contains(hash, text) : local.contains(hash, text)
+    }
+
+    /// Remembers that the scan found nothing in `text`, where `knownClean` looks.
+    func rememberClean<Bytes: Collection<UInt8>>(_ hash: UInt64, _ text: Bytes, local: inout TextsByHash) {
+        if PHICleanTexts.eligible(text) { cleanTexts.insert(hash, text) } else { local.insert(hash, text) }
+    }
+}
+
 /// Texts by FNV-1a hash (a text whose hash is already taken by another is simply not
 /// kept): looked up by the bytes of a JSON string in place, without copying them out.
 struct TextsByHash {
@@ -211,22 +228,12 @@ struct TextsByHash {
         texts[hash].map { $0.elementsEqual(bytes) } ?? false
     }
 
-    /// The same for bytes in place, compared eight at a time.
+    /// The same for bytes in place.
     func contains(_ hash: UInt64, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let text = texts[hash], text.count == bytes.count else { return false }
         return text.withUnsafeBufferPointer { mine in
-            var k = 0
-            let a = UnsafeRawPointer(mine.baseAddress), c = UnsafeRawPointer(bytes.baseAddress)
-            guard let a, let c else { return true }
-            while k + 8 <= bytes.count {
-                if a.loadUnaligned(fromByteOffset: k, as: UInt64.self) != c.loadUnaligned(fromByteOffset: k, as: UInt64.self) { return false }
-                k += 8
-            }
-            while k < bytes.count {
-                if mine[k] != bytes[k] { return false }
-                k += 1
-            }
-            return true
+            guard let x = mine.baseAddress, let y = bytes.baseAddress else { return true }
+            return FlatObjectLine.sameBytes(x, y, count: bytes.count)
         }
     }
 

@@ -117,10 +117,9 @@ struct QuickPatientDataCheck {
         let text = UnsafeBufferPointer(rebasing: b[from..<to])
         guard !text.contains(UInt8(ascii: "@")) else { return false }
         let hash = FNV1a.hash(text)
-        let shared = PHICleanTexts.eligible(text)
-        if shared ? scanner.cleanTexts.contains(hash, text) : local.contains(hash, text) { return true }
+        if scanner.knownClean(hash, text, local: local) { return true }
         guard scanner.scan(Array(text)).isEmpty else { return false }
-        if shared { scanner.cleanTexts.insert(hash, text) } else { local.insert(hash, text) }
+        scanner.rememberClean(hash, text, local: &local)
         return true
     }
 }
