@@ -11,7 +11,7 @@ extension PHIScanner {
             var e = j
             while e + 1 < t.count, e + 1 < j + n, !t.toks[e + 1].newline {
                 if let p = t.punct(e + 1), p == 59 || p == 46 || p == 41 || p == 34 || p == 40 || p == 124 { break }
-                if t.isWord(e + 1), !t.isCap(e + 1), t.len(e + 1) > 3 { break }
+                if t.isWord(e + 1), !t.isCap(e + 1), t.len(e + 1) > 3 || t.in(e + 1, Self.clauseEnds) { break }
                 e += 1
             }
             while e > j, t.punct(e) != nil { e -= 1 }
@@ -28,7 +28,7 @@ extension PHIScanner {
         }
         if t.in(k, Self.addressLabels) {
             var j = k + 1
-            while t.isPunct(j, 58) || t.isPunct(j, 45) || t.is(j, "is") || t.is(j, "of") { j += 1 }
+            while t.isPunct(j, 58) || t.isPunct(j, 45) || t.isPunct(j, 44) || t.is(j, "is") || t.is(j, "of") { j += 1 }
             // "Kungsgatan 44, 411 19 Göteborg", "Calle Mayor 12" (street before number) or "12 Rue des Lilas"
             var n = j
             while n < j + 3, t.isCap(n), t.isCap(n + 1), t.spaced(n + 1) { n += 1 }
@@ -80,14 +80,15 @@ extension PHIScanner {
     /// "1420 Maple Street", "88 N. Oak Ave", "2301 Lakeshore Drive, Apt 4", "123 MAIN ST",
     /// "2208 Calle Mirasol #4", "2650 County Rd 14, Bldg B, Sidney NE 69162": not an office,
     /// campus, lockbox or shipping address of the customer's or a vendor's.
-    func address(_ t: PHIText, _ k: Int) -> Found? {
+    func address(_ t: PHIText, _ k: Int, personOnLine: Bool = false) -> Found? {
         guard t.len(k) <= 6, t.spaced(k + 1), !t.isPunct(k - 1, 36) else { return nil }
         var j = k + 1
         var words = 0
         var street: Int?
         // the street's kind before its name: "Calle Mirasol", "Rue des Lilas", "Route 9"
-        if t.in(j, Self.streetPrefixes), t.isCap(j), !t.toks[j].newline, t.isCap(j + 1) || t.isNumber(j + 1), t.spaced(j + 1) {
-            var e = j + 1
+        // ("Calle del Sol", "Rua das Flores": a lower-case article inside the name)
+        if t.in(j, Self.streetPrefixes), t.isCap(j), !t.toks[j].newline, t.isCap(j + 1) || t.isNumber(j + 1) || t.in(j + 1, Self.streetArticles) && t.isCap(j + 2), t.spaced(j + 1) {
+            var e = t.in(j + 1, Self.streetArticles) ? j + 2 : j + 1
             while e < j + 3, t.isCap(e + 1), t.spaced(e + 1), !t.in(e + 1, Self.nonNames) || t.isUpper(e + 1) && t.len(e + 1) > 2 { e += 1 }
             street = e
         }
@@ -112,9 +113,29 @@ extension PHIScanner {
         // "1 Hospital Plaza", "100 Medical Center Dr": a street named for the business is the business's
         let business = t.near(k, before: 12, after: 0, Self.businessPlaces) || t.nearWords(end, after: 8, Self.businessPlaces)
             || (k + 1..<end).contains { t.in($0, Self.businessPlaces) }
-        if business && !t.near(k, before: 10, after: 0, Self.patientWords) { return nil }
+        // shipping, mail or billing to a person is to their home: "ship the scale to Eunice Parrish, 18 Tamarack Way", "Mrs.
+        // Oyelowo's device return label to 6 Cedar Knoll Dr", a patient's account or name on the line — but not to a business place
+        let place = t.near(k, before: 12, after: 0, Self.businessSites) || t.nearWords(end, after: 8, Self.businessSites) || (k + 1..<end).contains { t.in($0, Self.businessSites) }
+        let person = personOnLine || personalHealth(t, k) || namedBefore(t, k) || t.near(k, before: 12, after: 0, Self.relatives)
+            || (max(0, k - 12)..<k).contains { j in t.isCap(j) && t.len(j) > 2 && t.b[Int(t.toks[j].end) - 2] == 39 && (t.in(j - 1, Self.titles) || t.isPunct(j - 1, 46) && t.in(j - 2, Self.titles)) }
+            || patientDistance(t, end, after: 12, strong: true) < 99
+        if business && !t.near(k, before: 10, after: 0, Self.patientWords) && !(person && !place) { return nil }
         return Found(kind: .address, from: k, to: end)
     }
+
+    /// A person's name right before the address at k: "to Eunice Parrish, 18 …", "Ship to: Hollis Tate, 22 …".
+    func namedBefore(_ t: PHIText, _ k: Int) -> Bool {
+        guard t.isPunct(k - 1, 44) || t.isPunct(k - 1, 58) else { return false }
+        return (k - 5...k - 3).contains { s in s >= 0 && unlabelledName(t, s) == k - 2 }
+    }
+
+    static let clauseEnds = PHIWords(["for", "the", "and", "but", "so", "to", "in", "on", "per", "via", "was", "is", "are", "has", "had", "not"])
+    static let streetArticles = PHIWords(["del", "de", "la", "las", "los", "das", "dos", "do", "da", "des", "du", "di"])
+    /// The business's places (not the acts of shipping, mailing or billing, which a patient's address has too).
+    static let businessSites = PHIWords(["office", "offices", "hq", "headquarters", "campus", "hospital", "clinic", "building", "conference",
+                                         "onsite", "on-site", "our", "center", "centre", "facility", "warehouse", "datacenter", "venue", "hotel",
+                                         "lockbox", "corporate", "remittance", "remit", "payable", "receivable", "mailroom", "booth", "expo", "vendor",
+                                         "vendor's", "company", "meeting", "lunch", "dinner", "qbr", "kickoff", "workshop", "summit", "offsite", "attn"])
 
     /// Past the street: ", Apt 4", " #12", ", Unit 2B", ", Bldg B" (twice at most), then
     /// ", Salem OR 97301" — the city, state and ZIP code belong to the address.
@@ -159,7 +180,7 @@ extension PHIScanner {
     }
 
     static let streetSuffixes = PHIWords(["street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "ln", "drive", "dr", "court", "ct",
-                                          "way", "place", "pl", "terrace", "ter", "parkway", "pkwy", "circle", "cir", "highway", "hwy", "trail", "trl",
+                                          "way", "place", "pl", "terrace", "ter", "terr", "parkway", "pkwy", "circle", "cir", "highway", "hwy", "trail", "trl",
                                           "square", "sq", "loop", "pike", "row", "alley", "run", "crossing", "xing", "path", "point", "pt", "ridge",
                                           "gardens", "crescent", "cres", "close", "mews", "grove", "green", "walk", "rise", "vale", "gate",
                                           // USPS abbreviations

@@ -28,6 +28,7 @@ extension PHIScanner {
         "nurse", "rn", "md", "np", "pa", "pharmd", "phd", "informaticist's", "director's", "manager's", "cmio's", "superuser", "trainer",
         "scheduling", "rep", "representative", "assistant", "secretary", "educator", "liaison", "account", "customer", "customer's", "hospital", "hospital's", "clinic", "department",
         "dept", "unit", "pharmacy", "radiology", "lab", "laboratory", "quality", "compliance", "privacy", "officer", "him", "registrar",
+        "organization", "organisation", "practitioner",
     ])
 
     /// Words that make a phone number a fax number.
@@ -101,13 +102,92 @@ extension PHIScanner {
         let business = min(businessDistance(t, from, before: 16), businessDistance(t, to, after: 8))
         // right after the number, a business word counts as "next to it" only when nothing but fillers stands between
         let businessNext = min(businessDistance(t, from, before: 16), businessDistance(t, to, after: 8, tight: true))
-        // "Regards, Jim Fenwick | Manager | p 919.555.0133 | f …": a signature on one line
-        if inSignature || t.near(from, before: 40, after: 0, Self.signatureWords) { return patient <= 3 }
+        // "my insulin doses", "re: her med list": someone talks about their own health, or a patient's
+        let health = personalHealth(t, from)
+        if patient == 99, health { patient = 12 }
+        // "Regards, Jim Fenwick | Manager | p 919.555.0133 | f …": a signature on one line — unless it is a patient's
+        // ("Patient email signature: "Sent from my iPhone — …"", "Portal message: "Thanks! — …"")
+        if inSignature || t.near(from, before: 40, after: 0, Self.signatureWords) || t.near(from, before: 16, after: 0, Self.valedictions) {
+            if patientSigned(t, from) { patient = min(patient, 12) } else if !health { return patient <= 3 }
+        }
+        // "Dr. Imelda Ruiz, DO | CMIO | Riverbend Health | … | m: 507-…": a signature on one line, fields between bars
+        if patient == 99, oneLineSignature(t, from) { return false }
+        // {"resourceType":"Organization", … "telecom":[{"system":"phone","value":"555-0100"}]}: the organisation's own
+        if patient == 99, businessResource(t, from) { return false }
         if patient == 99 && business == 99 { return true }
         if patient == 99 { return false }
         if business == 99 { return true }
         return !(businessNext <= 3 && patient > businessNext + 2)
     }
+
+    /// A role or business word before token k on its line, with two bars or more between
+    /// fields, and no patient word: a one-line signature.
+    func oneLineSignature(_ t: PHIText, _ k: Int) -> Bool {
+        var j = k - 1, bars = 0, business = false
+        while j >= 0, j > k - 48 {
+            if t.isPunct(j, 124) { bars += 1 }
+            if t.in(j, Self.roles) || t.in(j, Self.businessWords) { business = true }
+            if t.in(j, Self.patientWords) { return false }
+            if t.toks[j].newline { break }
+            j -= 1
+        }
+        return bars >= 2 && business
+    }
+
+    /// A FHIR resource of the business (Organization, Practitioner, Location, Endpoint) named
+    /// by "resourceType" before token k on its line.
+    func businessResource(_ t: PHIText, _ k: Int) -> Bool {
+        var j = k - 1
+        while j >= 2, j > k - 64, !t.toks[j + 1].newline {
+            if t.in(j, Self.businessResources), t.isPunct(j - 1, 34), t.is(j - 4, "resourcetype") { return true }
+            j -= 1
+        }
+        return false
+    }
+
+    static let businessResources = PHIWords(["organization", "practitioner", "practitionerrole", "location", "endpoint", "healthcareservice"])
+
+    /// Whether the line of token k says whose health it is about: a person's own ("my", "her",
+    /// "your") before a word of health or care within two words ("my insulin doses", "her
+    /// med list", "your stent"), within 40 tokens either side.
+    func personalHealth(_ t: PHIText, _ k: Int) -> Bool {
+        var j = k - 1
+        while j >= 0, j > k - 40, !t.toks[j + 1].newline {
+            if t.in(j, Self.healthOwners), t.in(j + 1, Self.healthWords) || t.in(j + 2, Self.healthWords) && !t.toks[j + 2].newline { return true }
+            j -= 1
+        }
+        j = k + 1
+        while j < t.count, j < k + 40, !t.toks[j].newline {
+            if t.in(j, Self.healthOwners), t.in(j + 1, Self.healthWords) || t.in(j + 2, Self.healthWords) && j + 2 < t.count && !t.toks[j + 2].newline { return true }
+            j += 1
+        }
+        return false
+    }
+
+    static let healthOwners = PHIWords(["my", "her", "his", "your", "mom's", "dad's", "mother's", "father's", "wife's", "husband's"])
+    static let healthWords = PHIWords(["insulin", "dose", "doses", "meds", "med", "medication", "medications", "medicine", "pills", "prescription",
+                                       "prescriptions", "glucose", "sugar", "sugars", "blood", "readings", "reading", "bp", "heart", "surgery", "stent",
+                                       "biopsy", "mri", "scan", "diagnosis", "cancer", "chemo", "dialysis", "pregnancy", "baby", "labs", "results",
+                                       "appointment", "appointments", "doctor", "cardiologist", "oncologist", "pcp", "symptoms", "pain", "pump", "cgm",
+                                       "inhaler", "oxygen", "wound", "diabetes", "copd", "chf", "afib", "pacemaker", "weight", "cuff", "pendant",
+                                       "therapy", "treatment", "care", "condition", "fall", "falls", "stroke", "hospital", "discharge", "admission",
+                                       "procedure", "colonoscopy", "mammogram", "vaccine", "shots", "refill", "refills", "pharmacy", "health"])
+
+    /// A signature or valediction before token k on its line that a patient wrote: a patient
+    /// word or a patient's channel ("Portal message:", "Patient email signature:") leads the
+    /// line, or "sent from my iPhone".
+    func patientSigned(_ t: PHIText, _ k: Int) -> Bool {
+        var j = k - 1
+        while j >= 0, j > k - 40, !t.toks[j + 1].newline {
+            // (a doctor's reply "Sent from my iPhone" is no patient's)
+            if t.is(j, "sent"), t.is(j + 1, "from"), t.is(j + 2, "my"), !t.near(j, before: 24, after: 0, Self.titles), !t.near(j, before: 24, after: 0, Self.roles) { return true }
+            if t.in(j, Self.strongPatientWords) || t.in(j, Self.patientChannels), !(t.in(j, Self.patientDepartmentLeads) && t.in(j + 1, Self.departments)) { return true }
+            j -= 1
+        }
+        return false
+    }
+
+    static let patientChannels = PHIWords(["portal", "mychart"])
 
     /// A possessive organisation ("the hospital's", "the clinic's") within six words before
     /// token k, with no person's possessive ("her", "the patient's") after it.
@@ -159,6 +239,8 @@ extension PHIScanner {
     /// "her work phone", "his office number": a person's own, not the business's.
     static let personalPossessives = PHIWords(["her", "his", "my", "your", "patient", "pt"])
     static let personalPlaces = PHIWords(["work", "office", "direct", "main"])
+    /// "it" and "it's" (whose key is "it"): the IT department only as "IT".
+    static let itWord = PHIWords(["it"])
     static let fillers = PHIWords(["the", "a", "an", "for", "and", "or", "to", "is", "at", "in", "of", "on", "x", "ext", "option", "opt", "press"])
 
     static let strongPatientWords = PHIWords(["patient", "patient's", "pt", "pt's", "paciente", "patiente", "patientin", "paziente", "family", "daughter", "son", "wife", "husband", "mother",
@@ -177,7 +259,8 @@ extension PHIScanner {
         while d <= max(before, after) {
             let j = before > 0 ? k - d : k + d
             guard j >= 0, j < t.count, before > 0 || !t.toks[j].newline else { break }
-            if t.in(j, Self.businessWords), !(t.is(j, "dr") && !(t.isPunct(j + 1, 46) || t.isCap(j + 1))), !t.is(j, "it") || t.isUpper(j),
+            // (a "thanks" that ends what someone said is not a staff word: "… call me back at …, thanks")
+            if t.in(j, Self.businessWords), !(tight && t.in(j, Self.valedictions)), !(t.is(j, "dr") && !(t.isPunct(j + 1, 46) || t.isCap(j + 1))), !t.in(j, Self.itWord) || t.isUpper(j) && t.len(j) == 2,
                !(t.in(j - 1, Self.personalPossessives) && t.in(j, Self.personalPlaces)), !describesPerson(t, j) { return d }
             // after the number, a business word counts only right after it ("312-… (IT support)", not "…, asked support")
             if tight, after > 0, t.isWord(j), !t.in(j, Self.fillers), !t.in(j, Self.businessWords), !extensionAt(t, j) { break }

@@ -98,6 +98,15 @@ extension PHIScanner {
                 if t.isNumber(j), let end = date(t, j), t.len(end) == 4 || t.len(j) == 8 { return Found(kind: .dob, from: j, to: end) }
                 // "caller entered 06221949": month, day and year run together
                 if t.isNumber(j), t.len(j) == 8, !t.tight(j + 1) || !t.isNumber(j + 2), monthDayYear(t, j) { return Found(kind: .dob, from: j, to: j) }
+                // "my bday is 3 18 1969": month, day and year with spaces between
+                if t.isNumber(j), t.len(j) <= 2, t.isNumber(j + 1), t.spaced(j + 1), t.len(j + 1) <= 2, t.isNumber(j + 2), t.spaced(j + 2), t.len(j + 2) == 4,
+                   !t.isNumber(j + 3), (1...12).contains(t.value(j)) || (1...12).contains(t.value(j + 1)), (1...31).contains(t.value(j)), (1...31).contains(t.value(j + 1)),
+                   (1900...2029).contains(t.value(j + 2)) { return Found(kind: .dob, from: j, to: j + 2) }
+                // "born '54, April ninth": the year cut short, then the month and day
+                if t.isPunct(j, 39), t.isNumber(j + 1), t.tight(j + 1), t.len(j + 1) == 2 {
+                    let d = t.isPunct(j + 2, 44) ? j + 3 : j + 2
+                    if let end = date(t, d, partial: true) { return Found(kind: .dob, from: j + 1, to: end) }
+                }
                 j += 1
             }
             return nil
@@ -151,7 +160,7 @@ extension PHIScanner {
     /// ("1936-08-19", "12/25/59", "19661003": no meeting or go-live is that old), a patient
     /// date when a patient or a clinical event is named on its line and no business event
     /// (meeting, go-live, renewal, shipment …) stands close before it.
-    func bareDate(_ t: PHIText, _ k: Int) -> Found? {
+    func bareDate(_ t: PHIText, _ k: Int, personOnLine: Bool = false) -> Found? {
         if k > 0, t.tight(k), let p = t.punct(k - 1), p != 40, p != 124, p != 44, p != 61, p != 34, p != 39, p != 58, p != 94 { return nil }
         if t.isWord(k - 1), t.tight(k) { return nil }
         guard let end = date(t, k) else { return nil }
@@ -183,9 +192,13 @@ extension PHIScanner {
         // a patient word that names a product or a group ("readmission dashboard", "patient charts") does not count
         var p = patientDistance(t, k, before: 16)
         if p < 99, t.in(k - p + 1, Self.productWords) || t.in(k - p + 1, Self.recordNouns) { p = 99 }
-        let business = t.near(k, before: 12, after: 0, Self.businessWords)
-        // a patient word after the date counts only when no business word leads it ("interface failure 2025-08-21; war room")
-        let patient = p < 99 || (patientDistance(t, end, after: 8) < 99 && !business)
+        // (a channel's name that leads the line, "Escalation summary:", "teams:", is no business event)
+        let business = businessBefore(t, k, within: 12)
+        // a patient word after the date counts only when no business word leads it ("interface failure 2025-08-21; war room"),
+        // or when the patient and what happened to them follow ("fired 11/12/2026 03:40; the patient was transferred to ICU")
+        let patientAfter = patientDistance(t, end, after: 8) < 99
+        let patient = p < 99 || personOnLine || (patientAfter && !business)
+            || patientAfter && patientDistance(t, end, after: 8, strong: true) < 99 && t.near(end, before: 0, after: 14, Self.patientEvents)
         // a clinical word names an event unless it names a product ("readmission model", "sepsis alert")
         // (words, not punctuation, count: {"resourceType":"Encounter","period":{"start":"2025-07-08…)
         var clinical = 99
@@ -202,12 +215,38 @@ extension PHIScanner {
         return Found(kind: .date, from: k, to: end)
     }
 
+    /// A business word up to n tokens before token k on its line, other than the name of a
+    /// channel that leads the line ("Escalation summary:", "ServiceNow:", "Call notes:").
+    func businessBefore(_ t: PHIText, _ k: Int, within n: Int) -> Bool {
+        var j = k - 1
+        while j >= 0, k - j <= n {
+            if t.in(j, Self.businessWords), !channelLabel(t, j) { return true }
+            if t.toks[j].newline { break }
+            j -= 1
+        }
+        return false
+    }
+
+    /// Whether word j names the channel a line came from: among the line's first three
+    /// words, with a colon after it or after the next word ("teams:", "Call notes:").
+    func channelLabel(_ t: PHIText, _ j: Int) -> Bool {
+        guard t.isPunct(j + 1, 58) || t.isWord(j + 1) && t.isPunct(j + 2, 58) else { return false }
+        var i = j, words = 0
+        while i >= 0 {
+            if t.isWord(i) { words += 1 }
+            if t.toks[i].newline || i == 0 { return words <= 3 }
+            if words > 3 { return false }
+            i -= 1
+        }
+        return false
+    }
+
     /// A business event word up to 16 tokens before the date at k on its line — unless a
     /// clinical event qualifies it: a "post-discharge call" or a "follow-up visit" is a patient's.
     func businessDate(_ t: PHIText, _ k: Int) -> Bool {
         var j = k - 1
         while j >= 0, k - j <= 16 {
-            if t.in(j, Self.businessDateWords), !t.in(j - 1, Self.clinicalEventWords) { return true }
+            if t.in(j, Self.businessDateWords), !t.in(j - 1, Self.clinicalEventWords), !channelLabel(t, j) { return true }
             if t.toks[j].newline { break }
             j -= 1
         }
@@ -222,6 +261,9 @@ extension PHIScanner {
         "order", "po", "ticket", "sprint", "pilot", "effective", "until", "since", "starting", "starts", "ends", "expires", "expiry", "version",
         "build", "patch", "hotfix", "onsite", "on-site", "workshop", "summit", "conference", "holiday", "ooo", "pto", "vacation", "away", "back",
         "survey", "report", "reports", "through", "thru", "escalated", "escalation", "tier", "updated", "revised", "published", "created", "modified", "amendment", "quarter", "fy", "q1", "q2", "q3", "q4", "sow", "amendment", "baa", "agreement", "audit", "review",
+        // in other languages: "réunion le 14/01/2027", "Schulung am 20.01.2027", "Stand: 01.12.2025", "reunión el …"
+        "réunion", "reunion", "comité", "formation", "pilotage", "atelier", "schulung", "besprechung", "sitzung", "treffen", "stand", "workshop",
+        "reunión", "capacitación", "capacitacion", "junta", "lanzamiento", "reunião", "treinamento", "lançamento", "riunione", "formazione",
     ])
 
     static let productWords = PHIWords(["summary", "summaries", "instructions", "template", "templates", "policy", "process", "model", "models", "alert", "alerts", "score", "scores", "module", "worklist", "dashboard", "feature",

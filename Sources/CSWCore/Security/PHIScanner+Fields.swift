@@ -26,6 +26,7 @@ extension PHIScanner {
 
     /// A field's value at word k: what the field name says, after "=", ":", `":"` or `="`.
     func field(_ t: PHIText, _ k: Int) -> Found? {
+        if let f = fhirIdentifier(t, k) { return f }
         if t.in(k, Self.fieldWords), let kind = Self.fieldKinds[t.toks[k].key] {
             let v = fieldStart(t, k + 1)
             guard v > k + 1, let end = identifier(t, v, digits: 3, minLength: 5) else { return nil }
@@ -36,7 +37,7 @@ extension PHIScanner {
             let v = fieldStart(t, k + 1)
             guard v > k + 1, t.isPunct(k + 1, 61) || t.isPunct(k + 1, 34) || !(t.is(k, "first") || t.is(k, "last") || t.is(k, "family") || t.is(k, "given")),
                   t.isCap(v), t.len(v) >= 2, !t.in(v, Self.nonNames), !t.in(v, Self.months), !t.in(v, Self.weekdays),
-                  !t.near(k, before: 16, after: 24, Self.staffFields), !t.near(k, before: 16, after: 24, Self.roles) else { return nil }
+                  !t.near(k, before: 16, after: 24, Self.staffFields), !t.near(k, before: 16, after: 24, Self.roles), !businessResource(t, k) else { return nil }
             return Found(kind: .name, from: v, to: nameEnd(t, v))
         }
         // "SUBSCRIBER|BOLANOS|TEODORO|": a record whose first fields are the person's names
@@ -47,6 +48,30 @@ extension PHIScanner {
         }
         return nil
     }
+
+    /// A FHIR identifier's value: "identifier":[{"system":"urn:oid:…","value":"RMC8830174"}],
+    /// "identifiers[0] = {"use":"usual", … "value":"…"}" — a record number unless its system
+    /// names an SSN (found as one) or an NPI, or the resource is the business's (Practitioner,
+    /// Organization).
+    func fhirIdentifier(_ t: PHIText, _ k: Int) -> Found? {
+        guard t.is(k, "identifier") || t.is(k, "identifiers"), t.isPunct(k - 1, 34) || t.isPunct(k - 1, 46) || t.tight(k + 1) && t.isPunct(k + 1, 91) else { return nil }
+        if businessResource(t, k) { return nil }
+        var j = k + 1, opened = false
+        while j < k + 40, j < t.count, !t.toks[j].newline {
+            if t.in(j, Self.notRecordSystems) { return nil }
+            if t.is(j, "value"), t.isPunct(j + 1, 34), t.isPunct(j + 2, 58) {
+                let v = fieldStart(t, j + 1)
+                guard let end = identifier(t, v, digits: 5) else { return nil }
+                return Found(kind: .mrn, from: v, to: end)
+            }
+            if t.isPunct(j, 123) { opened = true }
+            if t.isPunct(j, 93), opened { return nil }  // the end of the identifier list (not "identifiers[0]")
+            j += 1
+        }
+        return nil
+    }
+
+    static let notRecordSystems = PHIWords(["ssn", "us-ssn", "npi", "us-npi", "ein", "tin", "mbi"])
 
     /// The first token of a field's value after its name: past `=`, `:`, quotes and brackets (at most four).
     func fieldStart(_ t: PHIText, _ j: Int) -> Int {

@@ -61,6 +61,29 @@ extension PHIScanner {
         return last
     }
 
+    /// An HL7 telecom value on its own, at the "^" before its use code: "^PRN^PH^^1^206^5550159",
+    /// "~^ORN^FX^^1^580^5550144" — a home (PRN), other residence (ORN), vacation-home (VHN),
+    /// answering-service or emergency number is a person's; a work number (WPN) only with a
+    /// patient word on its line. Country, area and local number are in components 5 to 7.
+    func telecom(_ t: PHIText, _ k: Int) -> Found? {
+        guard t.isPunct(k, 94), t.in(k + 1, Self.telecomUses), t.isUpper(k + 1), t.tight(k + 1), t.isPunct(k + 2, 94), t.in(k + 3, Self.telecomEquipment),
+              t.isPunct(k + 4, 94) else { return nil }
+        if t.is(k + 1, "wpn"), patientDistance(t, k, before: 24) == 99, patientDistance(t, k, after: 12) == 99 { return nil }
+        var m = k + 5, comps = 3, numbers: [Int] = []
+        while m < t.count, comps <= 8, !t.toks[m].newline, !t.isPunct(m, 126), !t.isPunct(m, 124), m == k + 5 || !t.spaced(m) {
+            if t.isPunct(m, 94) { comps += 1 } else if t.isNumber(m), comps >= 5 { numbers.append(m) }
+            m += 1
+        }
+        guard let last = numbers.last else { return nil }
+        // past a country code before the area code and number
+        let first = numbers.count >= 3 && t.len(numbers[0]) <= 3 ? numbers[1] : numbers[0]
+        guard digitCount(t, first, last) >= 7 else { return nil }
+        return Found(kind: t.is(k + 3, "fx") ? .fax : .phone, from: first, to: last)
+    }
+
+    static let telecomUses = PHIWords(["prn", "orn", "vhn", "asn", "emr", "wpn", "bpn"])
+    static let telecomEquipment = PHIWords(["ph", "fx", "cp", "bp", "md"])
+
     /// The identifying values of a field of type `kind` from token j (within a segment,
     /// `last` ends the field; in prose the value ends at a space before a lower-case word).
     func fieldValues(_ t: PHIText, _ kind: Kind, _ j: Int, last: Int?) -> [Found] {
@@ -99,13 +122,16 @@ extension PHIScanner {
         case .phone:
             // (312)555-0187 · ^PRN^PH^^^617^5550166~^NET^Internet^x@example.com
             var out: [Found] = []
-            var m = j, first: Int?, lastDigit = j
+            var m = j, first: Int?, lastDigit = j, fax = false
             while m < t.count, !t.toks[m].newline, !t.isPunct(m, 124), last.map({ m <= $0 }) ?? (m == j || !t.spaced(m)) {
                 if t.isPunct(m, 126) { break }
                 if t.isNumber(m) { first = first ?? m; lastDigit = m }
+                if t.is(m, "fx"), t.isPunct(m - 1, 94) { fax = true }  // "^PRN^FX^…": the equipment is a fax
                 m += 1
             }
-            if let f = first, digitCount(t, f, lastDigit) >= 7 { out.append(Found(kind: .phone, from: t.isPunct(f - 1, 40) ? f - 1 : f, to: lastDigit)) }
+            // "^PRN^PH^^1^503^5550172": past the country code
+            if let f = first, t.len(f) <= 3, t.isPunct(f + 1, 94), t.isNumber(f + 2), digitCount(t, f + 2, lastDigit) >= 7 { first = f + 2 }
+            if let f = first, digitCount(t, f, lastDigit) >= 7 { out.append(Found(kind: fax ? .fax : .phone, from: t.isPunct(f - 1, 40) ? f - 1 : f, to: lastDigit)) }
             // an email address in the field (^NET^Internet^…)
             var e = j
             while e < t.count, !t.toks[e].newline, !t.isPunct(e, 124), last.map({ e <= $0 }) ?? (e == j || !t.spaced(e)) {

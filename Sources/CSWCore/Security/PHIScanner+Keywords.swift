@@ -11,6 +11,11 @@ extension PHIScanner {
         while j < t.count && seen < n && j < start + 3 * n {
             if j > start, t.toks[j].newline { return nil }
             if let end = ok(j) { return (j, end) }
+            // "Medical record number for Mr. Osei-Bonsu is 1188-204-7": whose it is, between the label and the value
+            if t.is(j, "for"), let person = personAfterFor(t, j), t.is(person + 1, "is") || t.isPunct(person + 1, 58) {
+                j = person + 1
+                continue
+            }
             if let p = t.punct(j) {
                 // JSON's and XML's own punctuation does not count: "MRN"},"value":"7712093"
                 if p == 34 || p == 123 || p == 125 || p == 91 || p == 93 || p == 62 { j += 1; continue }
@@ -23,6 +28,20 @@ extension PHIScanner {
             seen += 1
         }
         return nil
+    }
+
+    /// The last token of a person named after "for" at token j: a title ("Mr.", "Ms") and a
+    /// surname, or two or three capitalised words, double-barrelled names included.
+    func personAfterFor(_ t: PHIText, _ j: Int) -> Int? {
+        var n = j + 1
+        if t.in(n, Self.titles) { n += t.isPunct(n + 1, 46) ? 2 : 1 }
+        guard t.isCap(n), !t.in(n, Self.nonNames), !t.in(n, Self.businessWords) else { return nil }
+        var end = nameEnd(t, n), words = 1
+        while words < 3, t.isCap(end + 1), t.spaced(end + 1), !t.in(end + 1, Self.nonNames) {
+            end = nameEnd(t, end + 1)
+            words += 1
+        }
+        return n > j + 1 || words >= 2 ? end : nil
     }
 
     /// An identifier token run at j: letters and digits joined by "-" (no spaces), with at
@@ -97,7 +116,7 @@ extension PHIScanner {
             if let end = maskedSSN(t, g) { return Found(kind: .ssn, from: end, to: end) }
             if t.is(k, "ss") && !(t.isPunct(k + 1, 35) || t.is(k + 1, "no")) { return nil }
             if t.is(k, "social") && !t.is(k + 1, "security") && !t.isPunct(k + 1, 58) && !t.isNumber(k + 1)
-                && !(t.isPunct(k + 1, 40) && t.in(k + 2, Self.lastFourLeads)) { return nil }
+                && !(t.isPunct(k + 1, 40) && t.in(k + 2, Self.lastFourLeads)) { return ssnNearby(t, k) }
             let start = t.is(k + 1, "security") ? k + 2 : k + 1
             if let (from, to) = valueAfter(t, start, within: 5, { j in
                 if let e = identifier(t, j, digits: 9), self.digitCount(t, j, e) == 9 { return e }
@@ -119,7 +138,7 @@ extension PHIScanner {
             }), ledByLastFour || s > start || t.near(from, before: 5, after: 0, Self.lastFourWords) {
                 return Found(kind: .ssn, from: from, to: to)
             }
-            return nil
+            return ssnNearby(t, k)
         }
         // M R N 00482913, M.R.N. 00482913
         if t.is(k, "m") {
@@ -245,7 +264,7 @@ extension PHIScanner {
     }
 
     /// Every word that may lead an identifier or a date (one set lookup per word of text).
-    static let keywordStarts = PHIWords(["ssn", "ss", "ssn#", "social", "m", "med", "medical", "medi", "b", "d", "date", "home", "unit", "cigna", "aetna", "humana",
+    static let keywordStarts = PHIWords(["ssn", "ssns", "ss", "ssn#", "social", "m", "med", "medical", "medi", "b", "d", "date", "home", "unit", "cigna", "aetna", "humana",
                                          "uhc", "bcbs", "anthem", "hosp", "extension", "came", "brought", "emr", "ehr"],
                                         adding: [hl7Segments, dobWords, patientDateWords, deviceLabels, accountLabels, patientIDLabels, memberLabels, mrnLabels])
 

@@ -146,7 +146,8 @@ extension PHIScanner {
         if t.isPunct(j, 46) { j += 1 }
         guard t.isCap(j), t.len(j) >= 2, !t.in(j, Self.nonNames) else { return nil }
         var end = j
-        if t.isCap(j + 1), t.spaced(j + 1), !t.in(j + 1, Self.nonNames) { end = j + 1 }
+        // (not past a possessive: "Ms. Kowalewski's MRI")
+        if t.isCap(j + 1), t.spaced(j + 1), !t.in(j + 1, Self.nonNames), !(t.len(j) > 2 && t.b[Int(t.toks[j].end) - 2] == 39) { end = j + 1 }
         end = nameEnd(t, end)
         // a colleague: "Mrs. Okoye (nurse educator)", "Ms. Reid (CNO)", "the nurse manager, Mrs. Lindgren"
         let ageAfter = t.isPunct(end + 1, 44) && t.isNumber(end + 2) && t.len(end + 2) <= 3
@@ -239,5 +240,7 @@ extension PHIScanner {
         "instructions", "summary", "summaries", "education", "transport", "discharge", "admission", "readmission", "risk", "level", "acuity",
         "north", "south", "east", "west", "tower", "wing", "unit", "floor", "icu", "ed", "er", "or", "pacu", "nicu", "picu", "ccu", "l&d",
         "patient", "patients", "synthetic", "fake", "dummy", "po", "box", "social", "security", "medical", "home", "date", "cell", "phone", "email",
+        // FHIR resources: "we only read Patient, Encounter, Observation"
+        "encounter", "observation", "coverage", "condition", "procedure", "practitioner", "organization", "location", "bundle", "resource", "resources",
     ])
 }

@@ -69,7 +69,9 @@ extension PHIScanner {
                 guard validSSN(t, k, to) else { return nil }
                 return Found(kind: .ssn, from: k, to: to)
             }
+            // "pls call Mrs. Abiodun back re: her med list — 555-0133": farther with a patient's health beside it
             let phoneWordNear = t.near(k, before: 8, after: 0, Self.phoneWords) || t.near(k, before: 8, after: 0, Self.faxWords)
+                || t.near(k, before: 16, after: 0, Self.voiceWords) && (personalHealth(t, k) || patientDistance(t, k, before: 16, strong: true) < 99)
             let phone: Bool
             switch (lens, seps) {
             case ([3, 3, 4], _) where seps[0] == seps[1] && (seps[0] == 45 || seps[0] == 46 || seps[0] == 32): phone = true
@@ -110,7 +112,9 @@ extension PHIScanner {
     /// A phone-shaped number at from...to: a fax number after a fax word, nil when it is the business's.
     func contact(_ t: PHIText, _ from: Int, _ to: Int, inSignature: Bool, northAmerican: Bool = false) -> Found? {
         // a fax word closer before than a voice word ("Please fax … to her daughter at …"), or right after ("…, the patient's home fax")
-        let fax = t.nearest(from, before: 20, after: 0, Self.faxWords) ?? t.nearest(to, before: 0, after: 8, Self.faxWords).map { $0 + 20 }
+        // (not a fax word that labels the next number: "Home 555-0112 / Fax 555-0113")
+        let fax = t.nearest(from, before: 20, after: 0, Self.faxWords)
+            ?? t.nearest(to, before: 0, after: 8, Self.faxWords).flatMap { d in (1...3).contains { t.isNumber(to + d + $0) } ? nil : d + 20 }
         let phoneWord = t.nearest(from, before: 20, after: 0, Self.voiceWords)
         guard !placeholder(t, from, to, northAmerican: northAmerican), patientContact(t, from, to, inSignature: inSignature) else { return nil }
         // a toll-free number (1-866-…, (800) …) is a business's unless a patient is named beside it
@@ -132,6 +136,8 @@ extension PHIScanner {
     /// "+447700 863794", "+1-602-555-0174").
     func international(_ t: PHIText, _ k: Int, inSignature: Bool, prefixed: Bool = true) -> Found? {
         guard t.isNumber(k + 1), t.tight(k + 1) || !prefixed else { return nil }
+        // "6.4.1+20261202.0815": a build number's metadata, not a phone number
+        if prefixed, t.tight(k), t.isNumber(k - 1) || t.isWord(k - 1) { return nil }
         var j = k + 1
         var digits = 0
         var last = k
@@ -244,6 +250,11 @@ extension PHIScanner {
         if len == 9, t.near(k, before: 4, after: 3, Self.ssnWords) { return Found(kind: .ssn, from: k, to: k) }
         if len == 8, t.firstByte(k) == 49 || t.firstByte(k) == 50, t.near(k, before: 5, after: 5, Self.birthWords) { return Found(kind: .dob, from: k, to: k) }
         if t.near(k, before: 8, after: 0, Self.mrnWords) && !t.near(k, before: 3, after: 0, Self.businessNumberWords) { return Found(kind: .mrn, from: k, to: k) }
+        // "E# 7730128 (Epic MRN)": the label in parentheses after the number
+        if t.isPunct(k + 1, 40), let close = (k + 3...k + 5).first(where: { t.isPunct($0, 41) }), t.in(close - 1, Self.mrnWords),
+           (k + 2..<close).allSatisfy({ t.isWord($0) }), !businessNumberLabel(t, k) {
+            return Found(kind: .mrn, from: k, to: k)
+        }
         // "5512093 | MEYER, LOTTE | 1936-08-19": an unlabelled record number in a row with a birth date
         if len <= 10, t.isPunct(k + 1, 124) || t.isPunct(k + 1, 44), !t.near(k, before: 4, after: 0, Self.businessNumberWords) {
             var j = k + 2
@@ -258,8 +269,8 @@ extension PHIScanner {
     static let phoneWords = PHIWords(["telefono", "teléfono", "celular", "movil", "móvil", "téléphone", "portable", "handy", "telefon", "cellulare",
                                       "phone", "phone#", "tel", "telephone", "cell", "cellphone", "mobile", "callback", "call", "called", "contact",
                                       "number", "fax", "facsimile", "pager", "home", "text", "texted", "reached", "reach", "voicemail", "ph", "mob", "landline",
-                                      "line", "faxes", "whatsapp", "sms"])
-    static let voiceWords = PHIWords(["ph", "telefono", "teléfono", "celular", "movil", "móvil", "téléphone", "handy", "phone", "tel", "telephone", "cell", "mobile", "callback", "call", "called", "text", "reached", "voicemail", "pager"])
+                                      "line", "faxes", "whatsapp", "sms", "texting", "texts", "txt", "calling", "calls"])
+    static let voiceWords = PHIWords(["ph", "telefono", "teléfono", "celular", "movil", "móvil", "téléphone", "handy", "phone", "tel", "telephone", "cell", "mobile", "callback", "call", "called", "text", "reached", "voicemail", "pager", "texting", "calling", "calls"])
     static let phoneSuffixes = PHIWords(["x", "ext"])
     static let notSSNWords = PHIWords(["version", "release", "build", "between", "of", "and", "page", "pages"])
     static let versionWords = PHIWords(["v", "version", "release", "build", "ver", "firmware", "rev"])

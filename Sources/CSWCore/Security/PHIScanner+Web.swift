@@ -29,12 +29,17 @@ extension PHIScanner {
         if local.contains(where: { t.in($0, Self.personalMailboxWords) }) { return Found(kind: .email, from: from, to: to) }
         if local.contains(where: { t.in($0, Self.teamMailboxWords) || t.in($0, Self.roles) || t.in($0, Self.businessWords) && t.len($0) > 2 }) { return nil }
         let patient = t.near(from, before: 12, after: 0, Self.patientWords) || t.near(to, before: 0, after: 8, Self.patientWords)
-            || patientDistance(t, from, before: 40, strong: true) < 99 || patientOnLine
+            || patientDistance(t, from, before: 40, strong: true) < 99 || patientOnLine || personalHealth(t, from) || patientSigned(t, from)
+            // {"telecom":[{"system":"email","value":"…"}, …]} in the Patient resource
+            || t.near(from, before: 24, after: 0, Self.telecomWords) && (patientDistance(t, to, after: 48) < 99 || patientDistance(t, from, before: 48) < 99)
         // "forwarded her own results from …": a person's own address
         if let own = (max(0, from - 10)..<from).last(where: { t.is($0, "own") }), t.in(own - 1, Self.personalPossessives),
            !t.toks[(own + 1)...from].contains(where: \.newline) { return Found(kind: .email, from: from, to: to) }
         // on the line of a patient's name, an address with no staff word before it
-        if patientOnLine, businessDistance(t, from, before: 6) == 99 { return Found(kind: .email, from: from, to: to) }
+        // ("DOB 04/22/1966, the email on the account is …": "account" there is the patient's)
+        if patientOnLine, businessDistance(t, from, before: 6) == 99 || !t.near(from, before: 6, after: 0, Self.roles) && !t.near(from, before: 6, after: 0, Self.titles) {
+            return Found(kind: .email, from: from, to: to)
+        }
         guard patient, patientContact(t, from, to, inSignature: false) else { return nil }
         return Found(kind: .email, from: from, to: to)
     }
@@ -112,6 +117,7 @@ extension PHIScanner {
         return Found(kind: .email, from: from, to: to)
     }
 
+    static let telecomWords = PHIWords(["telecom"])
     static let dotWords = PHIWords(["dot", "period", "point", "underscore", "dash", "hyphen"])
 
     /// "https://…": identifying when a path segment or parameter names a patient, record,

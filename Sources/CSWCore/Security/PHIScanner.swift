@@ -111,10 +111,25 @@ public struct PHIScanner: Sendable {
             switch t.toks[k].kind {
             case .word:
                 // most words of any text start no rule: one lookup says so
-                if plainWord(t, k) { k += 1; continue }
-                next = keyword(t, k, &found) ?? field(t, k) ?? url(t, k) ?? spelledEmail(t, k) ?? name(t, k) ?? labelledAddress(t, k) ?? streetNamed(t, k) ?? spelledNumber(t, k, inSignature: signatureLines > 0) ?? spokenAge(t, k) ?? ipv6(t, k)
+                if plainWord(t, k) {
+                    // a column name or a clinical event starts only those two rules
+                    if t.in(k, Self.tableOrEventWords), let f = table(t, k, &found) ?? ownedEventDate(t, k) {
+                        found.append(f)
+                        k = max(k, f.to) + 1
+                    } else {
+                        k += 1
+                    }
+                    continue
+                }
+                next = table(t, k, &found) ?? ownedEventDate(t, k)
+                if next == nil { next = keyword(t, k, &found) ?? field(t, k) ?? url(t, k) ?? spelledEmail(t, k) ?? name(t, k) ?? labelledAddress(t, k) ?? streetNamed(t, k) ?? spelledNumber(t, k, inSignature: signatureLines > 0) ?? spokenAge(t, k) ?? ipv6(t, k) }
             case .number:
-                next = numberShape(t, k, inSignature: signatureLines > 0) ?? labelledNumber(t, k) ?? age(t, k) ?? address(t, k) ?? ipv6(t, k) ?? bareDate(t, k)
+                next = numberShape(t, k, inSignature: signatureLines > 0) ?? labelledNumber(t, k) ?? age(t, k)
+                if next == nil {
+                    while checked < found.count { personOnLine = personOnLine || Self.personKinds.contains(found[checked].kind); checked += 1 }
+                    next = address(t, k, personOnLine: personOnLine || found.last.map { $0.kind == .account && !t.toks[$0.from...k].contains(where: \.newline) } ?? false)
+                        ?? ipv6(t, k) ?? bareDate(t, k, personOnLine: personOnLine)
+                }
             case .punct:
                 switch t.punct(k) {
                 // an address on the line of a patient's name or birth date is the patient's ("Ms. Perpetua Lang … from perpetua.ol@…")
@@ -122,6 +137,7 @@ public struct PHIScanner: Sendable {
                     while checked < found.count { personOnLine = personOnLine || Self.personKinds.contains(found[checked].kind); checked += 1 }
                     next = email(t, k, patientOnLine: personOnLine)
                 case 43: next = international(t, k, inSignature: signatureLines > 0)  // "+"
+                case 94: next = telecom(t, k)  // "^PRN^PH^^1^206^5550159"
                 case 47: next = url(t, k)  // "/api/patients/…"
                 default: next = nil
                 }
@@ -133,6 +149,7 @@ public struct PHIScanner: Sendable {
                 k += 1
             }
         }
+        if !found.isEmpty { found += namesBesideIdentifiers(t, found) }
         return resolve(found, t, text)
     }
 
@@ -143,10 +160,13 @@ public struct PHIScanner: Sendable {
     }
 
     /// Every word a detector may start at (the union of their first-word sets).
-    static let wordTriggers = PHIWords(["at", "p", "po", "ninety", "a", "one"], adding: [
+    static let wordTriggers = PHIWords(["at", "p", "po", "ninety", "a", "one", "identifier", "identifiers"], adding: [
         keywordStarts, fieldWords, nameFields, personRecords, nameLabels, recordAbout, relatives, titles, dwellWords, patientLabels, addressLabels,
         zipWords, digitWords, ruralRouteWords,
     ])
+
+    /// Words that start only the table and owned-event rules (not in `wordTriggers`).
+    static let tableOrEventWords = PHIWords([], adding: [columnWords, eventNouns])
 
     /// Findings that name a patient: contact data on their line is the patient's too.
     static let personKinds: Set<Kind> = [.name, .dob, .ssn, .mrn, .member]
