@@ -248,3 +248,60 @@ extension PHIScannerTests {
         #expect(Self.spans(text).isEmpty, "\(text): \(Self.spans(text))")
     }
 }
+
+/// The families behind the misses of the fifth unseen set (round 6), each in sentences of our
+/// own: national numbers like an SSN (SIN, PPSN), a value that should become a dummy, another
+/// identifier's label between a label and its value, record numbers after a question or with
+/// their label in other forms (MR number, UHID, UR, "pt 00551873"), birth dates said with a
+/// two-digit year or without a year, X12 demographics, a person's event a few words before
+/// its date, trial events, key=value dates, a voicemail's "get me at", a VM, the sender's
+/// address after "from"; and the business look-alikes of the set.
+extension PHIScannerTests {
+    @Test(arguments: [
+        ("Ottawa site: nurse typed \"SIN 612 448 903\" in the intake note.", "ssn:612 448 903"),
+        ("Dublin pilot: the PPSN 6612873TA showed in the referral.", "ssn:6612873TA"),
+        ("Changelog draft still shows SSN 512-40-7731 from a real chart — swap it for a dummy first.", "ssn:512-40-7731"),
+        ("Demo video: \"that's a live chart, SSN 433-20-1187, cut it\"", "ssn:433-20-1187"),
+        ("Chat: Agent: \"Can you confirm your medical record number?\" Pt: \"sure, 0077 4412 6\"", "mrn:0077 4412 6"),
+        ("Mumbai rollout: UHID 2026/IPD/550912 landed in the alert subject.", "mrn:2026/IPD/550912"),
+        ("Perth site: UR number 0772913 was on the wrong PAS row.", "mrn:0772913"),
+        ("Survey comment: \"kept flagging pt 00772019 after she went home\"", "mrn:00772019"),
+        ("Portal: \"My MR number is 5512-0093, please fix the letter.\"", "mrn:5512-0093"),
+        ("Video visit: Agent: \"and your date of birth?\" Pt: \"june 9th 52\"", "dob:june 9th 52"),
+        ("Review pasted in feedback: \"my twins were born Oct 3 and the app still counts kicks\"", "dob:Oct 3"),
+        ("270 paste: NM1*IL*1******MI*QZX4471203~DMG*D8*19380411*M~", "dob:19380411"),
+        ("Text from the daughter: \"mom's colonoscopy got moved to 12 January\"", "date:12 January"),
+        ("Call note: her father's stroke was on the second of March, the alert came late.", "date:the second of March"),
+        ("Study coordinator: subject enrolled 2026-10-02 and randomized 2026-10-09.", "date:2026-10-02"),
+        ("RPM log: sn=CG-44120 implant_date=2025-03-18 patient_ref=p-2201", "date:2025-03-18"),
+        ("Voicemail: \"his social is four one two, five five, eight eight zero one, you can get me at five five five oh one four four\"",
+         "phone:five five five oh one four four"),
+        ("Coordinator left a VM for the pt's daughter Abena at 555-0162.", "phone:555-0162"),
+        ("Text: \"my mom's cell is 555 0174, pls add it\"", "phone:555 0174"),
+        ("Escalated after the patient wrote to our COO from m.okafor77@example.net.", "email:m.okafor77@example.net"),
+        ("SMS: \"hi it's Odalys Bremner, born 07/14/1958, the app logged me out\"", "name:Odalys Bremner"),
+        ("Voicemail from Ines Haldorsen: \"my husband's CT is Monday the 7th of December\"", "name:Ines Haldorsen"),
+        ("CSV (last,first): Vanterpool,Odessa — patient roster row", "name:Vanterpool"),
+        ("Care note: the patient lives in Harney County, two hours from the clinic.", "address:Harney County"),
+    ])
+    func roundSixFamilies(_ text: String, _ expected: String) {
+        #expect(Self.spans(text).contains(expected), "\(text): \(Self.spans(text))")
+    }
+
+    @Test(arguments: [
+        "Contact sheet: HIM fax 555-0190, patient-accounts fax 555-0191, privacy office 555-0193.",
+        "Patient-portal release notes: new inbox layout, shipping 2027-01-12.",
+        "Their old tracker numbers tickets like 512-44-7781, which look like SSNs.",
+        "Hospital founded 14 March 1921 — centenary logo on the portal.",
+        "anyone know the mercy it guy's number? i think it's 555-0132",
+        "Footer: \"This email may contain confidential information. If received in error, call 555-0100.\"",
+        "Kickoff with Lakeview on 05-01-2027; their contact is Priya Menon, 312-555-0188.",
+        "Admin audit: admin user dwu signed in from 198.51.100.44 (customer office NAT).",
+        "Dr. Lee emailed the patient from lee@lakeview.example.org about the alert.",
+        "Thanks Marcus, looping in Keisha Barnett (Utilization Management) — 555-0197.",
+        "We swapped the demo tenant's SSN field for a dummy value in 2025.",
+    ])
+    func roundSixBusinessLookAlikes(_ text: String) {
+        #expect(Self.spans(text).isEmpty, "\(text): \(Self.spans(text))")
+    }
+}

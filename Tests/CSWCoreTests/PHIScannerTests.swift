@@ -4,12 +4,12 @@ import Testing
 
 /// The patient-data guard on labelled sentence sets (Fixtures/PHI-SETS.md tells who wrote
 /// which and how): "seen" = phi-labelled.tsv, phi-labelled-2.tsv, phi-unseen.tsv,
-/// phi-holdout.tsv and phi-holdout-2.tsv to phi-holdout-4.tsv, the sets the detectors were
+/// phi-holdout.tsv and phi-holdout-2.tsv to phi-holdout-5.tsv, the sets the detectors were
 /// tuned on (each holdout was unseen in its round and became tuning data in the next: holdout-2
-/// in the third, holdout-3 in the fourth, holdout-4 in the fifth, where misses were fixed by
-/// family, not line by line); "unseen" = phi-holdout-5.tsv, written by another session that
-/// never saw the detector, committed before the fifth round was measured, never read while
-/// tuning and measured once.
+/// in the third, holdout-3 in the fourth, holdout-4 in the fifth, holdout-5 in the sixth, where
+/// misses were fixed by family, not line by line); "unseen" = phi-holdout-6.tsv, written by
+/// another session that never saw the detector, committed before the sixth round was
+/// measured, never read while tuning and measured once.
 /// Recall and precision per identifier type are counted per sentence, and so is the share of
 /// business-only (`none`) sentences flagged. docs/SECURITY.md quotes the printed figures.
 @Suite struct PHIScannerTests {
@@ -35,8 +35,8 @@ import Testing
 
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
     static let seenFiles = ["phi-labelled.tsv", "phi-labelled-2.tsv", "phi-unseen.tsv", "phi-holdout.tsv", "phi-holdout-2.tsv", "phi-holdout-3.tsv",
-                                   "phi-holdout-4.tsv"]
-    static let unseenFiles = ["phi-holdout-5.tsv"]
+                                   "phi-holdout-4.tsv", "phi-holdout-5.tsv"]
+    static let unseenFiles = ["phi-holdout-6.tsv"]
     /// The writer of a set announces it in PHI-SETS.md when it is complete: from then on it must
     /// be there (before that the test skips it, so a set can be written while others work).
     static func announced(_ file: String) -> Bool {
@@ -200,10 +200,10 @@ import Testing
                               "account": Pinned(found: 11, of: 11, wrong: 0), "address": Pinned(found: 28, of: 28, wrong: 0), "name": Pinned(found: 48, of: 48, wrong: 0),
                               "ip": Pinned(found: 9, of: 9, wrong: 0), "url": Pinned(found: 9, of: 9, wrong: 0), "device": Pinned(found: 9, of: 9, wrong: 0),
                               "none": Pinned(found: 0, of: 201, wrong: 0)],
-        "phi-holdout-3.tsv": ["ssn": Pinned(found: 31, of: 31, wrong: 0), "mrn": Pinned(found: 29, of: 31, wrong: 2), "dob": Pinned(found: 28, of: 31, wrong: 0),
+        "phi-holdout-3.tsv": ["ssn": Pinned(found: 31, of: 31, wrong: 0), "mrn": Pinned(found: 30, of: 31, wrong: 2), "dob": Pinned(found: 28, of: 31, wrong: 0),
                               "date": Pinned(found: 27, of: 31, wrong: 0), "age": Pinned(found: 7, of: 10, wrong: 0), "phone": Pinned(found: 31, of: 31, wrong: 1),
                               "fax": Pinned(found: 10, of: 10, wrong: 0), "email": Pinned(found: 30, of: 31, wrong: 0), "member": Pinned(found: 7, of: 10, wrong: 0),
-                              "account": Pinned(found: 9, of: 10, wrong: 0), "address": Pinned(found: 28, of: 32, wrong: 0), "name": Pinned(found: 40, of: 51, wrong: 3),
+                              "account": Pinned(found: 9, of: 10, wrong: 0), "address": Pinned(found: 28, of: 32, wrong: 0), "name": Pinned(found: 41, of: 51, wrong: 3),
                               "ip": Pinned(found: 8, of: 10, wrong: 1), "url": Pinned(found: 7, of: 10, wrong: 0), "device": Pinned(found: 7, of: 11, wrong: 1),
                               "none": Pinned(found: 3, of: 214, wrong: 0)],
         "phi-holdout-4.tsv": ["ssn": Pinned(found: 33, of: 33, wrong: 0), "mrn": Pinned(found: 31, of: 34, wrong: 0), "dob": Pinned(found: 34, of: 34, wrong: 0),
@@ -212,18 +212,24 @@ import Testing
                               "account": Pinned(found: 13, of: 13, wrong: 0), "address": Pinned(found: 30, of: 33, wrong: 0), "name": Pinned(found: 60, of: 69, wrong: 0),
                               "ip": Pinned(found: 8, of: 10, wrong: 0), "url": Pinned(found: 4, of: 10, wrong: 0), "device": Pinned(found: 8, of: 12, wrong: 0),
                               "none": Pinned(found: 1, of: 202, wrong: 0)],
-        "phi-holdout-5.tsv": ["ssn": Pinned(found: 30, of: 34, wrong: 1), "mrn": Pinned(found: 27, of: 34, wrong: 1), "dob": Pinned(found: 30, of: 34, wrong: 1),
-                              "date": Pinned(found: 26, of: 34, wrong: 1), "age": Pinned(found: 9, of: 11, wrong: 0), "phone": Pinned(found: 29, of: 34, wrong: 4),
-                              "fax": Pinned(found: 9, of: 11, wrong: 2), "email": Pinned(found: 28, of: 34, wrong: 1), "member": Pinned(found: 4, of: 11, wrong: 0),
-                              "account": Pinned(found: 6, of: 11, wrong: 0), "address": Pinned(found: 25, of: 34, wrong: 1), "name": Pinned(found: 39, of: 58, wrong: 9),
-                              "ip": Pinned(found: 11, of: 11, wrong: 1), "url": Pinned(found: 5, of: 11, wrong: 0), "device": Pinned(found: 8, of: 11, wrong: 0),
+        "phi-holdout-5.tsv": ["ssn": Pinned(found: 34, of: 34, wrong: 0), "mrn": Pinned(found: 32, of: 34, wrong: 0), "dob": Pinned(found: 33, of: 34, wrong: 0),
+                              "date": Pinned(found: 32, of: 34, wrong: 0), "age": Pinned(found: 9, of: 11, wrong: 0), "phone": Pinned(found: 32, of: 34, wrong: 1),
+                              "fax": Pinned(found: 10, of: 11, wrong: 1), "email": Pinned(found: 29, of: 34, wrong: 0), "member": Pinned(found: 6, of: 11, wrong: 0),
+                              "account": Pinned(found: 7, of: 11, wrong: 0), "address": Pinned(found: 26, of: 34, wrong: 1), "name": Pinned(found: 43, of: 58, wrong: 1),
+                              "ip": Pinned(found: 11, of: 11, wrong: 0), "url": Pinned(found: 5, of: 11, wrong: 0), "device": Pinned(found: 8, of: 11, wrong: 0),
+                              "none": Pinned(found: 2, of: 203, wrong: 0)],
+        "phi-holdout-6.tsv": ["ssn": Pinned(found: 33, of: 36, wrong: 2), "mrn": Pinned(found: 32, of: 36, wrong: 0), "dob": Pinned(found: 34, of: 38, wrong: 1),
+                              "date": Pinned(found: 28, of: 40, wrong: 1), "age": Pinned(found: 10, of: 12, wrong: 1), "phone": Pinned(found: 29, of: 36, wrong: 7),
+                              "fax": Pinned(found: 11, of: 11, wrong: 2), "email": Pinned(found: 28, of: 38, wrong: 1), "member": Pinned(found: 8, of: 12, wrong: 0),
+                              "account": Pinned(found: 8, of: 11, wrong: 0), "address": Pinned(found: 31, of: 34, wrong: 0), "name": Pinned(found: 50, of: 60, wrong: 3),
+                              "ip": Pinned(found: 7, of: 10, wrong: 0), "url": Pinned(found: 4, of: 10, wrong: 0), "device": Pinned(found: 10, of: 11, wrong: 0),
                               "none": Pinned(found: 13, of: 203, wrong: 0)],
     ]
 
     /// Goals of issue 20 not reached on the unseen set when measured (prefixes of the goal
     /// texts): reported as known issues, so the test shows the gap and passes the day it closes.
-    static let goalsNotMet: [String] = ["ssn recall", "mrn recall", "dob and patient dates recall", "phone recall", "phone precision",
-                                        "email recall", "name recall", "address recall", "business-only flagged"]
+    static let goalsNotMet: [String] = ["ssn recall", "ssn precision", "mrn recall", "dob and patient dates recall", "phone recall", "phone precision",
+                                        "email recall", "name recall", "business-only flagged"]
 
     // MARK: examples a user would notice
 

@@ -20,6 +20,12 @@ extension PHIScanner {
         if t.in(k, Self.dwellWords) || t.in(k, Self.patientLabels) {
             var j = k + 1
             if t.is(j, "over") || t.is(j, "now") { j += 1 }
+            // "the patient lives in Coos County": a county is a geographic unit below a state
+            if t.in(k, Self.dwellWords), t.is(j, "in"), t.isCap(j + 1), !t.in(j + 1, Self.nonNames) {
+                var e = j + 1
+                while e < j + 3, t.isCap(e + 1), t.spaced(e + 1), !t.in(e, Self.countyWords) { e += 1 }
+                if t.in(e, Self.countyWords), e > j + 1 { return Found(kind: .address, from: j + 1, to: e) }
+            }
             guard t.is(j, "at"), t.isNumber(j + 1), t.len(j + 1) <= 5, t.isWord(j + 2) else { return nil }
             // "at 2219 West Fifth", "at 45 elm st"
             let street = (t.isCap(j + 2) && !t.in(j + 2, Self.nonNames)) || t.in(j + 2, Self.directions) || (j + 3...j + 5).contains { t.in($0, Self.streetSuffixes) }
@@ -71,6 +77,7 @@ extension PHIScanner {
         return Found(kind: .address, from: k, to: j + 2)
     }
 
+    static let countyWords = PHIWords(["county", "parish", "township", "borough"])
     static let dwellWords = PHIWords(["live", "lives", "living", "lived", "staying", "stays", "resides", "reside", "residing", "moved"])
     static let addressLabels = PHIWords(["address", "addr", "residence", "address:", "direccion", "dirección", "domicilio", "adresse",
                                          "anschrift", "indirizzo", "endereço"])

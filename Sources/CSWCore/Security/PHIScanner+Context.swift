@@ -63,6 +63,8 @@ extension PHIScanner {
             // "their test patient isn't synthetic", "a real SSN instead of the dummy value": someone's after all
             if t.in(j, Self.realWords) || (t.in(j, Self.negations) && (t.in(j + 1, Self.syntheticWords) || t.in(j + 2, Self.syntheticWords))) {
                 real = true
+            } else if t.in(j, Self.syntheticWords), t.in(j - 1, Self.replaceLeads) || t.is(j - 1, "a") && t.in(j - 2, Self.replaceLeads) {
+                // "swap it for a dummy before publishing": what the real value is to become
             } else if t.isWord(j), !synthetic {
                 // "ZZTEST", "TEST^PATIENT": the names interfaces give their test patients
                 synthetic = t.in(j, Self.syntheticWords) || isTestPatient(t, j) && (t.len(j) >= 6 && t.firstByte(j) | 0x20 == 122 || t.isPunct(j + 1, 94))
@@ -73,6 +75,7 @@ extension PHIScanner {
     }
 
     static let syntheticTriggers = PHIWords([], adding: [syntheticWords, realWords, negations])
+    static let replaceLeads = PHIWords(["for", "with", "to", "by", "into", "use", "using"])
     static let realWords = PHIWords(["real", "actual", "genuine", "production", "prod", "live"])
     static let negations = PHIWords(["not", "isn't", "wasn't", "aren't", "weren't", "no", "never"])
 
@@ -81,7 +84,7 @@ extension PHIScanner {
 
     /// "CONFIDENTIALITY NOTICE:", "Disclaimer:": an email's legal footer, whose phone number is the sender's.
     func isBoilerplate(_ t: PHIText, _ k: Int) -> Bool {
-        t.in(k, Self.boilerplateWords) && (t.is(k + 1, "notice") || t.isPunct(k + 1, 58))
+        t.in(k, Self.boilerplateWords) && (t.is(k + 1, "notice") || t.isPunct(k + 1, 58) || t.is(k + 1, "information") && t.is(k - 1, "contain"))
     }
 
     static let boilerplateWords = PHIWords(["confidentiality", "disclaimer", "confidential"])
@@ -93,6 +96,8 @@ extension PHIScanner {
     func patientContact(_ t: PHIText, _ from: Int, _ to: Int, inSignature: Bool) -> Bool {
         // "the hospital's patient relations line 912-…", "the clinic's portal support number, …": the organisation's own
         if organisationOwned(t, from) { return false }
+        // "the patient emailed our CEO from noelle.v@…": the sender's address, and the clause's subject is the patient
+        if t.is(from - 1, "from"), clauseSubjectIsPatient(t, from - 1) { return true }
         let before = patientDistance(t, from, before: 12)
         var patient = min(before, patientDistance(t, to, after: 8))
         // "team lead Dana Wu (dwu@…) owns registration": a weak patient word after, a staff word before
@@ -114,11 +119,37 @@ extension PHIScanner {
         if patient == 99, oneLineSignature(t, from) { return false }
         // {"resourceType":"Organization", … "telecom":[{"system":"phone","value":"555-0100"}]}: the organisation's own
         if patient == 99, businessResource(t, from) { return false }
+        if patient == 99, businessContact(t, from) { return false }
         if patient == 99 && business == 99 { return true }
         if patient == 99 { return false }
         if business == 99 { return true }
         return !(businessNext <= 3 && patient > businessNext + 2)
     }
+
+    /// Whether the first person named in the clause before token k is a patient (or a relative):
+    /// "the patient emailed our CEO from …" yes, "Dr. Lee emailed the patient from …" no.
+    func clauseSubjectIsPatient(_ t: PHIText, _ k: Int) -> Bool {
+        var s = k - 1
+        while s > 0, k - s < 16, !t.toks[s].newline, !(t.isPunct(s - 1, 46) && !t.in(s - 2, Self.titles)), !t.isPunct(s - 1, 59), !t.isPunct(s - 1, 58) { s -= 1 }
+        for j in s..<k {
+            if t.in(j, Self.strongPatientWords) { return !(t.in(j, Self.patientDepartmentLeads) && t.in(j + 1, Self.departments)) }
+            if t.in(j, Self.businessWords) || t.in(j, Self.roles) || t.in(j, Self.titles) || t.isCap(j) && !t.isUpper(j) && j > s { return false }
+        }
+        return false
+    }
+
+    /// "their contact is …", "our main contact, …", "POC:" within 14 tokens before k: a business's contact person.
+    func businessContact(_ t: PHIText, _ k: Int) -> Bool {
+        var j = k - 1
+        while j >= 0, j > k - 14, !t.toks[j + 1].newline {
+            if t.is(j, "poc") || t.is(j, "contact") && t.in(j - 1, Self.businessContactLeads) { return true }
+            j -= 1
+        }
+        return false
+    }
+
+    static let businessContactLeads = PHIWords(["their", "our", "main", "primary", "technical", "clinical", "project", "site", "it", "billing",
+                                                "escalation", "customer", "vendor", "hospital's", "clinic's", "account"])
 
     /// A role or business word before token k on its line, with two bars or more between
     /// fields, and no patient word: a one-line signature.
@@ -164,7 +195,8 @@ extension PHIScanner {
         return false
     }
 
-    static let healthOwners = PHIWords(["my", "her", "his", "your", "mom's", "dad's", "mother's", "father's", "wife's", "husband's"])
+    // ("mom's" reads as "mom": a token's key drops a final "'s")
+    static let healthOwners = PHIWords(["my", "her", "his", "your", "mom", "dad", "mum", "mother", "father", "wife", "husband", "son", "daughter"])
     static let healthWords = PHIWords(["insulin", "dose", "doses", "meds", "med", "medication", "medications", "medicine", "pills", "prescription",
                                        "prescriptions", "glucose", "sugar", "sugars", "blood", "readings", "reading", "bp", "heart", "surgery", "stent",
                                        "biopsy", "mri", "scan", "diagnosis", "cancer", "chemo", "dialysis", "pregnancy", "baby", "labs", "results",
@@ -215,7 +247,8 @@ extension PHIScanner {
             let j = before > 0 ? k - d : k + d
             guard j >= 0, j < t.count, before > 0 || !t.toks[j].newline else { break }
             // not part of a field name ("community_consent_date", "patient_satisfaction")
-            if t.in(j, strong ? Self.strongPatientWords : Self.patientWords), !(t.in(j, Self.patientDepartmentLeads) && t.in(j + 1, Self.departments)),
+            if t.in(j, strong ? Self.strongPatientWords : Self.patientWords), !(t.in(j, Self.patientDepartmentLeads) && !t.isPossessive(j) && t.in(j + 1, Self.departments)),
+               !(t.in(j, Self.patientDepartmentLeads) && t.isPunct(j + 1, 45) && t.tight(j + 1) && t.in(j + 2, Self.departments)),
                !(t.isPunct(j - 1, 95) && t.tight(j)), !(t.isPunct(j + 1, 95) && t.tight(j + 1)) { return d }
             if before > 0 ? t.toks[j].newline : (j + 1 < t.count && t.toks[j + 1].newline) { break }
             d += 1
@@ -241,6 +274,7 @@ extension PHIScanner {
     static let personalPlaces = PHIWords(["work", "office", "direct", "main"])
     /// "it" and "it's" (whose key is "it"): the IT department only as "IT".
     static let itWord = PHIWords(["it"])
+    static let itPeople = PHIWords(["guy", "guys", "team", "dept", "department", "desk", "person", "lead", "folks", "contact", "director", "manager"])
     static let fillers = PHIWords(["the", "a", "an", "for", "and", "or", "to", "is", "at", "in", "of", "on", "x", "ext", "option", "opt", "press"])
 
     static let strongPatientWords = PHIWords(["patient", "patient's", "pt", "pt's", "paciente", "patiente", "patientin", "paziente", "family", "daughter", "son", "wife", "husband", "mother",
@@ -250,7 +284,8 @@ extension PHIScanner {
     static let departments = PHIWords(["access", "experience", "safety", "relations", "financial", "flow", "portal", "engagement", "advocate",
                                        "advocacy", "services", "service", "care", "logistics", "transport", "education", "advisory", "council",
                                        "committee", "health", "support", "success", "centered", "facing", "satisfaction", "throughput", "count",
-                                       "counts", "volume", "volumes", "census", "list", "lists", "numbers", "rates", "population", "days"])
+                                       "counts", "volume", "volumes", "census", "list", "lists", "numbers", "rates", "population", "days",
+                                       "accounts", "billing", "registration", "scheduling", "facing", "app", "apps", "outreach", "communications"])
 
     /// Tokens to the closest business word before (or after) token k on its line; "Dr" counts
     /// only as a title ("Dr. Lee", "Dr Lee"), not as a street suffix ("640 Pinecrest Dr,").
@@ -260,7 +295,7 @@ extension PHIScanner {
             let j = before > 0 ? k - d : k + d
             guard j >= 0, j < t.count, before > 0 || !t.toks[j].newline else { break }
             // (a "thanks" that ends what someone said is not a staff word: "… call me back at …, thanks")
-            if t.in(j, Self.businessWords), !(tight && t.in(j, Self.valedictions)), !(t.is(j, "dr") && !(t.isPunct(j + 1, 46) || t.isCap(j + 1))), !t.in(j, Self.itWord) || t.isUpper(j) && t.len(j) == 2,
+            if t.in(j, Self.businessWords), !(tight && t.in(j, Self.valedictions)), !(t.is(j, "dr") && !(t.isPunct(j + 1, 46) || t.isCap(j + 1))), !t.in(j, Self.itWord) || t.isUpper(j) && t.len(j) == 2 || t.len(j) == 2 && t.in(j + 1, Self.itPeople),
                !(t.in(j - 1, Self.personalPossessives) && t.in(j, Self.personalPlaces)), !describesPerson(t, j) { return d }
             // after the number, a business word counts only right after it ("312-… (IT support)", not "…, asked support")
             if tight, after > 0, t.isWord(j), !t.in(j, Self.fillers), !t.in(j, Self.businessWords), !extensionAt(t, j) { break }

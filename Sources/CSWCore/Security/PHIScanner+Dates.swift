@@ -91,7 +91,8 @@ extension PHIScanner {
         // DOB, D.O.B., born, b. 04/12/1961, birth date, birthday, date of birth
         if t.in(k, Self.dobWords) || (t.is(k, "b") && t.isPunct(k + 1, 46)) {
             // a birthday is a month and a day ("her birthday is 2/1")
-            if let (from, to) = dateAfter(t, k + 1, within: 6, partial: t.is(k, "birthday") || t.is(k, "bday")) { return Found(kind: .dob, from: from, to: to) }
+            // (and "my baby was born Nov 19": a month and day after "born")
+            if let (from, to) = dateAfter(t, k + 1, within: 6, partial: t.is(k, "birthday") || t.is(k, "bday") || t.is(k, "born")) { return Found(kind: .dob, from: from, to: to) }
             // "her date of birth is one, twelve, forty-five - so 1/12/1945": a full date a little further on
             var j = k + 1
             while j < k + 16 && j < t.count && !t.toks[j].newline && !t.in(j, Self.patientDateWords) {
@@ -102,6 +103,9 @@ extension PHIScanner {
                 if t.isNumber(j), t.len(j) <= 2, t.isNumber(j + 1), t.spaced(j + 1), t.len(j + 1) <= 2, t.isNumber(j + 2), t.spaced(j + 2), t.len(j + 2) == 4,
                    !t.isNumber(j + 3), (1...12).contains(t.value(j)) || (1...12).contains(t.value(j + 1)), (1...31).contains(t.value(j)), (1...31).contains(t.value(j + 1)),
                    (1900...2029).contains(t.value(j + 2)) { return Found(kind: .dob, from: j, to: j + 2) }
+                // "march 3rd 47": a month, an ordinal day and two digits of the year, as said
+                if t.in(j, Self.months), t.isNumber(j + 1), t.value(j + 1) >= 1, t.value(j + 1) <= 31, t.in(j + 2, Self.ordinalSuffixes), t.tight(j + 2),
+                   t.isNumber(j + 3), t.len(j + 3) == 2, t.spaced(j + 3), !t.isNumber(j + 4) { return Found(kind: .dob, from: j, to: j + 3) }
                 // "born '54, April ninth": the year cut short, then the month and day
                 if t.isPunct(j, 39), t.isNumber(j + 1), t.tight(j + 1), t.len(j + 1) == 2 {
                     let d = t.isPunct(j + 2, 44) ? j + 3 : j + 2
@@ -264,6 +268,7 @@ extension PHIScanner {
         // in other languages: "réunion le 14/01/2027", "Schulung am 20.01.2027", "Stand: 01.12.2025", "reunión el …"
         "réunion", "reunion", "comité", "formation", "pilotage", "atelier", "schulung", "besprechung", "sitzung", "treffen", "stand", "workshop",
         "reunión", "capacitación", "capacitacion", "junta", "lanzamiento", "reunião", "treinamento", "lançamento", "riunione", "formazione",
+        "founded", "established", "opened", "built", "anniversary", "centenary", "centennial", "shipping", "ships", "rollout", "rolling", "ga"
     ])
 
     static let productWords = PHIWords(["summary", "summaries", "instructions", "template", "templates", "policy", "process", "model", "models", "alert", "alerts", "score", "scores", "module", "worklist", "dashboard", "feature",
@@ -277,7 +282,8 @@ extension PHIScanner {
         "admitted", "admission", "readmitted", "readmission", "discharged", "discharge", "died", "death", "expired", "intubated", "extubated",
         "surgery", "post-op", "colonoscopy", "procedure", "or", "icu", "ed", "er", "stay", "seen", "visit",
         "encounter", "appointment", "appt", "hospice", "transfer", "transferred", "delivered", "birth", "coded", "sepsis", "fell", "fall",
-        "dos", "doa", "dod", "adm", "dc", "d/c", "cm", "case", "stroke", "mi", "labs", "ct", "mri", "bed", "room",
+        "dos", "doa", "dod", "adm", "dc", "d/c", "cm", "case", "stroke", "mi", "labs", "ct", "mri", "bed", "room", "consented", "enrolled",
+        "randomized", "randomised", "dose", "dosed",
     ])
 
     static let months = PHIWords(["jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug",
@@ -297,7 +303,9 @@ extension PHIScanner {
                                      "patient", "answer", "answered", "reply", "replied", "scheduled", "for", "monday", "tuesday", "wednesday",
                                      "thursday", "friday", "saturday", "sunday", "record", "chart", "file", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
                                      // "discharged yesterday, 12/06", "back in the ER by the 25th"
-                                     "yesterday", "today", "tonight", "by"])
+                                     "yesterday", "today", "tonight", "by",
+                                     // "surgery date for my mum is 15 Jan"
+                                     "my", "her", "his", "mum", "mom", "dad"])
     static let dobWords = PHIWords(["dob", "born", "birth", "birthdate", "birthday", "dob#", "bday", "dob's", "birthdate's", "birthtime",
                                     // other languages: "fecha de nacimiento", "F. nac.", "date de naissance", "née le", "geb.", "Geburtsdatum"
                                     "nacimiento", "nac", "naissance", "née", "né", "nascita", "nato", "nata", "geboren", "geb", "geburtsdatum", "fdn",
@@ -315,7 +323,8 @@ extension PHIScanner {
     static let weakDateWords = PHIWords(["icu", "ed", "er", "delivered", "delivery", "arrived", "arrival", "returned", "visit", "seen", "clinic", "procedure",
                                          "followup", "follow-up", "appointment", "appt", "stay", "operation", "encounter"])
     static let patientEvents = PHIWords(["admitted", "discharged", "readmitted", "died", "expired", "seen", "underwent", "transferred", "arrived",
-                                         "presented", "treated", "intubated", "extubated", "delivered", "diagnosed", "coded", "returned"])
+                                         "presented", "treated", "intubated", "extubated", "delivered", "diagnosed", "coded", "returned", "consented",
+                                         "enrolled", "randomized", "randomised", "dosed"])
     static let patientDateNouns = PHIWords(["admission", "discharge", "death", "service", "visit", "encounter", "procedure", "surgery", "injury",
                                             "diagnosis", "transfer", "arrival", "expiration", "delivery"])
     static let titles = PHIWords(["mr", "mrs", "ms", "miss", "mx", "mister", "missus", "frau", "herr", "señora", "señor", "sra", "mme", "madame",

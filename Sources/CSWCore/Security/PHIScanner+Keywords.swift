@@ -20,7 +20,7 @@ extension PHIScanner {
                 // JSON's and XML's own punctuation does not count: "MRN"},"value":"7712093"
                 if p == 34 || p == 123 || p == 125 || p == 91 || p == 93 || p == 62 { j += 1; continue }
                 guard p == 58 || p == 35 || p == 46 || p == 45 || p == 40 || p == 41 || p == 61 || p == 44 || p == 47 || p == 39 else { return nil }
-            } else if !(t.in(j, Self.labelSkips) || (t.len(j) <= 5 && t.isUpper(j) && t.digits(j) == 0)) {
+            } else if !(t.in(j, Self.labelSkips) || (t.len(j) <= 5 && t.isUpper(j) && t.digits(j) == 0 && !t.in(j, Self.otherIDLabels))) {
                 // a short label in capitals ("UHC", "HAR", "A/N") may stand between the keyword and the value
                 return nil
             }
@@ -52,7 +52,7 @@ extension PHIScanner {
         var m = j
         while m < t.count {
             if let p = t.punct(m) {
-                guard p == 45 || p == 46, t.tight(m), t.tight(m + 1), m + 1 < t.count, t.punct(m + 1) == nil else { break }
+                guard p == 45 || p == 46 || p == 47 && t.isWord(m + 1) != t.isWord(m - 1), t.tight(m), t.tight(m + 1), m + 1 < t.count, t.punct(m + 1) == nil else { break }
                 if p == 46 && !(t.isNumber(m - 1) && t.isNumber(m + 1)) { break }
                 m += 1
                 continue
@@ -107,6 +107,26 @@ extension PHIScanner {
         if t.is(k, "s"), t.isPunct(k + 1, 46), t.is(k + 2, "s"), t.isPunct(k + 3, 46), t.is(k + 4, "n") {
             return value(.ssn, after: k + 5, within: 4, digits: 9)
         }
+        // "SIN 527 384 916" (Canada's social insurance number), "PPSN 7734521KA" (Ireland's): an SSN by another name
+        if t.is(k, "sin") && t.isUpper(k) || t.is(k, "ppsn") || t.is(k, "pps") && (t.in(k + 1, Self.idWords) || t.isPunct(k + 1, 58)) {
+            guard let (from, to) = valueAfter(t, k + 1, within: 4, { j in
+                if t.isNumber(j), t.len(j) == 3, t.isNumber(j + 1), t.len(j + 1) == 3, t.isNumber(j + 2), t.len(j + 2) == 3, !t.isNumber(j + 3) { return j + 2 }
+                if let e = identifier(t, j, digits: 7), (7...9).contains(self.digitCount(t, j, e)) { return e }
+                return nil
+            }) else { return nil }
+            return Found(kind: .ssn, from: from, to: to)
+        }
+        // X12 demographics: "DMG*D8*19400622*F~" is a date of birth
+        if t.is(k, "dmg"), t.isPunct(k + 1, 42), t.is(k + 2, "d8"), t.isPunct(k + 3, 42), t.isNumber(k + 4), t.len(k + 4) == 8, monthDayYear(t, k + 4) || date(t, k + 4) != nil {
+            return Found(kind: .dob, from: k + 4, to: k + 4)
+        }
+        // "UR number 0881274" (Australia's unit record number)
+        if t.is(k, "ur"), t.isUpper(k), t.in(k + 1, Self.idWords) || t.isPunct(k + 1, 35) || t.isPunct(k + 1, 58) { return value(.mrn, after: k + 1, digits: 5) }
+        // "tool kept showing pt 00551873 as high risk": a patient's number right after the word
+        if t.in(k, Self.patientLabels), t.isNumber(k + 1), t.spaced(k + 1), t.len(k + 1) >= 6, t.len(k + 1) <= 12, !t.isNumber(k + 2),
+           !(t.tight(k + 2) && t.punct(k + 2) != nil && t.isNumber(k + 3)) {
+            return Found(kind: .mrn, from: k + 1, to: k + 1)
+        }
         if t.in(k, Self.ssnWords) {
             // "SS 442/09/1176", "SSN: 442 09 1176": the nine digits in three groups, whatever separates them
             var g = k + 1
@@ -154,8 +174,8 @@ extension PHIScanner {
         if t.is(k, "emr") || t.is(k, "ehr"), t.isPunct(k + 1, 35) || t.in(k + 1, Self.idWords) { return value(.mrn, after: k + 1, digits: 5) }
         if t.in(k, Self.mrnLabels) {
             // "Mr." is a title; "MR 7702194", "MR# 7702194", "MR: 7702194" a record number
-            if t.is(k, "mr") && !t.isPunct(k + 1, 35) && !t.isPunct(k + 1, 58) && !(t.isNumber(k + 1) && t.len(k + 1) >= 5) { return nil }
-            return spaced(.mrn, after: k + 1) ?? value(.mrn, after: k + 1, digits: 4)
+            if t.is(k, "mr") && !t.isPunct(k + 1, 35) && !t.isPunct(k + 1, 58) && !(t.isNumber(k + 1) && t.len(k + 1) >= 5) && !t.in(k + 1, Self.idWords) { return nil }
+            return spaced(.mrn, after: k + 1) ?? value(.mrn, after: k + 1, digits: 4) ?? mrnNearby(t, k)
         }
         // "hospital number", "hosp no. H7731964", "Hosp# 55-4420198"
         if t.is(k, "hospital") || t.is(k, "hosp"), t.in(k + 1, Self.idWords) || t.isPunct(k + 1, 35) || t.is(k, "hosp") && t.isPunct(k + 1, 58) {
@@ -167,7 +187,7 @@ extension PHIScanner {
         if t.is(k, "med") || t.is(k, "medical") {
             let r = t.isPunct(k + 1, 46) ? k + 2 : k + 1  // "Med. Rec. No."
             guard t.in(r, Self.recordWords) else { return nil }
-            return value(.mrn, after: r + 1, within: 6, digits: 4)
+            return value(.mrn, after: r + 1, within: 6, digits: 4) ?? mrnNearby(t, r)
         }
         // "Chart 6027731", "Unit #: 0448120" (Meditech's name for the MRN): six digits or more right after
         if t.is(k, "chart") || t.is(k, "unit"), let f = valueAfter(t, k + 1, within: t.is(k, "unit") ? 3 : 1, { j in
@@ -264,7 +284,7 @@ extension PHIScanner {
     }
 
     /// Every word that may lead an identifier or a date (one set lookup per word of text).
-    static let keywordStarts = PHIWords(["ssn", "ssns", "ss", "ssn#", "social", "m", "med", "medical", "medi", "b", "d", "date", "home", "unit", "cigna", "aetna", "humana",
+    static let keywordStarts = PHIWords(["ssn", "ssns", "ss", "ssn#", "social", "sin", "ppsn", "pps", "ur", "dmg", "m", "med", "medical", "medi", "b", "d", "date", "home", "unit", "cigna", "aetna", "humana",
                                          "uhc", "bcbs", "anthem", "hosp", "extension", "came", "brought", "emr", "ehr"],
                                         adding: [hl7Segments, dobWords, patientDateWords, deviceLabels, accountLabels, patientIDLabels, memberLabels, mrnLabels])
 
@@ -275,10 +295,12 @@ extension PHIScanner {
     /// Words that lead "the last four" of a number: "last 4", "last-4", "last four", "ending in".
     static let lastFourLeads = PHIWords(["last", "last4", "ending", "ends"])
     static let lastFourWords = PHIWords(["ending", "ends", "last", "four", "last4", "last-4", "in", "digits", "is", "with"])
-    static let mrnLabels = PHIWords(["mrn", "mrn#", "mr#", "mr", "mrns", "emrn", "empi", "hicn", "mrn:", "expediente", "nhc"])
+    static let mrnLabels = PHIWords(["mrn", "mrn#", "mr#", "mr", "mrns", "emrn", "empi", "hicn", "mrn:", "expediente", "nhc", "uhid"])
     static let recordWords = PHIWords(["rec", "record", "records", "rec#"])
     static let patientIDLabels = PHIWords(["patient", "pt", "chart", "patient's", "pt's", "empi", "record", "hospital"])
     static let strongIDLabels = PHIWords(["empi"])
+    /// Labels of other identifiers: a value after them is theirs ("live chart, SSN 602-11-8475").
+    static let otherIDLabels = PHIWords(["ssn", "ss", "dob", "sin", "npi", "ein", "tin", "fax", "tel", "ph"])
     static let idWords = PHIWords(["id", "number", "no", "identifier", "num", "nbr", "#", "id#", "no#", "ids", "numbers"])
     static let memberLabels = PHIWords(["member", "mbr", "mbr#", "subscriber", "policy", "medicare", "medicaid", "mbi", "insurance", "beneficiary", "plan",
                                         "recipient", "insurance's", "payer", "hicn", "cigna", "aetna", "humana", "uhc", "unitedhealthcare",

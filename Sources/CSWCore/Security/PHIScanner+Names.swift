@@ -44,6 +44,8 @@ extension PHIScanner {
             }
             if t.toks[min(j, t.count - 1)].newline && j > k + 1 { return nil }
             if explicit && !t.in(k, Self.patientLabels) && !t.near(k, before: 10, after: 14, Self.clinicalContext) { return nil }
+            // "Staff CSV (name,role,ext): …": a staff list's names
+            if explicit, t.near(k, before: 0, after: 8, Self.staffFields) { return nil }
             if let end = personName(t, j, inverted: true) {
                 // "name: Rachel Ng, RN": a colleague with her credentials
                 if !t.in(k, Self.patientLabels), t.isPunct(end + 1, 44), t.in(end + 2, Self.roles) || t.in(end + 2, Self.businessWords) { return nil }
@@ -92,7 +94,8 @@ extension PHIScanner {
            t.isPunct(at, 64), email(t, at) != nil { return Found(kind: .name, from: k, to: end) }
         // "Jane Roe (pt)", "Jane Roe, the patient,", "S. Patel, 45 Grove Terrace": a name that a label or an address follows
         if t.isCap(k), !t.in(k, Self.nonNames), !t.in(k - 1, Self.titles), let end = pn {
-            let labelAfter = (t.isPunct(end + 1, 40) && t.in(end + 2, Self.patientLabels))
+            // (not a department: "Keisha Barnett (Patient Safety)")
+            let labelAfter = (t.isPunct(end + 1, 40) && t.in(end + 2, Self.patientLabels) && !t.in(end + 3, Self.departments))
                 || (t.isPunct(end + 1, 44) && (t.is(end + 2, "the") || t.is(end + 2, "our")) && t.in(end + 3, Self.patientLabels))
             if labelAfter || (t.isPunct(end + 1, 44) && t.isNumber(end + 2) && address(t, end + 2) != nil) { return Found(kind: .name, from: k, to: end) }
         }
@@ -240,6 +243,8 @@ extension PHIScanner {
         "instructions", "summary", "summaries", "education", "transport", "discharge", "admission", "readmission", "risk", "level", "acuity",
         "north", "south", "east", "west", "tower", "wing", "unit", "floor", "icu", "ed", "er", "or", "pacu", "nicu", "picu", "ccu", "l&d",
         "patient", "patients", "synthetic", "fake", "dummy", "po", "box", "social", "security", "medical", "home", "date", "cell", "phone", "email",
+        // insurance and places: "the patient's Medicare MBI", "St. Brendan"
+        "medicare", "medicaid", "mbi", "st", "saint",
         // FHIR resources: "we only read Patient, Encounter, Observation"
         "encounter", "observation", "coverage", "condition", "procedure", "practitioner", "organization", "location", "bundle", "resource", "resources",
     ])

@@ -76,6 +76,27 @@ extension PHIScanner {
         return nil
     }
 
+    /// A record number up to 16 tokens after its label at k, on its line, past a question and
+    /// its answer: "Can you confirm your medical record number?" Pt: "it's 0044 1827 9 on my card"
+    /// — digits in groups (six to twelve in all) or one identifier with six digits or more.
+    /// A business number's word, another identifier's label or a short number first ends the look.
+    func mrnNearby(_ t: PHIText, _ k: Int) -> Found? {
+        var j = k + 1
+        while j < k + 16, j < t.count, !t.toks[j].newline {
+            if t.in(j, Self.businessNumberWords) || t.in(j, Self.otherIDLabels) || t.in(j, Self.ssnWords) { return nil }
+            if t.isNumber(j) {
+                var e = j
+                while t.isNumber(e + 1), t.spaced(e + 1), t.len(e + 1) <= 5, !t.toks[e + 1].newline { e += 1 }
+                if e > j, (6...12).contains(digitCount(t, j, e)) { return Found(kind: .mrn, from: j, to: e) }
+                if let end = identifier(t, j, digits: 6), end >= j { return Found(kind: .mrn, from: j, to: end) }
+                return nil
+            }
+            if t.isWord(j), t.digits(j) >= 6, let end = identifier(t, j, digits: 6) { return Found(kind: .mrn, from: j, to: end) }
+            j += 1
+        }
+        return nil
+    }
+
     static let socialNotSSN = PHIWords(["worker", "workers", "work", "media", "determinants", "history", "services", "service", "needs", "isolation",
                                         "support", "supports", "post", "posts", "network", "networks", "club", "hour", "event", "events", "skills",
                                         "security's", "sdoh", "emotional"])
@@ -96,19 +117,23 @@ extension PHIScanner {
         let owned = t.in(owner, Self.healthOwners) || t.in(owner, Self.patientLabels) && possessive
             || possessive && t.isCap(owner) && !t.in(owner, Self.nonNames) && !t.in(owner, Self.businessWords) && !t.in(owner, Self.organisationWords)
         guard owned else { return nil }
+        // "MRI on 12/3", "stroke was on the fourth of November", "appointment was moved to 4 December", "MRI is Thursday the 10th"
         var j = k + 1
-        while j < k + 4, j < t.count, !t.toks[j].newline {
+        while j < k + 6, j < t.count, !t.toks[j].newline {
             if t.in(j, Self.eventDateLeads) {
                 if let (from, to) = dateAfter(t, j + 1, within: 3, partial: true) { return Found(kind: .date, from: from, to: to) }
+                if !t.in(j, Self.eventDateMoves) { return nil }
+            } else if !t.in(j, Self.eventDateMoves), t.punct(j) != 45 {
                 return nil
             }
-            if t.punct(j) != nil && !t.isPunct(j, 45) { return nil }
             j += 1
         }
         return nil
     }
 
-    static let eventDateLeads = PHIWords(["on", "since", "from", "dated", "of"])
+    static let eventDateLeads = PHIWords(["on", "since", "from", "dated", "of", "to", "for", "is", "was"])
+    static let eventDateMoves = PHIWords(["was", "is", "got", "been", "moved", "rescheduled", "scheduled", "booked", "set", "changed", "pushed",
+                                          "back", "now", "still", "finally", "date", "day"])
     static let eventNouns = PHIWords(["stent", "mri", "ct", "scan", "biopsy", "surgery", "colonoscopy", "mammogram", "procedure", "operation", "fall",
                                       "admission", "discharge", "visit", "appointment", "appt", "stroke", "transplant", "dialysis", "delivery",
                                       "infusion", "chemo", "ultrasound", "x-ray", "echo", "ekg", "ecg", "cath", "catheterization", "pacemaker",
@@ -168,11 +193,15 @@ extension PHIScanner {
             }
             return colleague(t, k, end) ? nil : end
         }
+        // (not a JSON string value: {"plan":"Evergreen Select"} — its key says what it is)
         guard t.isCap(k), !t.isUpper(k), t.len(k) >= 2, !t.in(k, Self.nonNames), !t.in(k, Self.notNameWords), !t.in(k, Self.businessWords),
-              !t.in(k - 1, Self.titles), !t.in(k - 1, Self.roles), !(t.isPunct(k - 1, 46) && t.in(k - 2, Self.titles)),
+              !(t.isPunct(k - 1, 34) && t.isPunct(k - 2, 58) && t.isPunct(k - 3, 34)),
+              !t.in(k - 1, Self.titles), !staffBefore(t, k - 1), !(t.isPunct(k - 1, 46) && t.in(k - 2, Self.titles)),
               let end = personNameEnd(t, k, inverted: true), end > k else { return nil }
         let last = nameEnd(t, end)
         for j in k...last where t.isWord(j) {
+            // "Utilization Management", "Patient Safety": words of departments, not of names
+            if Self.notNameSuffixes.contains(where: { t.hasSuffix(j, $0) }) { return nil }
             if t.in(j, Self.notNameWords) || t.in(j, Self.businessWords) || t.in(j, Self.placeWords) || t.in(j, Self.months) || t.in(j, Self.weekdays)
                 || t.in(j, Self.streetSuffixes)
                 || t.isUpper(j) && t.len(j) > 1 || t.digits(j) > 0 { return nil }
@@ -188,12 +217,19 @@ extension PHIScanner {
     /// Whether the person at tokens from...to is a colleague: a role or credential right
     /// after ("Dana Wu, RN", "Dana Wu (CMIO)", "Dana Wu from IT"), or a role right before.
     func colleague(_ t: PHIText, _ from: Int, _ to: Int) -> Bool {
-        if t.in(from - 1, Self.roles) || t.is(from - 1, "dr") || t.isPunct(from - 1, 46) && t.is(from - 2, "dr") { return true }
+        if staffBefore(t, from - 1) || t.is(from - 1, "dr") || t.isPunct(from - 1, 46) && t.is(from - 2, "dr") { return true }
         var j = to + 1
         if let p = t.punct(j), p == 44 || p == 40 || p == 45 || p == 47 { j += 1 }
         if t.in(j, Self.roles) || t.in(j, Self.credentials) || t.in(j, Self.businessWords) && !t.in(j, Self.personalPlaces) { return true }
         if t.is(j, "from") || t.is(j, "in") || t.is(j, "at"), t.in(j + 1, Self.staffDepartments) || t.in(j + 1, Self.businessWords) { return true }
         return false
+    }
+
+    static let notNameSuffixes: [StaticString] = ["tion", "sion", "ness", "ity", "ology", "ics"]
+    /// A role word at j that makes the name after it a colleague's — not "from" ("Voicemail from
+    /// Marisol Quiñones") nor "it's" ("Hi it's Meredith Ocampo"), which lead anyone's name.
+    func staffBefore(_ t: PHIText, _ j: Int) -> Bool {
+        t.in(j, Self.roles) && !t.is(j, "from") && !(t.in(j, Self.itWord) && !(t.isUpper(j) && t.len(j) == 2))
     }
 
     static let credentials = PHIWords(["rn", "md", "do", "np", "pa", "pharmd", "phd", "bsn", "msn", "lpn", "cna", "mba", "mph", "dnp", "crna", "facp"])
@@ -219,5 +255,6 @@ extension PHIScanner {
         "incident", "issue", "issues", "problem", "request", "task", "tasks", "owner", "assignee", "status", "priority", "sla", "qbr", "ebr",
         "med", "meds", "rec", "records", "record", "chart", "no", "num", "number", "id", "acres", "manor", "gardens", "village", "terrace", "estates",
         "home", "house", "place", "pines", "oaks", "meadows", "view", "haven", "lodge", "living", "care", "senior", "assisted", "rehab", "nursing",
+        "amount", "due", "balance", "total", "paid", "select", "premier", "gold", "silver", "bronze", "plus", "advantage", "choice",
     ])
 }

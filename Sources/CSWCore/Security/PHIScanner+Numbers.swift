@@ -69,8 +69,9 @@ extension PHIScanner {
                 guard validSSN(t, k, to) else { return nil }
                 return Found(kind: .ssn, from: k, to: to)
             }
-            // "pls call Mrs. Abiodun back re: her med list — 555-0133": farther with a patient's health beside it
-            let phoneWordNear = t.near(k, before: 8, after: 0, Self.phoneWords) || t.near(k, before: 8, after: 0, Self.faxWords)
+            // "pls call Mrs. Abiodun back re: her med list — 555-0133": farther with a patient's health beside it;
+            // "you can get me at 555-…": someone's own number
+            let phoneWordNear = (t.is(k - 1, "at") && t.is(k - 2, "me")) || t.near(k, before: 8, after: 0, Self.phoneWords) || t.near(k, before: 8, after: 0, Self.faxWords)
                 || t.near(k, before: 16, after: 0, Self.voiceWords) && (personalHealth(t, k) || patientDistance(t, k, before: 16, strong: true) < 99)
             let phone: Bool
             switch (lens, seps) {
@@ -80,7 +81,7 @@ extension PHIScanner {
             case ([3, 3, 4], [41, 45]), ([3, 3, 4], [41, 46]), ([3, 3, 4], [41, 32]), ([3, 7], [41]): phone = openParen
             case ([3, 3, 4], [41, 1]): phone = openParen && phoneWordNear
             case ([1, 3, 3, 4], _) where t.value(k) == 1 && seps[1] == seps[2] && seps[1] != 47: phone = true
-            case ([3, 7], [45]), ([3, 7], [32]), ([3, 4], [45]), ([3, 4], [46]): phone = phoneWordNear
+            case ([3, 7], [45]), ([3, 7], [32]), ([3, 4], [45]), ([3, 4], [46]), ([3, 4], [32]): phone = phoneWordNear
             case ([10], _), ([11], _) where lens[0] == 10 || t.firstByte(k) == 49: phone = phoneWordNear
             default:
                 // a national number abroad: "0161 496 0732", "0049 30 55501234" (with a phone word before it)
@@ -105,7 +106,7 @@ extension PHIScanner {
     func businessNumberLabel(_ t: PHIText, _ k: Int) -> Bool {
         var j = k - 1
         if t.isPunct(j, 40) { j -= 1 }
-        while j > k - 5, j >= 0, !t.toks[j + 1].newline, t.punct(j) == 35 || t.punct(j) == 58 || t.punct(j) == 46 || t.in(j, Self.idWords) { j -= 1 }
+        while j > k - 5, j >= 0, !t.toks[j + 1].newline, t.punct(j) == 35 || t.punct(j) == 58 || t.punct(j) == 46 || t.in(j, Self.idWords) || t.in(j, Self.exampleWords) { j -= 1 }
         return t.in(j, Self.businessNumberWords)
     }
 
@@ -184,7 +185,8 @@ extension PHIScanner {
             return Found(kind: .mrn, from: k, to: last)
         }
         // a local number said without its area code: "pt's husband: five five five — zero one six one"
-        guard count == 10 || count == 11 || count == 7 && (t.near(k, before: 8, after: 0, Self.phoneWords) || patientDistance(t, k, before: 12) < 99) else { return nil }
+        guard count == 10 || count == 11 || count == 7 && (t.near(k, before: 8, after: 0, Self.phoneWords) || patientDistance(t, k, before: 12) < 99
+                                                             || t.is(k - 1, "at") && t.is(k - 2, "me")) else { return nil }
         return contact(t, k, last, inSignature: inSignature)
     }
 
@@ -269,14 +271,16 @@ extension PHIScanner {
     static let phoneWords = PHIWords(["telefono", "teléfono", "celular", "movil", "móvil", "téléphone", "portable", "handy", "telefon", "cellulare",
                                       "phone", "phone#", "tel", "telephone", "cell", "cellphone", "mobile", "callback", "call", "called", "contact",
                                       "number", "fax", "facsimile", "pager", "home", "text", "texted", "reached", "reach", "voicemail", "ph", "mob", "landline",
-                                      "line", "faxes", "whatsapp", "sms", "texting", "texts", "txt", "calling", "calls"])
-    static let voiceWords = PHIWords(["ph", "telefono", "teléfono", "celular", "movil", "móvil", "téléphone", "handy", "phone", "tel", "telephone", "cell", "mobile", "callback", "call", "called", "text", "reached", "voicemail", "pager", "texting", "calling", "calls"])
+                                      "line", "faxes", "whatsapp", "sms", "texting", "texts", "txt", "calling", "calls", "vm", "vms"])
+    static let voiceWords = PHIWords(["ph", "telefono", "teléfono", "celular", "movil", "móvil", "téléphone", "handy", "phone", "tel", "telephone", "cell", "mobile", "callback", "call", "called", "text", "reached", "voicemail", "pager", "texting", "calling", "calls", "vm", "vms"])
     static let phoneSuffixes = PHIWords(["x", "ext"])
+    static let exampleWords = PHIWords(["like", "such", "as", "e", "g", "eg"])
     static let notSSNWords = PHIWords(["version", "release", "build", "between", "of", "and", "page", "pages"])
     static let versionWords = PHIWords(["v", "version", "release", "build", "ver", "firmware", "rev"])
     static let patientIPWords = PHIWords(["patient", "patient's", "pt", "pt's", "patients'", "home", "portal", "family", "caregiver", "mychart",
                                           "residential", "personal", "her", "his", "daughter", "son", "wife", "husband", "app"])
     static let hostWords = PHIWords(["internal", "svc", "server", "servers", "host", "interface", "engine", "vpn", "firewall", "dns", "gateway", "subnet", "listener",
+                                     "admin", "nat", "office", "staff",
                                      "node", "workstation", "printer", "router", "peer", "egress", "our", "network", "pacs", "proxy", "endpoint"])
     static let ssnWords = PHIWords(["ssn", "ssns", "social", "ss", "ss#"])
     static let birthWords = PHIWords(["dob", "birth", "birthdate", "birthday", "born"])

@@ -25,8 +25,9 @@ extension PHIScanner {
         if header.contains(where: { c in (c.from...c.to).contains { t.in($0, Self.staffFields) || t.in($0, Self.businessColumns) } }) { return nil }
         // names, phones and emails alone are a patient's only with a patient word by the header ("name,phone" is a contact list)
         let identifying = kinds.contains { $0 != nil && $0 != .name && $0 != .phone && $0 != .email && $0 != .address && $0 != .age }
+        // (or after the first row: "CSV (last,first): Achebe-Lind,Marisol — patient roster row")
         let patientHeader = header.contains { c in (c.from...c.to).contains { t.in($0, Self.patientLabels) } }
-            || patientDistance(t, header[0].from, before: 12) < 99
+            || patientDistance(t, header[0].from, before: 12) < 99 || patientDistance(t, firstRow, after: 24) < 99
         guard identifying || patientHeader else { return nil }
         var out: [Found] = []
         var rowStart: Int? = firstRow
@@ -75,6 +76,21 @@ extension PHIScanner {
         guard cells.count >= 2, !t.isPunct(cell.to + 1, sep) || cell.to + 2 >= t.count || t.toks[cell.to + 2].newline || t.punct(cell.to + 2) != nil else { return nil }
         return (cells, sep)
     }
+
+    /// A value after "=" at token k whose key names an identifier or a patient's date:
+    /// "implant_date=2024-06-14", "pt_mrn=4471920", "dob=1950-02-03" in a log line.
+    func keyValue(_ t: PHIText, _ k: Int) -> Found? {
+        guard t.isPunct(k, 61), t.tight(k), t.isWord(k - 1), !t.isPunct(k + 1, 61), let key = headerCell(t, cellStart(t, k - 1)), key.to == k - 1 else { return nil }
+        var kind = columnKind(t, key)
+        if kind == nil, t.is(k - 1, "date"), t.isPunct(k - 2, 95), t.in(k - 3, Self.eventKeyWords) { kind = .date }
+        guard let kind, [.dob, .date, .ssn, .mrn, .member, .account, .device].contains(kind) else { return nil }
+        var end = k + 1
+        while end + 1 < t.count, t.tight(end + 1), !t.isPunct(end + 1, 38), !t.isPunct(end + 1, 44), !t.isPunct(end + 1, 59), !t.isPunct(end + 1, 32) { end += 1 }
+        return cellValue(t, Cell(from: k + 1, to: end), kind)
+    }
+
+    static let eventKeyWords = PHIWords(["implant", "procedure", "surgery", "injury", "onset", "consent", "enroll", "enrollment", "admit", "discharge",
+                                         "death", "visit", "service", "encounter", "appt", "appointment", "birth", "dx", "diagnosis"])
 
     /// The first token of the cell whose last token is j (words joined by "_", "-", "." or "#").
     func cellStart(_ t: PHIText, _ j: Int) -> Int {
@@ -162,7 +178,9 @@ extension PHIScanner {
             j += 1
             skipped += 1
         }
-        if j < t.count, !t.toks[j].newline, t.isWord(j), t.len(j) <= 3, t.firstByte(j) >= 0x80 { j += 1 }  // "—"
+        if j < t.count, !t.toks[j].newline, t.isWord(j), t.len(j) <= 3, t.firstByte(j) >= 0x80 { j += 1; skipped += 1 }  // "—"
+        // a row after a mark (":", ")", "/", "—") or on the next line, not a value right after a space ("chart, SSN 433-…")
+        guard skipped > 0 || j < t.count && t.toks[j].newline else { return nil }
         // a Markdown rule on the header's line, its newlines lost in the paste: "| A | B | |---|---| | a | b |"
         if j < t.count, !t.toks[j].newline, t.isPunct(j, 45) || t.isPunct(j, 58) {
             while j < t.count, !t.toks[j].newline, let q = t.punct(j), q == 124 || q == 45 || q == 58 { j += 1 }

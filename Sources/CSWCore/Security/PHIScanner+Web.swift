@@ -28,6 +28,8 @@ extension PHIScanner {
         let local = (from..<tag).filter { t.isWord($0) }
         if local.contains(where: { t.in($0, Self.personalMailboxWords) }) { return Found(kind: .email, from: from, to: to) }
         if local.contains(where: { t.in($0, Self.teamMailboxWords) || t.in($0, Self.roles) || t.in($0, Self.businessWords) && t.len($0) > 2 }) { return nil }
+        // "Dr. Lee emailed the patient from lee@…": the mailbox of a colleague named on the line
+        if colleagueMailbox(t, local, before: from) { return nil }
         let patient = t.near(from, before: 12, after: 0, Self.patientWords) || t.near(to, before: 0, after: 8, Self.patientWords)
             || patientDistance(t, from, before: 40, strong: true) < 99 || patientOnLine || personalHealth(t, from) || patientSigned(t, from)
             // {"telecom":[{"system":"email","value":"…"}, …]} in the Patient resource
@@ -42,6 +44,23 @@ extension PHIScanner {
         }
         guard patient, patientContact(t, from, to, inSignature: false) else { return nil }
         return Found(kind: .email, from: from, to: to)
+    }
+
+    /// Whether a word of the mailbox `local` (three letters or more) is the surname of a
+    /// colleague named up to 30 tokens before: after "Dr." or a role word.
+    func colleagueMailbox(_ t: PHIText, _ local: [Int], before k: Int) -> Bool {
+        var j = k - 1
+        while j > 0, j > k - 30, !t.toks[j + 1].newline {
+            if t.isCap(j), t.len(j) >= 3, t.is(j - 1, "dr") || t.isPunct(j - 1, 46) && t.is(j - 2, "dr") || t.in(j - 1, Self.roles) {
+                let name = t.b[Int(t.toks[j].start)..<Int(t.toks[j].end)].map { $0 | 0x20 }
+                for w in local {
+                    let part = t.b[Int(t.toks[w].start)..<Int(t.toks[w].end)].map { $0 | 0x20 }
+                    if part.count >= name.count, (0...(part.count - name.count)).contains(where: { i in Array(part[i..<(i + name.count)]) == name }) { return true }
+                }
+            }
+            j -= 1
+        }
+        return false
     }
 
     /// "jdoe at gmail dot com", "jdoe [at] gmail [dot] com", "jdoe(at)gmail(dot)com",

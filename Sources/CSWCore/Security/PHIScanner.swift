@@ -138,6 +138,7 @@ public struct PHIScanner: Sendable {
                     next = email(t, k, patientOnLine: personOnLine)
                 case 43: next = international(t, k, inSignature: signatureLines > 0)  // "+"
                 case 94: next = telecom(t, k)  // "^PRN^PH^^1^206^5550159"
+                case 61: next = keyValue(t, k)  // "implant_date=2024-06-14"
                 case 47: next = url(t, k)  // "/api/patients/…"
                 default: next = nil
                 }

@@ -249,6 +249,20 @@ struct PHIText {
         return v
     }
     func firstByte(_ k: Int) -> UInt8 { b[Int(toks[k].start)] }
+
+    /// Whether word k ends with "'s" ("patient's", "Kowalewski's").
+    func isPossessive(_ k: Int) -> Bool {
+        guard isWord(k), len(k) > 2 else { return false }
+        let e = Int(toks[k].end)
+        return b[e - 2] == 39 && b[e - 1] | 0x20 == 115
+    }
+
+    /// Whether word k ends with `s` (lower-case ASCII, compared without case) and is longer than it.
+    func hasSuffix(_ k: Int, _ s: StaticString) -> Bool {
+        let n = s.utf8CodeUnitCount, start = Int(toks[k].start), end = Int(toks[k].end)
+        guard end - start > n else { return false }
+        return (0..<n).allSatisfy { b[end - n + $0] | 0x20 == s.utf8Start[$0] }
+    }
     /// The lower-cased word (allocates: for rare uses).
     func word(_ k: Int) -> String { String(decoding: b[Int(toks[k].start)..<Int(toks[k].end)], as: UTF8.self).lowercased() }
 
