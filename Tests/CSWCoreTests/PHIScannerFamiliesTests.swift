@@ -179,7 +179,7 @@ extension PHIScannerTests {
         ("Outreach file (subscriber_id,plan): QX88120447,Medicaid", "member:QX88120447"),
         ("export:\nmrn,last_name,first_name\n5501238,Brandvold,Ottilie", "name:Brandvold"),
         ("| MRN | DOB | Unit |\n|---|---|---|\n| 6604418 | 09/14/1938 | 3E |", "mrn:6604418"),
-        ("RPM pull (cuff_serial_no,battery): BPX-7720415,81%", "device:BPX-7720415"),
+        ("RPM pull of patient cuffs (cuff_serial_no,battery): BPX-7720415,81%", "device:BPX-7720415"),
         ("| Patient | MRN | Risk | |---|---|---| | Quist, Halvard | 66120473 | 0.88 |", "name:Quist, Halvard"),
         ("Quist, Halvard — E# 6612047 (Epic MRN) in the escalation.", "mrn:6612047"),
         // an SSN a few words after its name
@@ -240,6 +240,7 @@ extension PHIScannerTests {
         "FHIR scope: we read Patient, Encounter, Observation; never Coverage or Account.",
         "Med Rec # is a column in their export; we never import it.",
         "PO 4471920 (see MRN policy) was paid in full.",
+        "Asset list (serial,model,location): SN-2093114,Alaris 8015,4 West",
         "Ship 40 cuffs to the clinic at 100 Main St, Helena MT 59601.",
         "Mail the signed SOW to our office, 12 Market St, Boston MA 02110.",
         "Invoice to Lakeside Health, 400 Lake Dr, Madison WI 53703.",
@@ -300,8 +301,39 @@ extension PHIScannerTests {
         "Dr. Lee emailed the patient from lee@lakeview.example.org about the alert.",
         "Thanks Marcus, looping in Keisha Barnett (Utilization Management) — 555-0197.",
         "We swapped the demo tenant's SSN field for a dummy value in 2025.",
+        "We're staying in Orange County for HIMSS; our CSM lives in King County.",
+        "Questions about your care plan module? Email dana.wu@acmehealth.example.com",
+        "Dana's visit on 3/12 moved; Acme's delivery on 5/12 too.",
+        "MRN merges by month: 120 340 560",
     ])
     func roundSixBusinessLookAlikes(_ text: String) {
         #expect(Self.spans(text).isEmpty, "\(text): \(Self.spans(text))")
+    }
+}
+
+/// Inputs a review of rounds 5 and 6 found to crash the scan or to take time quadratic in a
+/// line's length: each is scanned whole, and every hit stays inside the text.
+extension PHIScannerTests {
+    @Test(arguments: [
+        "12 Rue Du",
+        "4 Calle De",
+        "PID-13 1^ 2",
+        "PID|||||||||||||1^\n2",
+        "x ^PRN^PH^^1^206^5550159^22",
+        String(repeating: "dob,mrn\n", count: 2_000),
+        String(repeating: "dob=", count: 5_000),
+        "Acct 300918774" + String(repeating: " z 7", count: 5_000),
+        "Dr. A" + String(repeating: "a", count: 5_000) + " wrote from " + String(repeating: "a", count: 10_000) + "@x.com",
+        String(repeating: "| MRN | DOB | ", count: 2_000),
+    ])
+    func reviewedInputsScanSafely(_ text: String) {
+        let bytes = Array(text.utf8)
+        for hit in PHIScanner().scan(bytes) {
+            #expect(hit.start >= 0 && hit.start < hit.end && hit.end <= bytes.count, "hit \(hit.start)..<\(hit.end) outside \(bytes.count) bytes")
+        }
+    }
+
+    @Test func anHL7ExtensionIsNotPartOfTheNumber() {
+        #expect(Self.spans("x ^PRN^PH^^1^206^5550159^22") == ["phone:206^5550159"])
     }
 }

@@ -21,7 +21,9 @@ extension PHIScanner {
             var j = k + 1
             if t.is(j, "over") || t.is(j, "now") { j += 1 }
             // "the patient lives in Coos County": a county is a geographic unit below a state
-            if t.in(k, Self.dwellWords), t.is(j, "in"), t.isCap(j + 1), !t.in(j + 1, Self.nonNames) {
+            // ("our CSM lives in King County" is no patient's: a patient or a relative leads it)
+            if t.in(k, Self.dwellWords), t.is(j, "in"), t.isCap(j + 1), !t.in(j + 1, Self.nonNames),
+               patientDistance(t, k, before: 12) < 99 || t.near(k, before: 6, after: 0, Self.relatives) || t.near(k, before: 3, after: 0, Self.personalPossessives) {
                 var e = j + 1
                 while e < j + 3, t.isCap(e + 1), t.spaced(e + 1), !t.in(e, Self.countyWords) { e += 1 }
                 if t.in(e, Self.countyWords), e > j + 1 { return Found(kind: .address, from: j + 1, to: e) }
@@ -95,7 +97,7 @@ extension PHIScanner {
         // the street's kind before its name: "Calle Mirasol", "Rue des Lilas", "Route 9"
         // ("Calle del Sol", "Rua das Flores": a lower-case article inside the name)
         if t.in(j, Self.streetPrefixes), t.isCap(j), !t.toks[j].newline, t.isCap(j + 1) || t.isNumber(j + 1) || t.in(j + 1, Self.streetArticles) && t.isCap(j + 2), t.spaced(j + 1) {
-            var e = t.in(j + 1, Self.streetArticles) ? j + 2 : j + 1
+            var e = t.in(j + 1, Self.streetArticles) && t.isCap(j + 2) && t.spaced(j + 2) && !t.toks[j + 2].newline ? j + 2 : j + 1
             while e < j + 3, t.isCap(e + 1), t.spaced(e + 1), !t.in(e + 1, Self.nonNames) || t.isUpper(e + 1) && t.len(e + 1) > 2 { e += 1 }
             street = e
         }
@@ -123,10 +125,13 @@ extension PHIScanner {
         // shipping, mail or billing to a person is to their home: "ship the scale to Eunice Parrish, 18 Tamarack Way", "Mrs.
         // Oyelowo's device return label to 6 Cedar Knoll Dr", a patient's account or name on the line — but not to a business place
         let place = t.near(k, before: 12, after: 0, Self.businessSites) || t.nearWords(end, after: 8, Self.businessSites) || (k + 1..<end).contains { t.in($0, Self.businessSites) }
-        let person = personOnLine || personalHealth(t, k) || namedBefore(t, k) || t.near(k, before: 12, after: 0, Self.relatives)
-            || (max(0, k - 12)..<k).contains { j in t.isCap(j) && t.len(j) > 2 && t.b[Int(t.toks[j].end) - 2] == 39 && (t.in(j - 1, Self.titles) || t.isPunct(j - 1, 46) && t.in(j - 2, Self.titles)) }
-            || patientDistance(t, end, after: 12, strong: true) < 99
-        if business && !t.near(k, before: 10, after: 0, Self.patientWords) && !(person && !place) { return nil }
+        if business && !t.near(k, before: 10, after: 0, Self.patientWords) {
+            guard !place else { return nil }
+            let person = personOnLine || personalHealth(t, k) || namedBefore(t, k) || t.near(k, before: 12, after: 0, Self.relatives)
+                || (max(0, k - 12)..<k).contains { j in t.isPossessive(j) && t.isCap(j) && (t.in(j - 1, Self.titles) || t.isPunct(j - 1, 46) && t.in(j - 2, Self.titles)) }
+                || patientDistance(t, end, after: 12, strong: true) < 99
+            guard person else { return nil }
+        }
         return Found(kind: .address, from: k, to: end)
     }
 

@@ -63,8 +63,10 @@ extension PHIScanner {
             // "their test patient isn't synthetic", "a real SSN instead of the dummy value": someone's after all
             if t.in(j, Self.realWords) || (t.in(j, Self.negations) && (t.in(j + 1, Self.syntheticWords) || t.in(j + 2, Self.syntheticWords))) {
                 real = true
-            } else if t.in(j, Self.syntheticWords), t.in(j - 1, Self.replaceLeads) || t.is(j - 1, "a") && t.in(j - 2, Self.replaceLeads) {
-                // "swap it for a dummy before publishing": what the real value is to become
+            } else if t.in(j, Self.syntheticWords), t.in(j - 1, Self.replaceLeads) || t.is(j - 1, "a") && t.in(j - 2, Self.replaceLeads),
+                      (max(0, j - 8)..<j).contains(where: { t.in($0, Self.replaceVerbs) }) {
+                // "swap it for a dummy before publishing": what the real value is to become ("loaded with synthetic
+                // patients" stays synthetic: no word of replacing before it)
             } else if t.isWord(j), !synthetic {
                 // "ZZTEST", "TEST^PATIENT": the names interfaces give their test patients
                 synthetic = t.in(j, Self.syntheticWords) || isTestPatient(t, j) && (t.len(j) >= 6 && t.firstByte(j) | 0x20 == 122 || t.isPunct(j + 1, 94))
@@ -75,7 +77,9 @@ extension PHIScanner {
     }
 
     static let syntheticTriggers = PHIWords([], adding: [syntheticWords, realWords, negations])
-    static let replaceLeads = PHIWords(["for", "with", "to", "by", "into", "use", "using"])
+    static let replaceLeads = PHIWords(["for", "with", "to", "by", "into"])
+    static let replaceVerbs = PHIWords(["swap", "swapped", "replace", "replaced", "substitute", "substituted", "scrub", "scrubbed", "mask",
+                                        "masked", "change", "changed", "switch", "switched"])
     static let realWords = PHIWords(["real", "actual", "genuine", "production", "prod", "live"])
     static let negations = PHIWords(["not", "isn't", "wasn't", "aren't", "weren't", "no", "never"])
 
@@ -184,17 +188,29 @@ extension PHIScanner {
     func personalHealth(_ t: PHIText, _ k: Int) -> Bool {
         var j = k - 1
         while j >= 0, j > k - 40, !t.toks[j + 1].newline {
-            if t.in(j, Self.healthOwners), t.in(j + 1, Self.healthWords) || t.in(j + 2, Self.healthWords) && !t.toks[j + 2].newline { return true }
+            if ownsHealth(t, j) { return true }
             j -= 1
         }
         j = k + 1
         while j < t.count, j < k + 40, !t.toks[j].newline {
-            if t.in(j, Self.healthOwners), t.in(j + 1, Self.healthWords) || t.in(j + 2, Self.healthWords) && j + 2 < t.count && !t.toks[j + 2].newline { return true }
+            if ownsHealth(t, j) { return true }
             j += 1
         }
         return false
     }
 
+    /// "my insulin", "her med list", "your stent" at token j — "your" only with a clinical word
+    /// ("your care plan module" is a product's).
+    func ownsHealth(_ t: PHIText, _ j: Int) -> Bool {
+        guard t.in(j, Self.healthOwners) else { return false }
+        let words = t.is(j, "your") ? Self.clinicalHealthWords : Self.healthWords
+        return t.in(j + 1, words) || t.in(j + 2, words) && j + 2 < t.count && !t.toks[j + 2].newline
+    }
+
+    static let clinicalHealthWords = PHIWords(["insulin", "dose", "doses", "meds", "medication", "medications", "pills", "prescription", "glucose",
+                                               "sugar", "sugars", "blood", "readings", "bp", "heart", "surgery", "stent", "biopsy", "mri", "scan",
+                                               "diagnosis", "cancer", "chemo", "dialysis", "pregnancy", "symptoms", "pain", "pump", "cgm", "inhaler",
+                                               "oxygen", "wound", "diabetes", "pacemaker", "procedure", "colonoscopy", "mammogram", "fall", "stroke"])
     // ("mom's" reads as "mom": a token's key drops a final "'s")
     static let healthOwners = PHIWords(["my", "her", "his", "your", "mom", "dad", "mum", "mother", "father", "wife", "husband", "son", "daughter"])
     static let healthWords = PHIWords(["insulin", "dose", "doses", "meds", "med", "medication", "medications", "medicine", "pills", "prescription",

@@ -69,14 +69,14 @@ extension PHIScanner {
         guard t.isPunct(k, 94), t.in(k + 1, Self.telecomUses), t.isUpper(k + 1), t.tight(k + 1), t.isPunct(k + 2, 94), t.in(k + 3, Self.telecomEquipment),
               t.isPunct(k + 4, 94) else { return nil }
         if t.is(k + 1, "wpn"), patientDistance(t, k, before: 24) == 99, patientDistance(t, k, after: 12) == 99 { return nil }
-        var m = k + 5, comps = 3, numbers: [Int] = []
-        while m < t.count, comps <= 8, !t.toks[m].newline, !t.isPunct(m, 126), !t.isPunct(m, 124), m == k + 5 || !t.spaced(m) {
-            if t.isPunct(m, 94) { comps += 1 } else if t.isNumber(m), comps >= 5 { numbers.append(m) }
+        // components: 5 country code, 6 area code, 7 local number (8 an extension, not part of it)
+        var m = k + 5, comps = 4, area: Int?, local: Int?
+        while m < t.count, comps <= 7, !t.toks[m].newline, !t.isPunct(m, 126), !t.isPunct(m, 124), m == k + 5 || !t.spaced(m) {
+            if t.isPunct(m, 94) { comps += 1 } else if t.isNumber(m), comps == 6 { area = m } else if t.isNumber(m), comps == 7 { local = m }
             m += 1
         }
-        guard let last = numbers.last else { return nil }
-        // past a country code before the area code and number
-        let first = numbers.count >= 3 && t.len(numbers[0]) <= 3 ? numbers[1] : numbers[0]
+        guard let last = local else { return nil }
+        let first = area ?? last
         guard digitCount(t, first, last) >= 7 else { return nil }
         return Found(kind: t.is(k + 3, "fx") ? .fax : .phone, from: first, to: last)
     }
@@ -130,7 +130,7 @@ extension PHIScanner {
                 m += 1
             }
             // "^PRN^PH^^1^503^5550172": past the country code
-            if let f = first, t.len(f) <= 3, t.isPunct(f + 1, 94), t.isNumber(f + 2), digitCount(t, f + 2, lastDigit) >= 7 { first = f + 2 }
+            if let f = first, t.len(f) <= 3, t.isPunct(f + 1, 94), t.isNumber(f + 2), f + 2 <= lastDigit, digitCount(t, f + 2, lastDigit) >= 7 { first = f + 2 }
             if let f = first, digitCount(t, f, lastDigit) >= 7 { out.append(Found(kind: fax ? .fax : .phone, from: t.isPunct(f - 1, 40) ? f - 1 : f, to: lastDigit)) }
             // an email address in the field (^NET^Internet^…)
             var e = j

@@ -278,6 +278,7 @@ extension PHIScanner {
     }
 
     func digitCount(_ t: PHIText, _ from: Int, _ to: Int) -> Int {
+        guard from <= to else { return 0 }
         var n = 0
         for k in from...to { n += t.digits(k) }
         return n

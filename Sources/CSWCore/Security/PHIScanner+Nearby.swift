@@ -87,8 +87,10 @@ extension PHIScanner {
             if t.isNumber(j) {
                 var e = j
                 while t.isNumber(e + 1), t.spaced(e + 1), t.len(e + 1) <= 5, !t.toks[e + 1].newline { e += 1 }
-                if e > j, (6...12).contains(digitCount(t, j, e)) { return Found(kind: .mrn, from: j, to: e) }
-                if let end = identifier(t, j, digits: 6), end >= j { return Found(kind: .mrn, from: j, to: end) }
+                // digits in groups only as an answer ("…?" Pt: "it's 0044 1827 9", "sure, 0077 4412 6"), not "by month: 120 340 560"
+                let answer = t.isPunct(j - 1, 34) || t.in(j - 1, Self.answerLeads) || t.isPunct(j - 1, 44) && t.in(j - 2, Self.answerLeads)
+                if e > j, answer, (6...12).contains(digitCount(t, j, e)) { return Found(kind: .mrn, from: j, to: e) }
+                if e == j, let end = identifier(t, j, digits: 6) { return Found(kind: .mrn, from: j, to: end) }
                 return nil
             }
             if t.isWord(j), t.digits(j) >= 6, let end = identifier(t, j, digits: 6) { return Found(kind: .mrn, from: j, to: end) }
@@ -97,6 +99,7 @@ extension PHIScanner {
         return nil
     }
 
+    static let answerLeads = PHIWords(["is", "it", "its", "sure", "yes", "yeah", "ok", "okay", "number"])
     static let socialNotSSN = PHIWords(["worker", "workers", "work", "media", "determinants", "history", "services", "service", "needs", "isolation",
                                         "support", "supports", "post", "posts", "network", "networks", "club", "hour", "event", "events", "skills",
                                         "security's", "sdoh", "emotional"])
@@ -114,8 +117,10 @@ extension PHIScanner {
         guard t.in(k, Self.eventNouns), !t.in(k + 1, Self.productWords) else { return nil }
         let owner = k - 1
         let possessive = t.isWord(owner) && t.len(owner) > 2 && t.b[Int(t.toks[owner].end) - 2] == 39 && t.b[Int(t.toks[owner].end) - 1] | 0x20 == 115
+        // ("Ms. Kowalewski's MRI" — but "Dana's visit on 3/12", "Acme's delivery" are a colleague's and a vendor's)
         let owned = t.in(owner, Self.healthOwners) || t.in(owner, Self.patientLabels) && possessive
             || possessive && t.isCap(owner) && !t.in(owner, Self.nonNames) && !t.in(owner, Self.businessWords) && !t.in(owner, Self.organisationWords)
+                && (t.in(owner - 1, Self.titles) || t.isPunct(owner - 1, 46) && t.in(owner - 2, Self.titles) || patientDistance(t, owner, before: 12) < 99)
         guard owned else { return nil }
         // "MRI on 12/3", "stroke was on the fourth of November", "appointment was moved to 4 December", "MRI is Thursday the 10th"
         var j = k + 1

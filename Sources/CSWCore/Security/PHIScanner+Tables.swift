@@ -23,26 +23,29 @@ extension PHIScanner {
         guard kinds.contains(where: { $0 != nil }) else { return nil }
         // a roster or an invoice: the business's
         if header.contains(where: { c in (c.from...c.to).contains { t.in($0, Self.staffFields) || t.in($0, Self.businessColumns) } }) { return nil }
-        // names, phones and emails alone are a patient's only with a patient word by the header ("name,phone" is a contact list)
-        let identifying = kinds.contains { $0 != nil && $0 != .name && $0 != .phone && $0 != .email && $0 != .address && $0 != .age }
-        // (or after the first row: "CSV (last,first): Achebe-Lind,Marisol — patient roster row")
+        // a patient's table: a column of an SSN, a record number or a birth date, or a patient word by the header or
+        // after its first row ("CSV (last,first): Achebe-Lind,Marisol — patient roster row"); names, phones, emails,
+        // account and device numbers or dates alone could be a contact list, an asset list or a report (a health-plan
+        // member number is always a patient's)
+        let identifying = kinds.contains { $0 == .ssn || $0 == .mrn || $0 == .dob || $0 == .member }
         let patientHeader = header.contains { c in (c.from...c.to).contains { t.in($0, Self.patientLabels) } }
-            || patientDistance(t, header[0].from, before: 12) < 99 || patientDistance(t, firstRow, after: 24) < 99
+            || t.near(header[0].from, before: 12, after: 0, Self.patientLabels) || patientDistance(t, firstRow, after: 24) < 99
         guard identifying || patientHeader else { return nil }
         var out: [Found] = []
         var rowStart: Int? = firstRow
-        var rows = 0
-        while let start = rowStart, rows < 10_000, let cells = tableRow(t, start, sep: sep, count: header.count) {
+        // rows while each has a finding (a row without one ends the table, so no row is read twice)
+        while let start = rowStart, let cells = tableRow(t, start, sep: sep, count: header.count) {
+            let before = out.count
             for (cell, kind) in zip(cells, kinds) {
                 if let kind, let f = cellValue(t, cell, kind) { out.append(f) }
             }
-            rows += 1
+            if out.count == before { break }
             // the next line, if this row ends its line (past a closing bar) and the next is another row of the table
             var n = max(cells[cells.count - 1].to, cells[cells.count - 1].from) + 1
             if sep == 124, t.isPunct(n, 124), n < t.count, !t.toks[n].newline { n += 1 }
             rowStart = n < t.count && t.toks[n].newline ? n : nil
         }
-        // the last is returned, so the scan goes on after the table (each row is read once)
+        // the last is returned, so the scan goes on after the table
         guard let last = out.last else { return nil }
         found.append(contentsOf: out.dropLast())
         return last
@@ -85,7 +88,7 @@ extension PHIScanner {
         if kind == nil, t.is(k - 1, "date"), t.isPunct(k - 2, 95), t.in(k - 3, Self.eventKeyWords) { kind = .date }
         guard let kind, [.dob, .date, .ssn, .mrn, .member, .account, .device].contains(kind) else { return nil }
         var end = k + 1
-        while end + 1 < t.count, t.tight(end + 1), !t.isPunct(end + 1, 38), !t.isPunct(end + 1, 44), !t.isPunct(end + 1, 59), !t.isPunct(end + 1, 32) { end += 1 }
+        while end + 1 < t.count, end < k + 16, t.tight(end + 1), !t.isPunct(end + 1, 38), !t.isPunct(end + 1, 44), !t.isPunct(end + 1, 59), !t.isPunct(end + 1, 61) { end += 1 }
         return cellValue(t, Cell(from: k + 1, to: end), kind)
     }
 
@@ -170,7 +173,7 @@ extension PHIScanner {
                                            "renewal", "quote", "order", "vendor", "csm", "owner", "assignee"])
 
     /// The first token of the row after a header ending at token h: on its line past ":",
-    /// ")", "/", quotes or a dash, or the next line (past a Markdown rule "|---|---|").
+    /// ")", "/", "|" or a dash ("—" is folded to one), or the next line (past a Markdown rule "|---|---|").
     func rowAfterHeader(_ t: PHIText, _ h: Int) -> Int? {
         var j = h + 1
         var skipped = 0
@@ -178,7 +181,6 @@ extension PHIScanner {
             j += 1
             skipped += 1
         }
-        if j < t.count, !t.toks[j].newline, t.isWord(j), t.len(j) <= 3, t.firstByte(j) >= 0x80 { j += 1; skipped += 1 }  // "—"
         // a row after a mark (":", ")", "/", "—") or on the next line, not a value right after a space ("chart, SSN 433-…")
         guard skipped > 0 || j < t.count && t.toks[j].newline else { return nil }
         // a Markdown rule on the header's line, its newlines lost in the paste: "| A | B | |---|---| | a | b |"
@@ -202,7 +204,12 @@ extension PHIScanner {
         if sep == 124, t.isPunct(s, 124) { s += 1 }
         var cells: [Cell] = []
         while cells.count < count {
-            guard s < t.count, s == j || !t.toks[s].newline, !t.isPunct(s, sep) || cells.count < count - 1 else { return nil }
+            guard s < t.count, s == j || !t.toks[s].newline else { return nil }
+            if t.isPunct(s, sep) {  // an empty cell: "E4408812,,1950-12-02"
+                cells.append(Cell(from: s, to: s - 1))
+                s += 1
+                continue
+            }
             var e = s
             if cells.count == count - 1 {
                 // the last cell: up to the separator, the line's end, or (outside a bar table) its first space
@@ -210,11 +217,6 @@ extension PHIScanner {
             } else {
                 while e + 1 < t.count, !t.toks[e + 1].newline, !t.isPunct(e + 1, sep), e - s < 16 { e += 1 }
                 guard t.isPunct(e + 1, sep) else { return nil }
-            }
-            if t.isPunct(s, sep) {  // an empty cell
-                cells.append(Cell(from: s, to: s - 1))
-                s += 1
-                continue
             }
             cells.append(Cell(from: s, to: e))
             s = e + 2

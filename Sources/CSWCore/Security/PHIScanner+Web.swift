@@ -51,11 +51,12 @@ extension PHIScanner {
     func colleagueMailbox(_ t: PHIText, _ local: [Int], before k: Int) -> Bool {
         var j = k - 1
         while j > 0, j > k - 30, !t.toks[j + 1].newline {
-            if t.isCap(j), t.len(j) >= 3, t.is(j - 1, "dr") || t.isPunct(j - 1, 46) && t.is(j - 2, "dr") || t.in(j - 1, Self.roles) {
-                let name = t.b[Int(t.toks[j].start)..<Int(t.toks[j].end)].map { $0 | 0x20 }
-                for w in local {
-                    let part = t.b[Int(t.toks[w].start)..<Int(t.toks[w].end)].map { $0 | 0x20 }
-                    if part.count >= name.count, (0...(part.count - name.count)).contains(where: { i in Array(part[i..<(i + name.count)]) == name }) { return true }
+            if t.isCap(j), t.len(j) >= 3, t.len(j) <= 30, t.is(j - 1, "dr") || t.isPunct(j - 1, 46) && t.is(j - 2, "dr") || t.in(j - 1, Self.roles) {
+                let name = Int(t.toks[j].start), n = t.len(j)
+                for w in local where t.len(w) >= n && t.len(w) <= 64 {
+                    let part = Int(t.toks[w].start)
+                    // the surname inside the mailbox's word, compared without case and without copying
+                    if (0...(t.len(w) - n)).contains(where: { i in (0..<n).allSatisfy { t.b[part + i + $0] | 0x20 == t.b[name + $0] | 0x20 } }) { return true }
                 }
             }
             j -= 1

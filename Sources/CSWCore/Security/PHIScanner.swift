@@ -93,10 +93,12 @@ public struct PHIScanner: Sendable {
         var k = 0
         var signatureLines = 0  // lines left in a signature block ("Thanks,\nJane Roe\nCMIO\n312-…")
         var personOnLine = false  // a patient's name, birth date or record number found on this line
+        var accountOnLine = false  // a patient's account number found on this line
         var checked = 0  // findings looked at for personOnLine
         while k < t.count {
             if t.toks[k].newline {
                 personOnLine = false
+                accountOnLine = false
                 checked = found.count
                 signatureLines = max(0, signatureLines - 1)
                 if isValediction(t, k) { signatureLines = 6 }
@@ -126,15 +128,23 @@ public struct PHIScanner: Sendable {
             case .number:
                 next = numberShape(t, k, inSignature: signatureLines > 0) ?? labelledNumber(t, k) ?? age(t, k)
                 if next == nil {
-                    while checked < found.count { personOnLine = personOnLine || Self.personKinds.contains(found[checked].kind); checked += 1 }
-                    next = address(t, k, personOnLine: personOnLine || found.last.map { $0.kind == .account && !t.toks[$0.from...k].contains(where: \.newline) } ?? false)
+                    while checked < found.count {
+                        personOnLine = personOnLine || Self.personKinds.contains(found[checked].kind)
+                        accountOnLine = accountOnLine || found[checked].kind == .account
+                        checked += 1
+                    }
+                    next = address(t, k, personOnLine: personOnLine || accountOnLine)
                         ?? ipv6(t, k) ?? bareDate(t, k, personOnLine: personOnLine)
                 }
             case .punct:
                 switch t.punct(k) {
                 // an address on the line of a patient's name or birth date is the patient's ("Ms. Perpetua Lang … from perpetua.ol@…")
                 case 64:
-                    while checked < found.count { personOnLine = personOnLine || Self.personKinds.contains(found[checked].kind); checked += 1 }
+                    while checked < found.count {
+                        personOnLine = personOnLine || Self.personKinds.contains(found[checked].kind)
+                        accountOnLine = accountOnLine || found[checked].kind == .account
+                        checked += 1
+                    }
                     next = email(t, k, patientOnLine: personOnLine)
                 case 43: next = international(t, k, inSignature: signatureLines > 0)  // "+"
                 case 94: next = telecom(t, k)  // "^PRN^PH^^1^206^5550159"
@@ -180,7 +190,7 @@ public struct PHIScanner: Sendable {
             a.from != b.from ? a.from < b.from : a.to > b.to
         }
         var lastEnd = -1
-        for f in sorted where f.from > lastEnd {
+        for f in sorted where f.from > lastEnd && f.to < t.count && f.from >= 0 {
             let start = t.originalStart(Int(t.toks[f.from].start))
             let end = t.originalEnd(Int(t.toks[f.to].end))
             guard start < end else { continue }
