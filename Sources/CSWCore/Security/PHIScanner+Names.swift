@@ -150,7 +150,7 @@ extension PHIScanner {
         guard t.isCap(j), t.len(j) >= 2, !t.in(j, Self.nonNames) else { return nil }
         var end = j
         // (not past a possessive: "Ms. Kowalewski's MRI")
-        if t.isCap(j + 1), t.spaced(j + 1), !t.in(j + 1, Self.nonNames), !(t.len(j) > 2 && t.b[Int(t.toks[j].end) - 2] == 39) { end = j + 1 }
+        if t.isCap(j + 1), t.spaced(j + 1), !t.in(j + 1, Self.nonNames), !t.isPossessive(j) { end = j + 1 }
         end = nameEnd(t, end)
         // a colleague: "Mrs. Okoye (nurse educator)", "Ms. Reid (CNO)", "the nurse manager, Mrs. Lindgren"
         let ageAfter = t.isPunct(end + 1, 44) && t.isNumber(end + 2) && t.len(end + 2) <= 3

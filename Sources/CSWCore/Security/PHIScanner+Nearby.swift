@@ -116,7 +116,7 @@ extension PHIScanner {
     func ownedEventDate(_ t: PHIText, _ k: Int) -> Found? {
         guard t.in(k, Self.eventNouns), !t.in(k + 1, Self.productWords) else { return nil }
         let owner = k - 1
-        let possessive = t.isWord(owner) && t.len(owner) > 2 && t.b[Int(t.toks[owner].end) - 2] == 39 && t.b[Int(t.toks[owner].end) - 1] | 0x20 == 115
+        let possessive = t.isPossessive(owner)
         // ("Ms. Kowalewski's MRI" — but "Dana's visit on 3/12", "Acme's delivery" are a colleague's and a vendor's)
         let owned = t.in(owner, Self.healthOwners) || t.in(owner, Self.patientLabels) && possessive
             || possessive && t.isCap(owner) && !t.in(owner, Self.nonNames) && !t.in(owner, Self.businessWords) && !t.in(owner, Self.organisationWords)
@@ -193,7 +193,7 @@ extension PHIScanner {
             let j = t.isPunct(k + 1, 46) ? k + 2 : k + 1
             guard t.isCap(j), !t.isUpper(j), t.len(j) >= 2, !t.in(j, Self.nonNames), !t.in(j, Self.notNameWords) else { return nil }
             let end = nameEnd(t, j)
-            if t.isCap(end + 1), t.spaced(end + 1), !t.in(end + 1, Self.notNameWords), !t.in(end + 1, Self.nonNames), !(t.len(end) > 2 && t.b[Int(t.toks[end].end) - 2] == 39) {
+            if t.isCap(end + 1), t.spaced(end + 1), !t.in(end + 1, Self.notNameWords), !t.in(end + 1, Self.nonNames), !t.isPossessive(end) {
                 return colleague(t, k, nameEnd(t, end + 1)) ? nil : nameEnd(t, end + 1)
             }
             return colleague(t, k, end) ? nil : end

@@ -8,7 +8,7 @@
 /// shape and reported as that identifier. A table with a staff column (title, role, NPI,
 /// department) or a business one (invoice, PO, cost centre) is the business's.
 extension PHIScanner {
-    /// A cell: its first and last token, and its column name's letters and digits, lower case.
+    /// A cell: its first and last token (an empty cell has `to` before `from`).
     struct Cell {
         let from: Int
         let to: Int
@@ -228,7 +228,7 @@ extension PHIScanner {
     func cellValue(_ t: PHIText, _ c: Cell, _ kind: Kind) -> Found? {
         guard c.to >= c.from else { return nil }
         var from = c.from, to = c.to
-        while from <= to, let p = t.punct(from), p == 34 || p == 39 || p == 32 { from += 1 }
+        while from <= to, let p = t.punct(from), p == 34 || p == 39 { from += 1 }
         while to >= from, let p = t.punct(to), p == 34 || p == 39 || p == 46 { to -= 1 }
         guard from <= to else { return nil }
         var digits = 0
