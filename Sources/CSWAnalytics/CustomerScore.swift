@@ -36,8 +36,10 @@ public struct CustomerScore: Sendable {
     public let health: HealthResult
     public let trend: HealthTrend
     public let churn: ChurnResult
-    public let expansionPotential: Double
-    public let lifetimeValue: Double
+    /// nil without a health score (insufficient data).
+    public let expansionPotential: Double?
+    /// nil without a churn estimate (insufficient data).
+    public let lifetimeValue: Double?
     public let modelVersion: String
     public let asOf: Day
 
@@ -59,18 +61,25 @@ public struct CustomerScore: Sendable {
     /// still shown, marked inactive, so it is never dropped silently.
     public var overrideActive: Bool { customer.override.map { asOf <= $0.expires } ?? false }
 
-    /// The score to act on: the active override, else the computed score.
-    public var effectiveHealth: Double { overrideActive ? customer.override!.score : health.score }
+    /// The score to act on: the active override, else the computed score (nil when the
+    /// data is insufficient and no override applies).
+    public var effectiveHealth: Double? { overrideActive ? customer.override!.score : health.score }
+
+    /// "coverage 15% of the model (needs 60%)" — for tables and reports.
+    public var coverageText: String {
+        "coverage \(ScoreTable.fmt(health.coverage * 100, 0))% of the model" + (health.score == nil ? " (needs \(ScoreTable.fmt(health.minimumCoverage * 100, 0))%)" : "")
+    }
 
     /// One line of scores.jsonl (csw score --record).
     public func record(author: String, revision: String?) -> JSONValue {
         var o = JSONObject()
         o["as_of"] = .string(asOf.description)
-        o["health_score"] = Self.number(health.score)
+        o["health_score"] = Self.optional(health.score)
         o["band"] = .string(health.band)
-        o["churn_probability"] = Self.number(churn.probability)
-        o["expansion_potential"] = Self.number(expansionPotential)
-        o["lifetime_value"] = Self.number(lifetimeValue)
+        o["coverage"] = Self.number(health.coverage)
+        o["churn_probability"] = Self.optional(churn.probability)
+        o["expansion_potential"] = Self.optional(expansionPotential)
+        o["lifetime_value"] = Self.optional(lifetimeValue)
         o["override"] = overrideActive ? Self.number(customer.override!.score) : .null
         o["model_version"] = .string(modelVersion)
         o["inputs"] = .string(customer.inputsDigest)
@@ -90,11 +99,14 @@ public struct CustomerScore: Sendable {
         o["organization_type"] = customer.organizationType.map(JSONValue.string) ?? .null
         o["inputs"] = .string(customer.inputsDigest)
         o["as_of"] = .string(asOf.description)
-        o["health_score"] = Self.number(health.score)
+        o["health_score"] = Self.optional(health.score)
         o["band"] = .string(health.band)
-        o["churn_probability"] = Self.number(churn.probability)
-        o["expansion_potential"] = Self.number(expansionPotential)
-        o["lifetime_value"] = Self.number(lifetimeValue)
+        o["coverage"] = Self.number(health.coverage)
+        o["minimum_coverage"] = Self.number(health.minimumCoverage)
+        o["missing_measures"] = .array(health.missingMeasures.map { .string($0.name) })
+        o["churn_probability"] = Self.optional(churn.probability)
+        o["expansion_potential"] = Self.optional(expansionPotential)
+        o["lifetime_value"] = Self.optional(lifetimeValue)
         o["trend_30d"] = Self.optional(trend.change30d)
         o["trend_90d"] = Self.optional(trend.change90d)
         o["trend_slope_per_30d"] = Self.optional(trend.slopePer30d)
@@ -105,10 +117,12 @@ public struct CustomerScore: Sendable {
         } else {
             o["override"] = .null
         }
-        o["effective_health_score"] = Self.number(effectiveHealth)
+        o["effective_health_score"] = Self.optional(effectiveHealth)
         o["measures"] = .array(health.measures.map { m in
             .object(["name": .string(m.name), "raw": Self.optional(m.raw), "score": Self.optional(m.score), "weight": Self.number(m.weight),
-                     "points": Self.number(m.points), "missing_rule": m.missingRule.map(JSONValue.string) ?? .null])
+                     "points": Self.number(m.points), "missing_rule": m.missingRule.map(JSONValue.string) ?? .null,
+                     "model_share": Self.number(m.modelShare), "fresh_days": .number(JSONNumber(m.freshDays)),
+                     "last_seen": m.lastSeen.map { .string($0.description) } ?? .null])
         })
         o["churn_factors"] = .array(churn.factors.map { f in
             .object(["name": .string(f.name), "value": Self.number(f.value), "coefficient": Self.number(f.coefficient), "contribution": Self.number(f.contribution)])

@@ -40,13 +40,33 @@ public enum ScoreTable {
 
     public static func percent(_ p: Double) -> String { fmt(p * 100) + "%" }
 
+    /// A number that may be missing (no score on insufficient data): "—".
+    public static func fmt(_ x: Double?, _ digits: Int = 1) -> String { x.map { fmt($0, digits) } ?? "—" }
+    public static func percent(_ p: Double?) -> String { p.map(percent) ?? "—" }
+
     public static func table(_ scores: [CustomerScore], band: (String) -> String = { $0 }) -> String {
         let header = ["CUSTOMER", "ORGANIZATION", "HEALTH", "OVERRIDE", "BAND", "30D", "CHURN", "EXPANSION", "LIFETIME VALUE", "WARNING"]
         let rows = scores.map { s in
             [s.customer.id, s.customer.organizationName, fmt(s.health.score), overrideText(s), band(s.customer.status == "churned" ? "churned" : s.health.band),
-             signed(s.trend.change30d), percent(s.churn.probability), fmt(s.expansionPotential), Money.format(s.lifetimeValue), s.trend.warning ?? ""]
+             signed(s.trend.change30d), percent(s.churn.probability), fmt(s.expansionPotential), s.lifetimeValue.map(Money.format) ?? "—", warning(s)]
         }
         return TextTable.render(header: header, rows: rows, rightAligned: [2, 5, 6, 7, 8])
+    }
+
+    /// The WARNING cell: what is missing when there is no score, else the trend's early
+    /// warning, else a note when fresh data covers only part of the model.
+    static func warning(_ s: CustomerScore) -> String {
+        if s.health.score == nil {
+            return s.health.measures.isEmpty ? "no scoring measures" : "insufficient data: " + s.coverageText + ", missing " + missingList(s.health)
+        }
+        if let w = s.trend.warning { return w }
+        return s.health.coverage < 1 ? s.coverageText : ""
+    }
+
+    /// "usage_percentage, nps_score +3 more": the largest missing measures first.
+    static func missingList(_ h: HealthResult, limit: Int = 2) -> String {
+        let names = h.missingMeasures.map(\.name)
+        return names.prefix(limit).joined(separator: ", ") + (names.count > limit ? " +\(names.count - limit) more" : "")
     }
 
     static func overrideText(_ s: CustomerScore) -> String {
@@ -56,38 +76,51 @@ public enum ScoreTable {
 
     /// Each measure's raw value, score, weight and points, then each churn factor.
     public static func explain(_ s: CustomerScore) -> String {
-        var out = "\(s.customer.id) \(TerminalText.visible(s.customer.organizationName)) — health \(fmt(s.health.score)) (\(s.health.band)) as of \(s.asOf), model \(s.modelVersion)\n"
-        let rows = s.health.measures.map { m in
-            [m.name, m.raw.map { fmt($0, 2) } ?? "—", m.score.map { fmt($0) } ?? "—", fmt(m.weight * 100) + "%", fmt(m.points), m.missingRule.map { "missing: \($0)" } ?? ""]
+        let h = s.health
+        var out = "\(s.customer.id) \(TerminalText.visible(s.customer.organizationName)) — health \(fmt(h.score)) (\(h.band)) as of \(s.asOf), model \(s.modelVersion)\n"
+        let rows = h.measures.map { m in
+            [m.name, m.raw.map { fmt($0, 2) } ?? "—", m.score.map { fmt($0) } ?? "—", h.score == nil ? "—" : fmt(m.weight * 100) + "%",
+             h.score == nil ? "—" : fmt(m.points), fmt(m.modelShare * 100) + "%",
+             m.isFresh ? "" : "missing: \(m.missingRule!) — " + (m.lastSeen.map { "last \($0), " } ?? "never recorded, ") + "fresh for \(m.freshDays) days"]
         }
-        out += TextTable.render(header: ["  MEASURE", "RAW", "SCORE", "WEIGHT", "POINTS", ""], rows: rows.map { ["  " + $0[0]] + $0.dropFirst() }, rightAligned: [1, 2, 3, 4])
-        out += "  = \(fmt(s.health.score)) points (the sum of the rounded points)\n"
+        out += TextTable.render(header: ["  MEASURE", "RAW", "SCORE", "WEIGHT", "POINTS", "OF MODEL", ""], rows: rows.map { ["  " + $0[0]] + $0.dropFirst() },
+                                rightAligned: [1, 2, 3, 4, 5])
+        out += "  coverage: fresh data covers \(fmt(h.coverage * 100))% of the model's weight (minimum \(fmt(h.minimumCoverage * 100))%)\n"
+        if let score = h.score {
+            out += "  = \(fmt(score)) points (the sum of the rounded points)\n"
+        } else {
+            out += "  = no health score: insufficient data; collect " + h.missingMeasures.map(\.name).joined(separator: ", ") + "\n"
+        }
         if let o = s.customer.override {
             out += TerminalText.visible(s.overrideActive
-                ? "  override: \(fmt(o.score)) by \(o.author) until \(o.expires) — \(o.reason) (computed \(fmt(s.health.score)))"
+                ? "  override: \(fmt(o.score)) by \(o.author) until \(o.expires) — \(o.reason) (computed \(fmt(h.score)))"
                 : "  override by \(o.author) expired on \(o.expires) — no longer applied (was \(fmt(o.score)): \(o.reason))") + "\n"
         }
         if let warning = s.trend.warning { out += "  early warning: \(warning)\n" }
         out += "  trend: 30 days \(signed(s.trend.change30d)), 90 days \(signed(s.trend.change90d)), slope \(signed(s.trend.slopePer30d)) per 30 days\n"
-        if s.churn.factors.isEmpty {
-            out += "  churn: the customer has churned\n"
-        } else {
-            out += "  churn probability \(percent(s.churn.probability)) = logistic(intercept + contributions):\n"
+        if let p = s.churn.probability, !s.churn.factors.isEmpty {
+            out += "  churn probability \(percent(p)) = logistic(intercept + contributions):\n"
             let factors = s.churn.factors.filter { $0.contribution != 0 }.sorted { abs($0.contribution) > abs($1.contribution) }
             out += TextTable.render(header: ["    FACTOR", "VALUE", "COEFFICIENT", "CONTRIBUTION"],
                                     rows: factors.map { ["    " + $0.name, fmt($0.value, 2), fmt($0.coefficient, 2), signed($0.contribution, 2)] },
                                     rightAligned: [1, 2, 3])
+        } else if s.churn.probability == nil {
+            out += "  churn: not estimated without a health score\n"
+        } else {
+            out += "  churn: the customer has churned\n"
         }
-        out += "  expansion potential \(fmt(s.expansionPotential)), lifetime value \(Money.format(s.lifetimeValue))\n"
+        out += "  expansion potential \(fmt(s.expansionPotential)), lifetime value \(s.lifetimeValue.map(Money.format) ?? "—")\n"
         return out
     }
 
     public static func csv(_ scores: [CustomerScore]) -> String {
-        var out = "customer_id,organization_name,health_score,band,trend_30d,churn_probability,expansion_potential,lifetime_value,model_version\n"
+        var out = "customer_id,organization_name,health_score,band,coverage,trend_30d,churn_probability,expansion_potential,lifetime_value,model_version\n"
         for s in scores {
             // Text cells through CSVCell (neutralised against formula injection); numbers as numbers.
-            out += "\(CSVCell.text(s.customer.id)),\(CSVCell.text(s.customer.organizationName, quoted: true)),\(fmt(s.health.score)),\(CSVCell.text(s.health.band)),"
-                + "\(s.trend.change30d.map { fmt($0) } ?? ""),\(fmt(s.churn.probability, 3)),\(fmt(s.expansionPotential)),\(fmt(s.lifetimeValue, 0)),\(CSVCell.text(s.modelVersion))\n"
+            // A missing number is an empty cell (not "—"), so spreadsheets read the column as numbers.
+            func cell(_ x: Double?, _ digits: Int = 1) -> String { x.map { fmt($0, digits) } ?? "" }
+            out += "\(CSVCell.text(s.customer.id)),\(CSVCell.text(s.customer.organizationName, quoted: true)),\(cell(s.health.score)),\(CSVCell.text(s.health.band)),\(fmt(s.health.coverage, 3)),"
+                + "\(cell(s.trend.change30d)),\(cell(s.churn.probability, 3)),\(cell(s.expansionPotential)),\(cell(s.lifetimeValue, 0)),\(CSVCell.text(s.modelVersion))\n"
         }
         return out
     }

@@ -117,7 +117,7 @@ public struct WorkspaceExport {
             ExportTable(name: "customers", columns: col("customer_id organization_name tier status organization_type segment_name size_category clinical_specialty geographic_region csm_assigned primary_contact email contract_start contract_end renewal_date contract_value:r"),
                         key: ["customer_id"], indexes: ["csm_assigned", "tier", "status"], rows: []),
             ExportTable(name: "metrics", columns: col("customer_id date metric value:r value_text source"), key: ["customer_id", "date", "metric"], indexes: ["metric", "date"], rows: []),
-            ExportTable(name: "scores", columns: col("customer_id as_of health_score:r band churn_probability:r expansion_potential:r lifetime_value:r trend_30d:r trend_90d:r early_warning override_score:r model_version"),
+            ExportTable(name: "scores", columns: col("customer_id as_of health_score:r band coverage:r churn_probability:r expansion_potential:r lifetime_value:r trend_30d:r trend_90d:r early_warning override_score:r model_version"),
                         key: ["customer_id", "as_of"], indexes: ["band"], rows: []),
             ExportTable(name: "alerts", columns: col("alert_id customer_id rule kind severity owner due state reason"), key: ["alert_id"], indexes: ["customer_id", "severity", "state"], rows: []),
             ExportTable(name: "opportunities", columns: col("opportunity_id customer_id type product amount:r stage owner expected_close created closed"),
@@ -148,8 +148,8 @@ public struct WorkspaceExport {
                                t(p?["contract_end"]?.stringValue), t(p?["renewal_date"]?.stringValue), .real(d.contractValue)])
         addMetrics(c.metrics, id: id)
         let sc = c.score
-        tables[2].rows.append([id, .text(asOf.description), .real(sc.effectiveHealth), .text(sc.health.band), .real(sc.churn.probability),
-                               .real(sc.expansionPotential), .real(sc.lifetimeValue), r(sc.trend.change30d), r(sc.trend.change90d), t(sc.trend.warning),
+        tables[2].rows.append([id, .text(asOf.description), r(sc.effectiveHealth), .text(sc.health.band), .real(sc.health.coverage), r(sc.churn.probability),
+                               r(sc.expansionPotential), r(sc.lifetimeValue), r(sc.trend.change30d), r(sc.trend.change90d), t(sc.trend.warning),
                                r(sc.overrideActive ? sc.customer.override?.score : nil), .text(sc.modelVersion)])
         for a in c.alerts {
             tables[3].rows.append([.text(a.id), id, .text(a.rule), .text(a.kind.rawValue), .text(a.severity.rawValue), s(a.owner), .text(a.due.description),

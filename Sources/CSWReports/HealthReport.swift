@@ -68,8 +68,13 @@ public enum HealthReport {
 
         // Health
         var health = JSONObject()
-        health["current_score"] = .number(JSONNumber(s.effectiveHealth))
-        health["computed_score"] = .number(JSONNumber(s.health.score))
+        health["current_score"] = s.effectiveHealth.map { .number(JSONNumber($0)) } ?? .null
+        health["current_score_text"] = .string(ScoreTable.fmt(s.effectiveHealth))
+        health["computed_score"] = s.health.score.map { .number(JSONNumber($0)) } ?? .null
+        health["coverage"] = .number(JSONNumber(s.health.coverage))
+        health["coverage_text"] = .string(ScoreTable.fmt(s.health.coverage * 100, 0) + "%")
+        health["insufficient_data"] = .bool(s.health.score == nil)
+        health["missing_measures"] = .array(s.health.missingMeasures.map { .string($0.name) })
         health["band"] = .string(s.health.band)
         health["band_text"] = .string(bandText(s.health.band))
         health["trend_30d"] = s.trend.change30d.map { .number(JSONNumber($0)) } ?? .null
@@ -84,14 +89,14 @@ public enum HealthReport {
         health["measures"] = .array(s.health.measures.map { m in
             .object(["name": .string(m.name), "raw": m.raw.map { .number(JSONNumber(($0 * 1000).rounded() / 1000)) } ?? .null,
                      "raw_text": .string(m.raw.map { ScoreTable.fmt($0, 2) } ?? "—"), "score": m.score.map { .number(JSONNumber($0)) } ?? .null,
-                     "weight_percent": .string(ScoreTable.percent(m.weight)), "points": .number(JSONNumber(m.points))])
+                     "weight_percent": .string(ScoreTable.percent(m.weight)), "points": .number(JSONNumber(m.points)), "fresh": .bool(m.isFresh)])
         })
-        health["history"] = .array(monthlyHealth(d, asOf: day, model: r.model).map { .object(["date": .string($0.0.description), "score": .number(JSONNumber($0.1))]) })
+        health["history"] = .array(monthlyHealth(d, asOf: day, model: r.model).map { .object(["date": .string($0.0.description), "score": $0.1.map { .number(JSONNumber($0)) } ?? .null]) })
         o["health_score"] = .object(health)
 
         // Retention
         var retention = JSONObject()
-        retention["churn_risk"] = .number(JSONNumber((s.churn.probability * 10000).rounded() / 10000))
+        retention["churn_risk"] = s.churn.probability.map { .number(JSONNumber(($0 * 10000).rounded() / 10000)) } ?? .null
         retention["churn_risk_text"] = .string(ScoreTable.percent(s.churn.probability))
         retention["risk_level"] = .string(r.risk.level)
         retention["has_drivers"] = .bool(!r.risk.drivers.isEmpty)
@@ -99,15 +104,15 @@ public enum HealthReport {
         retention["recommended_playbooks"] = .array(r.risk.recommendations.map {
             .object(["playbook": .string($0.playbook.name), "title": .string($0.playbook.title), "because": .string($0.because)])
         })
-        retention["lifetime_value"] = .number(JSONNumber(s.lifetimeValue))
-        retention["lifetime_value_text"] = .string(money(s.lifetimeValue, r.currency))
+        retention["lifetime_value"] = s.lifetimeValue.map { .number(JSONNumber($0)) } ?? .null
+        retention["lifetime_value_text"] = .string(s.lifetimeValue.map { money($0, r.currency) } ?? "—")
         o["retention_analysis"] = .object(retention)
 
         // Expansion
         let openPipeline = r.pipeline.filter(\.isOpen)
         let expected = r.opportunities.reduce(0) { $0 + $1.expectedValue }
         o["expansion"] = .object([
-            "expansion_potential": .number(JSONNumber(s.expansionPotential)),
+            "expansion_potential": s.expansionPotential.map { .number(JSONNumber($0)) } ?? .null,
             "expected_value_text": .string(money(expected, r.currency)),
             "opportunities": .array(r.opportunities.map { op in
                 .object(["type": .string(op.type), "product": op.product.map(JSONValue.string) ?? .null, "estimated_value": .number(JSONNumber(op.estimatedValue)),
@@ -187,14 +192,23 @@ public enum HealthReport {
                         expected: Double, feedbackMean: Double?, feedbackCount: Int) -> String {
         let s = r.score, d = r.data
         var out: [String] = []
-        var first = "\(d.organizationName) is \(bandText(s.health.band)) with a health score of \(ScoreTable.fmt(s.effectiveHealth))"
-        if let change = s.trend.change30d {
+        var first: String
+        if let health = s.effectiveHealth {
+            first = "\(d.organizationName) is \(bandText(s.health.band)) with a health score of \(ScoreTable.fmt(health))"
+        } else {
+            let collect = s.health.missingMeasures.prefix(3).map { $0.name.replacing("_", with: " ") }.joined(separator: ", ")
+            first = "\(d.organizationName) has no health score: fresh data covers \(ScoreTable.fmt(s.health.coverage * 100, 0))% of the model "
+                + "(\(ScoreTable.fmt(s.health.minimumCoverage * 100, 0))% needed); collect \(collect)"
+        }
+        if s.health.score != nil, let change = s.trend.change30d {
             first += abs(change) < 0.05 ? ", unchanged over 30 days" : ", \(change > 0 ? "up" : "down") \(ScoreTable.fmt(abs(change))) points over 30 days"
         }
         out.append(first + ".")
         if let warning = s.trend.warning { out.append("Early warning: \(warning).") }
         let drivers = r.risk.drivers.filter { $0.contribution > 0 }.prefix(2).map { $0.name.replacing("_", with: " ") }
-        out.append("Churn risk is \(r.risk.level) at \(ScoreTable.percent(s.churn.probability))" + (drivers.isEmpty ? "." : ", driven by \(drivers.joined(separator: " and ")).") )
+        if let churn = s.churn.probability {
+            out.append("Churn risk is \(r.risk.level) at \(ScoreTable.percent(churn))" + (drivers.isEmpty ? "." : ", driven by \(drivers.joined(separator: " and ")).") )
+        }
         if let renewal = d.renewal {
             let days = renewal - r.asOf
             out.append(days >= 0 ? "The contract (\(money(d.contractValue, r.currency)) a year) renews on \(renewal), in \(days) days."
@@ -212,8 +226,8 @@ public enum HealthReport {
             let top = openAlerts.map(\.severity).max()!
             out.append("\(openAlerts.count) open alert\(openAlerts.count == 1 ? "" : "s") (highest: \(top.rawValue)) and \(openTasks) open task\(openTasks == 1 ? "" : "s") need attention.")
         }
-        if !r.opportunities.isEmpty {
-            out.append("Expansion potential is \(ScoreTable.fmt(s.expansionPotential)) of 100, with \(r.opportunities.count) opportunit\(r.opportunities.count == 1 ? "y" : "ies") worth \(money(expected, r.currency)) expected.")
+        if !r.opportunities.isEmpty, let potential = s.expansionPotential {
+            out.append("Expansion potential is \(ScoreTable.fmt(potential)) of 100, with \(r.opportunities.count) opportunit\(r.opportunities.count == 1 ? "y" : "ies") worth \(money(expected, r.currency)) expected.")
         }
         if let mean = feedbackMean {
             let tone = mean >= Sentiment.positiveFrom ? "positive" : (mean <= Sentiment.negativeFrom ? "negative" : "mixed")
@@ -222,21 +236,26 @@ public enum HealthReport {
         return out.joined(separator: " ")
     }
 
-    /// Health at the end of each of the last twelve months (oldest first), as the model sees it then.
-    public static func monthlyHealth(_ d: CustomerData, asOf: Day, model: ScoringModel, months: Int = 12) -> [(Day, Double)] {
-        var points: [(Day, Double)] = []
+    /// Health at the end of each of the last twelve months (oldest first), as the model
+    /// sees it then; nil for a month without a score (no data, or too little fresh data),
+    /// so a chart shows the gap.
+    public static func monthlyHealth(_ d: CustomerData, asOf: Day, model: ScoringModel, months: Int = 12) -> [(Day, Double?)] {
+        var points: [(Day, Double?)] = []
         for k in stride(from: months - 1, through: 0, by: -1) {
             let date = asOf.adding(days: -30 * k)
-            guard !d.history(upTo: date).isEmpty else { continue }
+            guard !d.history(upTo: date).isEmpty else { points.append((date, nil)); continue }
             points.append((date, HealthScore.compute(d, asOf: date, model: model).score))
         }
-        return points
+        // Months before the first data are not a gap but the time before the customer: left out.
+        return Array(points.drop { $0.1 == nil && d.history(upTo: $0.0).isEmpty })
     }
 
     static func bandText(_ band: String) -> String {
         switch band {
         case "healthy": return "healthy"
         case "watch": return "on watch"
+        case ScoringModel.insufficientBand: return "without enough data for a score"
+        case ScoringModel.churnedBand: return "churned"
         default: return "at risk"
         }
     }

@@ -30,10 +30,12 @@ public enum SVG {
             out += "<text x=\"\(n(x(i)))\" y=\"\(n(height - 6))\" font-size=\"10\" text-anchor=\"middle\" fill=\"#5b6675\">\(esc(label))</text>"
         }
         for s in series {
-            var path = ""
+            // A month without a value breaks the line: it starts again (M) after the gap.
+            var path = "", gap = true
             for (i, v) in s.values.enumerated() {
-                guard let v else { continue }
-                path += (path.isEmpty ? "M" : "L") + "\(n(x(i))) \(n(y(v))) "
+                guard let v else { gap = true; continue }
+                path += (gap ? "M" : "L") + "\(n(x(i))) \(n(y(v))) "
+                gap = false
             }
             guard !path.isEmpty else { continue }
             out += "<path d=\"\(path)\" fill=\"none\" stroke=\"\(s.color)\" stroke-width=\"2\"><title>\(esc(s.name))</title></path>"

@@ -60,7 +60,7 @@ import Testing
 
     @Test func fitTheWorkspacesOwnHistoryAndStoreIt() throws {
         #expect(try csw(["demo", "generate", "--customers", "120", "--months", "18", "ws"]).status == 0)
-        #expect(try csw(["score", "--as-of", "2025-11-15", "--format", "csv"], in: "ws").stdout.contains("csw-default-1"))
+        #expect(try csw(["score", "--as-of", "2025-11-15", "--format", "csv"], in: "ws").stdout.contains("csw-default-2"))
         let fit = try csw(["model", "fit", "--write"], in: "ws")
         #expect(fit.status == 0, "\(fit.stderr)")
         #expect(fit.stdout.contains("fitted on 120 customers (20 churned)"))
@@ -68,6 +68,6 @@ import Testing
         #expect(config.contains("\"fitted\"") && config.contains("\"cv_auc\""))
         #expect(try csw(["validate"], in: "ws").status == 0)
         let after = try csw(["score", "--as-of", "2025-11-15", "--format", "csv"], in: "ws").stdout
-        #expect(after.contains("csw-config-") && !after.contains("csw-default-1"), "scores now name the fitted model")
+        #expect(after.contains("csw-config-") && !after.contains("csw-default-2"), "scores now name the fitted model")
     }
 }

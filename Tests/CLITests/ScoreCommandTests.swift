@@ -37,11 +37,18 @@ import Testing
             }
             let measures = try #require(item["measures"] as? [[String: Any]])
             let points = measures.compactMap { $0["points"] as? Double }.reduce(0, +)
-            let score = try #require(item["health_score"] as? Double)
-            #expect(abs(points - score) < 1e-6, "\(item["customer_id"]!): points \(points) vs \(score)")
             for measure in measures {
-                for key in ["name", "raw", "score", "weight", "points", "missing_rule"] { #expect(measure.keys.contains(key)) }
+                for key in ["name", "raw", "score", "weight", "points", "missing_rule", "model_share", "fresh_days", "last_seen"] { #expect(measure.keys.contains(key)) }
             }
+            let coverage = try #require(item["coverage"] as? Double)
+            guard let score = item["health_score"] as? Double else {
+                // No score only below the minimum coverage, and then nothing built on it.
+                #expect(coverage < 0.6 && (item["churn_probability"] is NSNull) == (item["status"] as? String != "churned"), "\(item["customer_id"]!)")
+                #expect(!(item["missing_measures"] as? [String] ?? []).isEmpty)
+                continue
+            }
+            #expect(coverage >= 0.6)
+            #expect(abs(points - score) < 1e-6, "\(item["customer_id"]!): points \(points) vs \(score)")
         }
         #expect(items.first?["customer_id"] as? String == "CH_008", "riskiest first: the churned customer")
     }
@@ -77,7 +84,7 @@ import Testing
         let trail = try String(contentsOf: ws.appendingPathComponent("customers/HOSP_001/scores.jsonl"), encoding: .utf8)
         let lines = trail.split(separator: "\n")
         #expect(lines.count == 2)
-        #expect(lines[0].contains("\"as_of\": \"2025-11-15\"") && lines[0].contains("\"model_version\": \"csw-default-1\"") && lines[0].contains("\"inputs\": \""))
+        #expect(lines[0].contains("\"as_of\": \"2025-11-15\"") && lines[0].contains("\"model_version\": \"csw-default-2\"") && lines[0].contains("\"inputs\": \""))
         #expect(lines[0].contains("\"author\": \"Casey Tester <casey.tester@csm.example>\""))
         #expect(try csw("validate").status == 0, "scores.jsonl is part of the format")
     }

@@ -36,6 +36,8 @@ import Testing
         #expect(chart.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\"") && chart.hasSuffix("</svg>"))
         #expect(chart.contains("Health &lt;&amp;&gt;"), "text is escaped")
         #expect(chart.components(separatedBy: "<circle").count - 1 == 2, "a point per value present")
+        let path = chart.components(separatedBy: "d=\"")[1].prefix { $0 != "\"" }
+        #expect(!path.contains("L") && path.components(separatedBy: "M").count - 1 == 2, "a month without a value breaks the line: \(path)")
         #expect(!chart.contains("http://") || chart.components(separatedBy: "http://").count == 2, "no reference but the SVG namespace")
         let bars = SVG.targets([("ROI", 30, 25), ("Compliance", nil, 95)], title: "KPIs")
         #expect(bars.contains("30.0 / 25.0") && bars.contains("— / 95.0"))

@@ -38,6 +38,9 @@ public struct AlertRule: Sendable, Equatable {
         case renewalRisk = "renewal_risk"
         /// No metrics snapshot for `window_days`.
         case staleData = "stale_data"
+        /// Fresh data covers too little of the scoring model for a health score: names
+        /// the measures to collect.
+        case dataMissing = "data_missing"
         /// Open feedback from the last `window_days` that is critical or whose sentiment is
         /// at or below `threshold`, from an at-risk or strategic customer.
         case feedbackEscalation = "feedback_escalation"
@@ -83,6 +86,7 @@ public struct AlertRule: Sendable, Equatable {
         AlertRule(id: "support-surge", kind: .supportTickets, severity: .medium, threshold: 20, cooldownDays: 14),
         AlertRule(id: "renewal-at-risk", kind: .renewalRisk, severity: .high, windowDays: 90, cooldownDays: 14),
         AlertRule(id: "stale-data", kind: .staleData, severity: .low, windowDays: 45, cooldownDays: 30),
+        AlertRule(id: "data-missing", kind: .dataMissing, severity: .medium, cooldownDays: 14),
         AlertRule(id: "feedback-escalation", kind: .feedbackEscalation, severity: .high, threshold: -0.5, windowDays: 30, cooldownDays: 7),
     ]
 

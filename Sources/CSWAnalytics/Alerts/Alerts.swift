@@ -97,14 +97,13 @@ public enum AlertEvaluator {
         let health = asOf == input.score.asOf ? input.score.health : HealthScore.compute(data, asOf: asOf, model: model)
         switch rule.kind {
         case .healthBelow:
-            guard !history.isEmpty, health.score < rule.threshold else { return [] }
-            return [("", "health \(fmt(health.score)) is below \(fmt(rule.threshold))")]
+            guard !history.isEmpty, let score = health.score, score < rule.threshold else { return [] }
+            return [("", "health \(fmt(score)) is below \(fmt(rule.threshold))")]
         case .healthDrop:
             let before = asOf.adding(days: -rule.windowDays)
-            guard !data.history(upTo: before).isEmpty else { return [] }
-            let then = HealthScore.compute(data, asOf: before, model: model).score
-            guard then - health.score >= rule.threshold else { return [] }
-            return [("", "health fell \(fmt(then - health.score)) points in \(rule.windowDays) days (\(fmt(then)) → \(fmt(health.score)))")]
+            guard !data.history(upTo: before).isEmpty, let now = health.score,
+                  let then = HealthScore.compute(data, asOf: before, model: model).score, then - now >= rule.threshold else { return [] }
+            return [("", "health fell \(fmt(then - now)) points in \(rule.windowDays) days (\(fmt(then)) → \(fmt(now)))")]
         case .consecutiveDeclines:
             let trend = asOf == input.score.asOf ? input.score.trend : HealthTrend.compute(data, asOf: asOf, model: model, current: health.score)
             guard trend.warning == "three consecutive monthly declines" else { return [] }
@@ -116,14 +115,22 @@ public enum AlertEvaluator {
             guard let (tickets, date) = latest("support_ticket_volume"), tickets > rule.threshold else { return [] }
             return [("", "\(fmt(tickets)) support tickets on \(date), above \(fmt(rule.threshold))")]
         case .renewalRisk:
-            guard let renewal = data.renewal, renewal - asOf >= 0, renewal - asOf <= rule.windowDays, health.band != "healthy" else { return [] }
-            return [(renewal.description, "renewal on \(renewal) (\(renewal - asOf) days) with health \(fmt(health.score)) (\(health.band))")]
+            // Not on a missing number: without a health score the data-missing alert says what to collect.
+            guard let renewal = data.renewal, renewal - asOf >= 0, renewal - asOf <= rule.windowDays, let score = health.score, health.band != "healthy" else { return [] }
+            return [(renewal.description, "renewal on \(renewal) (\(renewal - asOf) days) with health \(fmt(score)) (\(health.band))")]
         case .staleData:
             guard let last = history.last?.date else {
                 return [("", "no metrics recorded yet")]
             }
             guard asOf - last > rule.windowDays else { return [] }
             return [("", "no metrics since \(last) (\(asOf - last) days)")]
+        case .dataMissing:
+            guard health.score == nil else { return [] }
+            let collect = health.missingMeasures.prefix(4).map { m in
+                "\(m.name) (\(m.lastSeen.map { "last \($0)" } ?? "never recorded"))"
+            }.joined(separator: ", ")
+            let more = health.missingMeasures.count > 4 ? " and \(health.missingMeasures.count - 4) more" : ""
+            return [("", "no health score: fresh data covers \(fmt(health.coverage * 100))% of the model, \(fmt(health.minimumCoverage * 100))% needed; collect \(collect)\(more)")]
         case .criticalFeedback:
             return input.feedback.filter { $0.severity == "critical" && $0.isOpen && ($0.date.map { $0 <= asOf } ?? true) }.map { f in
                 (f.path, "critical feedback \(f.path) (\(f.status ?? "no status"))")
@@ -131,7 +138,7 @@ public enum AlertEvaluator {
         case .feedbackEscalation:
             let strategic = data.tier == "strategic"
             guard strategic || health.band == "at_risk" else { return [] }
-            let who = strategic ? "a strategic customer" : "an at-risk customer (health \(fmt(health.score)))"
+            let who = strategic ? "a strategic customer" : "an at-risk customer (health \(health.score.map(fmt) ?? "—"))"
             return input.feedback.filter { f in
                 guard f.isOpen, let date = f.date, date <= asOf, asOf - date <= rule.windowDays else { return false }
                 return f.severity == "critical" || f.sentiment.score <= rule.threshold

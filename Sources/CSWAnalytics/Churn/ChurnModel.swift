@@ -26,16 +26,20 @@ public struct ChurnFactor: Sendable, Equatable {
 }
 
 public struct ChurnResult: Sendable, Equatable {
-    public let probability: Double
+    /// nil when there is no health score to estimate it from (insufficient data).
+    public let probability: Double?
     public let factors: [ChurnFactor]
 }
 
 /// Churn probability = 1 / (1 + e^-(intercept + Σ coefficient × factor)).
 public enum ChurnModel {
-    public static func compute(_ customer: CustomerData, asOf: Day, health: Double, trend: HealthTrend, model: ScoringModel) -> ChurnResult {
+    /// A churned customer has probability 1; without a health score (insufficient data)
+    /// there is no estimate: the model's largest factor would be a guess.
+    public static func compute(_ customer: CustomerData, asOf: Day, health: Double?, trend: HealthTrend, model: ScoringModel) -> ChurnResult {
         if customer.status == "churned" {
             return ChurnResult(probability: 1, factors: [])
         }
+        guard let health else { return ChurnResult(probability: nil, factors: []) }
         let history = customer.history(upTo: asOf)
         func latest(_ name: String) -> Double? { history.last(where: { $0.values[name] != nil })?.values[name] }
         func latestFlag(_ name: String) -> String? { history.last(where: { $0.flags[name] != nil })?.flags[name] }

@@ -96,11 +96,12 @@ public struct MentorshipContext: Sendable, Equatable {
     public let customerID: String
     public let status: String
     public let band: String
-    public let health: Double
+    /// nil without a score (insufficient data).
+    public let health: Double?
     public let nps: Double?
     public let tenureDays: Int?
 
-    public init(customerID: String, status: String, band: String, health: Double, nps: Double?, tenureDays: Int?) {
+    public init(customerID: String, status: String, band: String, health: Double?, nps: Double?, tenureDays: Int?) {
         self.customerID = customerID
         self.status = status
         self.band = band
@@ -114,9 +115,10 @@ public struct MentorshipContext: Sendable, Equatable {
         status == "active" && band == "healthy" && (nps ?? 0) >= 9 && (tenureDays ?? 0) >= 365
     }
 
-    /// Onboarding (by status or within its first six months) or struggling (not healthy).
+    /// Onboarding (by status or within its first six months) or struggling (on watch or
+    /// at risk; a customer without a score is not judged struggling on missing data).
     public var needsMentor: Bool {
-        status != "churned" && (status == "onboarding" || (tenureDays ?? 0) < 180 || band != "healthy")
+        status != "churned" && (status == "onboarding" || (tenureDays ?? 0) < 180 || band == "at_risk" || band == "watch")
     }
 
     var whyMentee: String {
@@ -152,7 +154,7 @@ public struct MentorMatch: Sendable, Equatable {
                 let shared = Set(mentor.expertise).intersection(mentee.expertise).sorted()
                 guard sameSpecialty || !shared.isEmpty, let mc = contexts[mentor.customerID], let ec = contexts[mentee.customerID] else { continue }
                 let union = Set(mentor.expertise).union(mentee.expertise).count
-                let score = (sameSpecialty ? 0.5 : 0) + 0.4 * Double(shared.count) / Double(max(union, 1)) + 0.1 * mc.health / 100
+                let score = (sameSpecialty ? 0.5 : 0) + 0.4 * Double(shared.count) / Double(max(union, 1)) + 0.1 * (mc.health ?? 0) / 100
                 var why: [String] = []
                 if sameSpecialty { why.append("same specialty (\(mentee.specialty!))") }
                 if !shared.isEmpty { why.append("shared expertise: \(shared.joined(separator: ", "))") }

@@ -2,8 +2,10 @@ import CSWCore
 /// Expansion potential 0–100: usage near licensed capacity (35), health (25), NPS (15),
 /// outcomes above target (15), and timing — renewal 60 to 240 days out (10).
 public enum ExpansionPotential {
-    public static func compute(_ customer: CustomerData, asOf: Day, health: Double, model: ScoringModel, kpiTargets: [String: Double]) -> Double {
+    /// nil without a health score (insufficient data); 0 for a churned customer.
+    public static func compute(_ customer: CustomerData, asOf: Day, health: Double?, model: ScoringModel, kpiTargets: [String: Double]) -> Double? {
         guard customer.status != "churned" else { return 0 }
+        guard let health else { return nil }
         let history = customer.history(upTo: asOf)
         func latest(_ name: String) -> Double? { history.last(where: { $0.values[name] != nil })?.values[name] }
         func ramp(_ x: Double?, _ lo: Double, _ hi: Double) -> Double {

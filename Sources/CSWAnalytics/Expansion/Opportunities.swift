@@ -60,8 +60,10 @@ public enum Opportunities {
     /// Probability that an opportunity closes: from health, NPS, outcomes against target,
     /// churn risk and timing (health rising, renewal 60–240 days out), clamped to 5–90%.
     public static func probability(_ score: CustomerScore, data: CustomerData, asOf: Day, kpiTargets: [String: Double]) -> (Double, [String]) {
-        var p = 0.15 + 0.35 * score.health.score / 100
-        var why = ["health \(ScoreTable.fmt(score.health.score))"]
+        // find() proposes nothing without a health score; 0 here only keeps the function total.
+        let health = score.health.score ?? 0
+        var p = 0.15 + 0.35 * health / 100
+        var why = ["health \(ScoreTable.fmt(health))"]
         let history = data.history(upTo: asOf)
         func latest(_ name: String) -> Double? { history.last(where: { $0.values[name] != nil })?.values[name] }
         if let nps = latest("nps_score") {
@@ -73,8 +75,10 @@ public enum Opportunities {
             p += 0.1
             why.append("outcomes \(ScoreTable.fmt(outcome))% ≥ target \(ScoreTable.fmt(target))%")
         }
-        p -= 0.4 * score.churn.probability
-        why.append("churn \(ScoreTable.percent(score.churn.probability))")
+        if let churn = score.churn.probability {
+            p -= 0.4 * churn
+            why.append("churn \(ScoreTable.percent(churn))")
+        }
         // Timing: health at a high point (rising over 30 days and over the six-month slope).
         if let change = score.trend.change30d, let slope = score.trend.slopePer30d, change > 0, slope > 0 {
             p += 0.05
@@ -120,7 +124,8 @@ public enum Opportunities {
     /// The same, with the peers indexed once (`PeerIndex`).
     public static func find(_ data: CustomerData, score: CustomerScore, catalog: [CatalogProduct], peers: PeerIndex,
                             playbooks: [Playbook], asOf: Day, kpiTargets: [String: Double]) -> [Opportunity] {
-        guard data.status != "churned" else { return [] }
+        // Nothing is proposed on a missing number: without a health score, collect the data first.
+        guard data.status != "churned", score.health.score != nil else { return [] }
         let (p, why) = probability(score, data: data, asOf: asOf, kpiTargets: kpiTargets)
         let playbook = playbooks.first { $0.type == "expansion" && ($0.tiers.isEmpty || $0.tiers.contains(data.tier)) }?.name
         let history = data.history(upTo: asOf)

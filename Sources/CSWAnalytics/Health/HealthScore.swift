@@ -5,74 +5,108 @@ public struct MeasureResult: Sendable, Equatable {
     public let name: String
     public let raw: Double?
     public let score: Double?
-    /// Normalised weight (0–1) after leaving out missing measures.
+    /// Normalised weight (0–1) after leaving out missing measures (0 for every measure
+    /// when the data is insufficient for a score).
     public let weight: Double
     /// Points added to the health score, rounded to 0.1.
     public let points: Double
-    /// nil when the value was there; "omit", "zero" or "carry_last" when the rule applied.
+    /// nil when fresh data was there; "omit", "zero" or "carry_last" when the rule applied.
     public let missingRule: String?
+    /// The measure's share (0–1) of the whole model's weight, data or not: what it
+    /// adds to the coverage when its data is fresh.
+    public let modelShare: Double
+    /// The newest snapshot date with a value for the measure, however old (nil: never).
+    public let lastSeen: Day?
+    /// The freshness window in days.
+    public let freshDays: Int
+
+    /// Whether fresh data was there.
+    public var isFresh: Bool { missingRule == nil }
 }
 
 public struct HealthResult: Sendable, Equatable {
-    /// 0–100, the sum of the measures' rounded points (so the parts add up as displayed).
-    public let score: Double
+    /// 0–100, the sum of the measures' rounded points (so the parts add up as displayed);
+    /// nil when fresh data covers less of the model than `minimumCoverage`.
+    public let score: Double?
+    /// healthy, watch, at_risk, or insufficient_data.
     public let band: String
+    /// The share (0–1, to 0.001) of the model's weight covered by fresh data.
+    public let coverage: Double
+    public let minimumCoverage: Double
     public let measures: [MeasureResult]
+
+    /// The measures without fresh data, largest share of the model first: what to collect.
+    public var missingMeasures: [MeasureResult] {
+        measures.filter { !$0.isFresh }.sorted { ($1.modelShare, $0.name) < ($0.modelShare, $1.name) }
+    }
 }
 
 /// The health score: each measure maps its raw value to 0–100 through its thresholds and
-/// direction; weights of measures without data are left out and the rest re-normalised
-/// (or the measure counts as zero, or carries its last value, as configured).
+/// direction; weights of measures without fresh data are left out and the rest
+/// re-normalised (or the measure counts as zero, or carries its last value, as
+/// configured). Fresh data must cover `minimumCoverage` of the model's weight, or there is
+/// no score.
 public enum HealthScore {
     public static func compute(_ customer: CustomerData, asOf: Day, model: ScoringModel) -> HealthResult {
         let history = customer.history(upTo: asOf)
         let weights = model.segmentWeights[customer.organizationType ?? ""] ?? [:]
-        var parts: [(name: String, raw: Double?, score: Double?, weight: Double, rule: String?)] = []
+        var parts: [(name: String, raw: Double?, score: Double?, weight: Double, rule: String?, modelWeight: Double, lastSeen: Day?, freshDays: Int)] = []
+        var modelTotal = 0.0, covered = 0.0
         for measure in model.measures {
             let weight = weights[measure.name] ?? measure.weight
             guard weight > 0 else { continue }
-            if let raw = measure.slot == nil && measure.name == ScoringModel.feedbackSentiment
-                ? feedbackValue(customer, days: measure.window, asOf: asOf) : value(measure, history, asOf: asOf) {
-                parts.append((measure.name, raw, scale(raw, measure), weight, nil))
+            modelTotal += weight
+            let isFeedback = measure.slot == nil && measure.name == ScoringModel.feedbackSentiment
+            let lastSeen = isFeedback ? customer.feedbackSentiment.last(where: { $0.date <= asOf })?.date
+                : history.last(where: { $0.values[slot: measure.slot] != nil })?.date
+            if let raw = isFeedback ? feedbackValue(customer, days: measure.freshDays, asOf: asOf) : value(measure, history, asOf: asOf) {
+                parts.append((measure.name, raw, scale(raw, measure), weight, nil, weight, lastSeen, measure.freshDays))
+                covered += weight
                 continue
             }
             switch measure.missing {
             case .omit:
-                parts.append((measure.name, nil, nil, 0, "omit"))
+                parts.append((measure.name, nil, nil, 0, "omit", weight, lastSeen, measure.freshDays))
             case .zero:
-                parts.append((measure.name, nil, 0, weight, "zero"))
+                parts.append((measure.name, nil, 0, weight, "zero", weight, lastSeen, measure.freshDays))
             case .carryLast:
-                if let last = history.last(where: { $0.values[slot: measure.slot] != nil })?.values[slot: measure.slot] {
-                    parts.append((measure.name, last, scale(last, measure), weight, "carry_last"))
+                if !isFeedback, let last = history.last(where: { $0.values[slot: measure.slot] != nil })?.values[slot: measure.slot] {
+                    parts.append((measure.name, last, scale(last, measure), weight, "carry_last", weight, lastSeen, measure.freshDays))
                 } else {
-                    parts.append((measure.name, nil, nil, 0, "omit"))
+                    parts.append((measure.name, nil, nil, 0, "omit", weight, lastSeen, measure.freshDays))
                 }
             }
         }
-        let total = parts.reduce(0) { $0 + $1.weight }
+        let coverage = modelTotal > 0 ? round3(covered / modelTotal) : 0
+        let sufficient = modelTotal > 0 && coverage + 1e-9 >= model.minimumCoverage
+        let total = sufficient ? parts.reduce(0) { $0 + $1.weight } : 0
         var results: [MeasureResult] = []
         var sum = 0.0
         for p in parts {
             let share = total > 0 ? p.weight / total : 0
             let points = round1(share * (p.score ?? 0))
             sum += points
-            results.append(MeasureResult(name: p.name, raw: p.raw, score: p.score.map(round1), weight: round3(share), points: points, missingRule: p.rule))
+            results.append(MeasureResult(name: p.name, raw: p.raw, score: p.score.map(round1), weight: round3(share), points: points, missingRule: p.rule,
+                                         modelShare: round3(p.modelWeight / modelTotal), lastSeen: p.lastSeen, freshDays: p.freshDays))
+        }
+        guard sufficient else {
+            return HealthResult(score: nil, band: ScoringModel.insufficientBand, coverage: coverage, minimumCoverage: model.minimumCoverage, measures: results)
         }
         let score = round1(sum)
-        return HealthResult(score: score, band: model.band(score), measures: results)
+        return HealthResult(score: score, band: model.band(score), coverage: coverage, minimumCoverage: model.minimumCoverage, measures: results)
     }
 
-    /// The measure's value as of `asOf`: the latest snapshot within `maxAgeDays`, or the
-    /// mean over the window.
+    /// The measure's value as of `asOf`: the latest snapshot within the freshness window,
+    /// or the mean over it.
     static func value(_ measure: ScoringModel.Measure, _ history: ArraySlice<CustomerData.Snapshot>, asOf: Day) -> Double? {
         switch measure.window {
         case .latest:
-            guard let s = history.last(where: { $0.values[slot: measure.slot] != nil }), asOf - s.date <= measure.maxAgeDays else { return nil }
+            guard let s = history.last(where: { $0.values[slot: measure.slot] != nil }), asOf - s.date < measure.freshDays else { return nil }
             return s.values[slot: measure.slot]
-        case .meanDays(let days):
+        case .mean:
             // History is oldest first: find where the window starts, then add oldest first.
             var start = history.endIndex
-            while start > history.startIndex && asOf - history[start - 1].date < days { start -= 1 }
+            while start > history.startIndex && asOf - history[start - 1].date < measure.freshDays { start -= 1 }
             var sum = 0.0, count = 0
             for s in history[start...] {
                 if let v = s.values[slot: measure.slot] { sum += v; count += 1 }
@@ -83,12 +117,7 @@ public enum HealthScore {
     }
 
     /// The mean sentiment of the feedback dated within the window before `asOf`.
-    static func feedbackValue(_ customer: CustomerData, days window: ScoringModel.Window, asOf: Day) -> Double? {
-        let days: Int
-        switch window {
-        case .meanDays(let d): days = d
-        case .latest: days = 180
-        }
+    static func feedbackValue(_ customer: CustomerData, days: Int, asOf: Day) -> Double? {
         let scores = customer.feedbackSentiment.filter { asOf - $0.date >= 0 && asOf - $0.date < days }.map(\.score)
         guard !scores.isEmpty else { return nil }
         return ((scores.reduce(0, +) / Double(scores.count)) * 1000).rounded() / 1000

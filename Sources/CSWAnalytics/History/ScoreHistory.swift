@@ -39,21 +39,23 @@ public enum ScoreHistory {
     static let blocks: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
 
     /// One block per value on a fixed 0–100 scale (so two customers' lines compare).
-    public static func sparkline(_ values: [Double]) -> String {
-        String(values.map { v in blocks[min(7, max(0, Int(saturating: (v / 100 * 8).rounded(.down))))] })
+    /// A date without a score is a space: the line has a gap, not a made-up value.
+    public static func sparkline(_ values: [Double?]) -> String {
+        String(values.map { v in v.map { blocks[min(7, max(0, Int(saturating: ($0 / 100 * 8).rounded(.down))))] } ?? " " })
     }
 
     public static func json(_ rows: [HistoryRow]) -> JSONValue {
         .array(rows.map { r in
-            .object(["date": .string(r.date.description), "health_score": .number(JSONNumber(r.score.health.score)), "band": .string(r.score.health.band),
-                     "churn_probability": .number(JSONNumber(r.score.churn.probability)), "commit": r.commit.map(JSONValue.string) ?? .null,
+            .object(["date": .string(r.date.description), "health_score": r.score.health.score.map { .number(JSONNumber($0)) } ?? .null,
+                     "band": .string(r.score.health.band), "coverage": .number(JSONNumber(r.score.health.coverage)),
+                     "churn_probability": r.score.churn.probability.map { .number(JSONNumber($0)) } ?? .null, "commit": r.commit.map(JSONValue.string) ?? .null,
                      "model_changed": .bool(r.modelChanged), "model_version": .string(r.score.modelVersion)])
         })
     }
 
     public static func csv(_ rows: [HistoryRow]) -> String {
         "date,health_score,band,churn_probability,commit,model_changed,model_version\n" + rows.map { r in
-            "\(r.date),\(ScoreTable.fmt(r.score.health.score)),\(CSVCell.text(r.score.health.band)),\(ScoreTable.fmt(r.score.churn.probability, 3)),\(r.commit ?? ""),\(r.modelChanged),\(CSVCell.text(r.score.modelVersion))"
+            "\(r.date),\(r.score.health.score.map { ScoreTable.fmt($0) } ?? ""),\(CSVCell.text(r.score.health.band)),\(r.score.churn.probability.map { ScoreTable.fmt($0, 3) } ?? ""),\(r.commit ?? ""),\(r.modelChanged),\(CSVCell.text(r.score.modelVersion))"
         }.joined(separator: "\n") + (rows.isEmpty ? "" : "\n")
     }
 

@@ -4,10 +4,9 @@ import CSWJSON
 /// Defaults are documented in docs/SCORING.md; csw.json's `scoring` section overrides them.
 public struct ScoringModel: Sendable {
     public enum Direction: String, Sendable { case higher, lower }
-    public enum Window: Sendable, Equatable {
-        case latest
-        case meanDays(Int)
-    }
+    /// `latest`: the newest value within the freshness window; `mean`: the mean of the
+    /// values within it.
+    public enum Window: String, Sendable, Equatable { case latest, mean }
     public enum MissingRule: String, Sendable { case omit, zero, carryLast = "carry_last" }
 
     public struct Measure: Sendable {
@@ -18,13 +17,14 @@ public struct ScoringModel: Sendable {
         public let poor: Double
         public let good: Double
         public let window: Window
-        public let missing: MissingRule
-        /// Snapshots older than this many days before the as-of date do not count as "latest".
-        public let maxAgeDays: Int
+        public var missing: MissingRule
+        /// The freshness window: values older than this many days before the as-of date
+        /// are stale — they do not count (or, under `carry_last`, count but do not cover).
+        public var freshDays: Int
         /// Where the measure sits in a snapshot's values, looked up once (nil: not a metric csw reads).
         let slot: Int?
 
-        public init(name: String, weight: Double, direction: Direction, poor: Double, good: Double, window: Window, missing: MissingRule, maxAgeDays: Int) {
+        public init(name: String, weight: Double, direction: Direction, poor: Double, good: Double, window: Window, missing: MissingRule, freshDays: Int) {
             self.name = name
             self.weight = weight
             self.direction = direction
@@ -32,7 +32,7 @@ public struct ScoringModel: Sendable {
             self.good = good
             self.window = window
             self.missing = missing
-            self.maxAgeDays = maxAgeDays
+            self.freshDays = freshDays
             slot = CustomerData.MetricValues.index[name]
         }
     }
@@ -40,28 +40,35 @@ public struct ScoringModel: Sendable {
     public var measures: [Measure]
     public var healthyFrom: Double = 70
     public var watchFrom: Double = 50
+    /// The share of the model's weight (0–1) that fresh data must cover for a health
+    /// score; below it the customer is "insufficient data".
+    public var minimumCoverage: Double = 0.6
     /// Per organization_type: measure name → weight.
     public var segmentWeights: [String: [String: Double]] = [:]
     public var churn: ChurnCoefficients = .defaults
     public var grossMargin: Double = 0.75
     public var discountRate: Double = 0.10
-    public var version: String = "csw-default-1"
+    public var version: String = "csw-default-2"
 
     public static func defaults(kpiTargets: [String: Double]) -> ScoringModel {
         func target(_ name: String, _ fallback: Double) -> Double { kpiTargets[name] ?? fallback }
+        // Freshness follows how often each measure is collected: product usage and tickets
+        // monthly (a 90-day mean), adoption and engagement monthly (fresh for 120 days),
+        // NPS quarterly (fresh for 200 days: one missed survey), outcome, ROI, compliance
+        // and staff surveys half-yearly (180 days).
         let measures = [
-            Measure(name: "usage_percentage", weight: 20, direction: .higher, poor: 40, good: 90, window: .meanDays(90), missing: .omit, maxAgeDays: 120),
-            Measure(name: "user_adoption_rate", weight: 15, direction: .higher, poor: 0.3, good: 0.85, window: .latest, missing: .omit, maxAgeDays: 120),
-            Measure(name: "engagement_level", weight: 10, direction: .higher, poor: 0.3, good: 0.85, window: .latest, missing: .omit, maxAgeDays: 120),
-            Measure(name: "nps_score", weight: 15, direction: .higher, poor: 5, good: 9, window: .latest, missing: .carryLast, maxAgeDays: 365),
-            Measure(name: "support_ticket_volume", weight: 10, direction: .lower, poor: 20, good: 3, window: .meanDays(90), missing: .omit, maxAgeDays: 120),
-            Measure(name: "clinical_outcome_improvement", weight: 10, direction: .higher, poor: 0, good: target("clinical_outcome_improvement", 15), window: .latest, missing: .omit, maxAgeDays: 180),
-            Measure(name: "roi_percentage", weight: 10, direction: .higher, poor: 0, good: target("roi_percentage", 25), window: .latest, missing: .omit, maxAgeDays: 180),
-            Measure(name: "compliance_score", weight: 5, direction: .higher, poor: 80, good: target("compliance_score", 95), window: .latest, missing: .omit, maxAgeDays: 180),
-            Measure(name: "staff_satisfaction", weight: 5, direction: .higher, poor: 60, good: target("staff_satisfaction", 85), window: .latest, missing: .omit, maxAgeDays: 180),
+            Measure(name: "usage_percentage", weight: 20, direction: .higher, poor: 40, good: 90, window: .mean, missing: .omit, freshDays: 90),
+            Measure(name: "user_adoption_rate", weight: 15, direction: .higher, poor: 0.3, good: 0.85, window: .latest, missing: .omit, freshDays: 120),
+            Measure(name: "engagement_level", weight: 10, direction: .higher, poor: 0.3, good: 0.85, window: .latest, missing: .omit, freshDays: 120),
+            Measure(name: "nps_score", weight: 15, direction: .higher, poor: 5, good: 9, window: .latest, missing: .omit, freshDays: 200),
+            Measure(name: "support_ticket_volume", weight: 10, direction: .lower, poor: 20, good: 3, window: .mean, missing: .omit, freshDays: 90),
+            Measure(name: "clinical_outcome_improvement", weight: 10, direction: .higher, poor: 0, good: target("clinical_outcome_improvement", 15), window: .latest, missing: .omit, freshDays: 180),
+            Measure(name: "roi_percentage", weight: 10, direction: .higher, poor: 0, good: target("roi_percentage", 25), window: .latest, missing: .omit, freshDays: 180),
+            Measure(name: "compliance_score", weight: 5, direction: .higher, poor: 80, good: target("compliance_score", 95), window: .latest, missing: .omit, freshDays: 180),
+            Measure(name: "staff_satisfaction", weight: 5, direction: .higher, poor: 60, good: target("staff_satisfaction", 85), window: .latest, missing: .omit, freshDays: 180),
             // Optional (weight 0 until csw.json gives it one): the mean sentiment of the
             // feedback notes of the last 180 days (docs/FEEDBACK.md).
-            Measure(name: feedbackSentiment, weight: 0, direction: .higher, poor: -0.5, good: 0.5, window: .meanDays(180), missing: .omit, maxAgeDays: 180),
+            Measure(name: feedbackSentiment, weight: 0, direction: .higher, poor: -0.5, good: 0.5, window: .mean, missing: .omit, freshDays: 180),
         ]
         return ScoringModel(measures: measures)
     }
@@ -91,6 +98,17 @@ public struct ScoringModel: Sendable {
                 if let w = value.numberValue?.doubleValue, let i = model.measures.firstIndex(where: { $0.name == name }) { model.measures[i].weight = w }
             }
         }
+        if case .object(let freshness)? = config["freshness"] {
+            for (name, value) in freshness {
+                if let d = value.numberValue?.intValue, d > 0, let i = model.measures.firstIndex(where: { $0.name == name }) { model.measures[i].freshDays = d }
+            }
+        }
+        if case .object(let missing)? = config["missing"] {
+            for (name, value) in missing {
+                if let rule = value.stringValue.flatMap(MissingRule.init), let i = model.measures.firstIndex(where: { $0.name == name }) { model.measures[i].missing = rule }
+            }
+        }
+        if let c = config["minimum_coverage"]?.numberValue?.doubleValue, (0...1).contains(c) { model.minimumCoverage = c }
         if let healthy = config["bands"]?["healthy"]?.numberValue?.doubleValue { model.healthyFrom = healthy }
         if let watch = config["bands"]?["watch"]?.numberValue?.doubleValue { model.watchFrom = watch }
         if case .object(let segments)? = config["segments"] {
@@ -114,6 +132,11 @@ public struct ScoringModel: Sendable {
     }
 
     static func digest(_ text: String) -> String { String(FNV1a.hash(text.utf8), radix: 16) }
+
+    /// The band of a customer without enough fresh data for a score.
+    public static let insufficientBand = "insufficient_data"
+    /// The band of a customer that has left.
+    public static let churnedBand = "churned"
 
     public func band(_ score: Double) -> String {
         score >= healthyFrom ? "healthy" : (score >= watchFrom ? "watch" : "at_risk")

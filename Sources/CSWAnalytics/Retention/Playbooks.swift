@@ -72,9 +72,11 @@ public struct RetentionRisk: Sendable {
     public let drivers: [Driver]
     public let recommendations: [Recommendation]
 
-    /// critical ≥ 0.7, high ≥ 0.5, medium ≥ 0.3, else low (docs/PLAYBOOKS.md).
-    public static func level(_ p: Double) -> String {
-        p >= 0.7 ? "critical" : (p >= 0.5 ? "high" : (p >= 0.3 ? "medium" : "low"))
+    /// critical ≥ 0.7, high ≥ 0.5, medium ≥ 0.3, else low (docs/PLAYBOOKS.md); "unknown"
+    /// without an estimate (insufficient data).
+    public static func level(_ p: Double?) -> String {
+        guard let p else { return "unknown" }
+        return p >= 0.7 ? "critical" : (p >= 0.5 ? "high" : (p >= 0.3 ? "medium" : "low"))
     }
 
     /// A driver counts as "top" when it adds at least this to the log-odds.
@@ -93,7 +95,7 @@ public struct RetentionRisk: Sendable {
         for playbook in playbooks where playbook.type != "onboarding" && playbook.type != "expansion" {
             if !playbook.tiers.isEmpty && !playbook.tiers.contains(tier) { continue }
             if !playbook.segments.isEmpty && !playbook.segments.contains(score.customer.organizationType ?? "") { continue }
-            if let min = playbook.minChurn, score.churn.probability < min { continue }
+            if let min = playbook.minChurn, (score.churn.probability ?? 0) < min { continue }
             let drivers = playbook.drivers.filter(top.contains)
             let rules = playbook.alertRules.filter(firing.contains)
             guard !drivers.isEmpty || !rules.isEmpty else { continue }
@@ -114,6 +116,7 @@ public struct RetentionRisk: Sendable {
 
     public var json: JSONValue {
         func num(_ x: Double) -> JSONValue { .number(JSONNumber(x)) }
+        func num(_ x: Double?) -> JSONValue { x.map { .number(JSONNumber($0)) } ?? .null }
         var o = JSONObject()
         o["customer_id"] = .string(score.customer.id)
         o["organization_name"] = .string(score.customer.organizationName)

@@ -8,14 +8,17 @@ public struct HealthTrend: Sendable, Equatable {
     /// "three consecutive declines", "dropped 12.5 in 30 days", or nil.
     public let warning: String?
 
-    public static func compute(_ customer: CustomerData, asOf: Day, model: ScoringModel, current: Double) -> HealthTrend {
+    /// Months without a score (no data, or not enough fresh data) are gaps: no change is
+    /// computed across them and the slope uses only the months that have a score.
+    public static func compute(_ customer: CustomerData, asOf: Day, model: ScoringModel, current: Double?) -> HealthTrend {
         func score(_ days: Int) -> Double? {
             let day = asOf.adding(days: -days)
             guard customer.history(upTo: day).count > 0 else { return nil }
             return HealthScore.compute(customer, asOf: day, model: model).score
         }
         // Monthly scores over six months (k = 0 is the as-of date, whose score is `current`).
-        var byOffset: [Int: Double] = [0: current]
+        var byOffset: [Int: Double] = [:]
+        byOffset[0] = current
         for k in 1..<6 { byOffset[30 * k] = score(30 * k) }
         let monthly = (0..<6).reversed().compactMap { k -> (Double, Double)? in
             byOffset[30 * k].map { (Double(-k), $0) }
@@ -28,10 +31,11 @@ public struct HealthTrend: Sendable, Equatable {
             let sxy = monthly.reduce(0) { $0 + ($1.0 - mx) * ($1.1 - my) }
             slope = sxx > 0 ? HealthScore.round1(sxy / sxx) : nil
         }
-        let c30 = byOffset[30].map { HealthScore.round1(current - $0) }
-        let c90 = byOffset[90].map { HealthScore.round1(current - $0) }
+        let c30 = current.flatMap { now in byOffset[30].map { HealthScore.round1(now - $0) } }
+        let c90 = current.flatMap { now in byOffset[90].map { HealthScore.round1(now - $0) } }
         var warning: String?
-        let lastFour = monthly.suffix(4).map(\.1)
+        // Four consecutive months, oldest first, with no gap among them.
+        let lastFour = [90, 60, 30, 0].compactMap { byOffset[$0] }
         if lastFour.count == 4, zip(lastFour, lastFour.dropFirst()).allSatisfy({ $1 < $0 }) {
             warning = "three consecutive monthly declines"
         } else if let c30, c30 <= -10 {

@@ -86,4 +86,6 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     public static func < (a: Day, b: Day) -> Bool { a.number < b.number }
     public static func - (a: Day, b: Day) -> Int { a.number - b.number }
     public func adding(days: Int) -> Day { Day(number: number + days) }
+    /// The first day of this day's month.
+    public var firstOfMonth: Day { Day(number: number - components.day + 1) }
 }

@@ -145,7 +145,8 @@ twenty minutes.
     {"id": "feedback-escalation", "kind": "feedback_escalation", "severity": "high", "threshold": -0.5, "window_days": 30, "cooldown_days": 7},
     {"id": "support-surge", "kind": "support_tickets", "severity": "medium", "threshold": 20, "cooldown_days": 14},
     {"id": "renewal-at-risk", "kind": "renewal_risk", "severity": "high", "window_days": 90, "cooldown_days": 14},
-    {"id": "stale-data", "kind": "stale_data", "severity": "low", "window_days": 45, "cooldown_days": 30}
+    {"id": "stale-data", "kind": "stale_data", "severity": "low", "window_days": 45, "cooldown_days": 30},
+    {"id": "data-missing", "kind": "data_missing", "severity": "medium", "cooldown_days": 14}
   ]
 }
 
@@ -3329,7 +3330,8 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 </div>
 
 {{#health_score}}
-<h2>Health {{current_score}} ({{band_text}})</h2>
+<h2>Health {{current_score_text}} ({{band_text}})</h2>
+<p class="note">Fresh data covers {{coverage_text}} of the scoring model.{{#insufficient_data}} No score until it covers enough: collect {{#missing_measures}}{{.}} {{/missing_measures}}{{/insufficient_data}}</p>
 <table>
 <thead><tr><th>Measure</th><th class="num">Raw</th><th class="num">Score</th><th class="num">Weight</th><th class="num">Points</th></tr></thead>
 <tbody>
@@ -3383,7 +3385,7 @@ h1 { font-size: 1.5rem; margin: 0 0 .2rem; } h2 { font-size: 1.1rem; margin: 1.8
 table { border-collapse: collapse; } th, td { padding: .25rem .6rem; border-bottom: 1px solid #e5e9ef; text-align: left; }
 th { background: #f3f5f8; position: sticky; top: 0; } #portfolio th { cursor: pointer; user-select: none; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
-.band-at_risk { color: #b03a2e; font-weight: 600; } .band-watch { color: #b9770e; } .band-healthy { color: #1e7b47; } .band-churned { color: #7f8c8d; }
+.band-at_risk { color: #b03a2e; font-weight: 600; } .band-watch { color: #b9770e; } .band-healthy { color: #1e7b47; } .band-churned { color: #7f8c8d; } .band-insufficient_data { color: #5b6675; font-style: italic; }
 @media print { body { margin: 0; } th { position: static; } #portfolio th { cursor: auto; } .noprint { display: none; } }
 </style>
 </head>
@@ -3411,6 +3413,15 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 </tbody>
 </table>
 {{^at_risk}}<p class="note">No customer is at risk.</p>{{/at_risk}}
+{{#has_insufficient}}<h2>Without a score ({{insufficient_count}})</h2>
+<p class="note">Too little fresh data for a health score: collect it first.</p>
+<table>
+<thead><tr><th>Customer</th><th class="num">Coverage</th><th>CSM</th></tr></thead>
+<tbody>
+{{#insufficient}}<tr><td><a href="customers/{{id}}.html">{{name}}</a></td><td class="num">{{coverage}}</td><td>{{csm}}</td></tr>
+{{/insufficient}}
+</tbody>
+</table>{{/has_insufficient}}
 </section>
 </div>
 
@@ -3455,9 +3466,9 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 <h2>Portfolio</h2>
 <p class="note noprint">Click a column heading to sort.</p>
 <table id="portfolio">
-<thead><tr><th data-type="text">Customer</th><th data-type="text">ID</th><th data-type="text">CSM</th><th data-type="text">Tier</th><th class="num" data-type="number">ARR</th><th class="num" data-type="number">Health</th><th data-type="text">Band</th><th class="num" data-type="number">Churn %</th><th class="num" data-type="number">Expansion</th><th data-type="text">Renewal</th></tr></thead>
+<thead><tr><th data-type="text">Customer</th><th data-type="text">ID</th><th data-type="text">CSM</th><th data-type="text">Tier</th><th class="num" data-type="number">ARR</th><th class="num" data-type="number">Health</th><th data-type="text">Band</th><th class="num" data-type="number">Coverage</th><th class="num" data-type="number">Churn %</th><th class="num" data-type="number">Expansion</th><th data-type="text">Renewal</th></tr></thead>
 <tbody>
-{{#rows}}<tr data-customer="{{id}}"><td><a href="customers/{{id}}.html">{{name}}</a></td><td>{{id}}</td><td>{{csm}}</td><td>{{tier}}</td><td class="num" data-value="{{arr}}">{{arr_text}}</td><td class="num">{{health}}</td><td class="band-{{band}}">{{band}}</td><td class="num">{{churn}}</td><td class="num">{{expansion}}</td><td>{{renewal}}</td></tr>
+{{#rows}}<tr data-customer="{{id}}"><td><a href="customers/{{id}}.html">{{name}}</a></td><td>{{id}}</td><td>{{csm}}</td><td>{{tier}}</td><td class="num" data-value="{{arr}}">{{arr_text}}</td><td class="num">{{health}}</td><td class="band-{{band}}">{{band}}</td><td class="num">{{coverage}}</td><td class="num">{{churn}}</td><td class="num">{{expansion}}</td><td>{{renewal}}</td></tr>
 {{/rows}}
 </tbody>
 </table>
@@ -3536,7 +3547,7 @@ blockquote { color: #6a4a00; background: #fff7e0; border-left: 4px solid #e0a800
 ## Health score
 
 {{#health_score}}
-**{{current_score}}** ({{band_text}}) · 30 days {{trend_30d_text}} · 90 days {{trend_90d_text}}{{#early_warning}} · early warning: {{early_warning}}{{/early_warning}}
+**{{current_score_text}}** ({{band_text}}) · coverage {{coverage_text}} · 30 days {{trend_30d_text}} · 90 days {{trend_90d_text}}{{#early_warning}} · early warning: {{early_warning}}{{/early_warning}}
 {{#override}}
 
 Score overridden by {{author}} until {{expires}} (computed {{computed_score}}): {{reason}}
@@ -3686,7 +3697,7 @@ NPS {{start}} → {{end}}.
 ## Value delivered
 
 {{#health_score}}
-Health {{current_score}} ({{band_text}}), {{trend_90d_text}} over 90 days.
+Health {{current_score_text}} ({{band_text}}), {{trend_90d_text}} over 90 days.
 {{/health_score}}
 {{#retention_analysis}}
 Churn risk {{churn_risk_text}} ({{risk_level}}).

@@ -79,8 +79,8 @@ struct CampaignsCommand: ParsableCommand {
         let risks = assessed
             .filter { $0.score.customer.status != "churned" }
             .map { RetentionRisk(score: $0.score, tier: $0.tier, playbooks: playbooks, firingRules: $0.alerts.filter { $0.state == .open }.map(\.rule)) }
-            .filter { $0.score.churn.probability >= 0.3 || $0.score.health.band == "at_risk" }
-            .sorted { ($1.score.churn.probability, $0.score.customer.id) < ($0.score.churn.probability, $1.score.customer.id) }
+            .filter { ($0.score.churn.probability ?? 0) >= 0.3 || $0.score.health.band == "at_risk" }
+            .sorted { ($1.score.churn.probability ?? 0, $0.score.customer.id) < ($0.score.churn.probability ?? 0, $1.score.customer.id) }
         let out = Terminal.standardOutput
         switch format {
         case .json:

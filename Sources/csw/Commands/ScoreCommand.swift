@@ -122,11 +122,12 @@ struct ScoreCommand: ParsableCommand {
                 guard segment == nil || score.customer.organizationType == segment else { continue }
                 let key: (Double, Double)
                 switch sort {
-                case "health": key = (score.health.score, 0)
-                case "expansion": key = (-score.expansionPotential, 0)
-                case "value": key = (-score.lifetimeValue, 0)
+                // Customers without a score (insufficient data) after those with one.
+                case "health": key = (score.health.score ?? 101, 0)
+                case "expansion": key = (-(score.expansionPotential ?? -1), 0)
+                case "value": key = (-(score.lifetimeValue ?? -1), 0)
                 case "customer": key = (0, 0)
-                default: key = (-score.churn.probability, score.health.score)
+                default: key = (-(score.churn.probability ?? -1), score.health.score ?? 101)
                 }
                 kept.append(Ranked(key: key, id: score.customer.id, score: keepScores ? score : nil,
                                    element: spill.map { $0.append(result.element) }))

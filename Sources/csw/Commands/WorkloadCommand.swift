@@ -46,7 +46,7 @@ struct WorkloadCommand: ParsableCommand {
             for t in a.tasks where t.status == "open" { tasks[t.owner, default: 0] += 1 }
             for al in a.alerts where al.state == .open { alerts[al.owner, default: 0] += 1 }
             let renewalSoon = a.data.renewal.map { $0 - day >= 0 && $0 - day <= 90 } ?? false
-            let atRisk = a.score.health.band == "at_risk" || a.score.churn.probability >= 0.5
+            let atRisk = a.score.health.band == "at_risk" || (a.score.churn.probability ?? 0) >= 0.5
             accounts.append(WorkloadAccount(customerID: a.score.customer.id, csm: a.data.csm ?? "unassigned", tier: a.tier, arr: a.data.contractValue,
                                             atRisk: atRisk, renewalWithin90d: renewalSoon, weights: weights))
         }
