@@ -49,7 +49,9 @@ public struct CustomerScore: Sendable {
 
     public static func compute(_ customer: CustomerData, asOf: Day, model: ScoringModel, kpiTargets: [String: Double]) -> CustomerScore {
         let health = HealthScore.compute(customer, asOf: asOf, model: model)
-        let trend = HealthTrend.compute(customer, asOf: asOf, model: model, current: health.score)
+        // A churned customer is not warned about: its trend is history, not an early warning.
+        var trend = HealthTrend.compute(customer, asOf: asOf, model: model, current: health.score)
+        if customer.status == "churned" { trend = trend.withoutWarning }
         let churn = ChurnModel.compute(customer, asOf: asOf, health: health.score, trend: trend, model: model)
         let expansion = ExpansionPotential.compute(customer, asOf: asOf, health: health.score, model: model, kpiTargets: kpiTargets)
         let ltv = customer.status == "churned" ? 0 : LifetimeValue.compute(arr: customer.contractValue, churnProbability: churn.probability, model: model)

@@ -47,7 +47,7 @@ public enum ScoreTable {
     public static func table(_ scores: [CustomerScore], band: (String) -> String = { $0 }) -> String {
         let header = ["CUSTOMER", "ORGANIZATION", "HEALTH", "OVERRIDE", "BAND", "30D", "CHURN", "EXPANSION", "LIFETIME VALUE", "WARNING"]
         let rows = scores.map { s in
-            [s.customer.id, s.customer.organizationName, fmt(s.health.score), overrideText(s), band(s.customer.status == "churned" ? "churned" : s.health.band),
+            [s.customer.id, s.customer.organizationName, fmt(s.health.score), overrideText(s), band(s.health.band),
              signed(s.trend.change30d), percent(s.churn.probability), fmt(s.expansionPotential), s.lifetimeValue.map(Money.format) ?? "—", warning(s)]
         }
         return TextTable.render(header: header, rows: rows, rightAligned: [2, 5, 6, 7, 8])
@@ -56,6 +56,8 @@ public enum ScoreTable {
     /// The WARNING cell: what is missing when there is no score, else the trend's early
     /// warning, else a note when fresh data covers only part of the model.
     static func warning(_ s: CustomerScore) -> String {
+        // A customer that has left is not warned about (nor asked for data).
+        if s.health.band == ScoringModel.churnedBand { return "" }
         if s.health.score == nil {
             return s.health.measures.isEmpty ? "no scoring measures" : "insufficient data: " + s.coverageText + ", missing " + missingList(s.health)
         }
@@ -88,6 +90,8 @@ public enum ScoreTable {
         out += "  coverage: fresh data covers \(fmt(h.coverage * 100))% of the model's weight (minimum \(fmt(h.minimumCoverage * 100))%)\n"
         if let score = h.score {
             out += "  = \(fmt(score)) points (the sum of the rounded points)\n"
+        } else if h.band == ScoringModel.churnedBand {
+            out += "  = no health score: the customer has churned\n"
         } else {
             out += "  = no health score: insufficient data; collect " + h.missingMeasures.map(\.name).joined(separator: ", ") + "\n"
         }

@@ -128,7 +128,7 @@ public enum Dashboard {
             row["arr"] = .number(JSONNumber(r.arr))
             row["arr_text"] = .string(money(r.arr))
             row["health"] = .string(ScoreTable.fmt(r.health))
-            row["band"] = .string(r.status == "churned" ? "churned" : r.band)
+            row["band"] = .string(r.band)
             row["churn"] = .string(ScoreTable.fmt(r.churn.map { $0 * 100 }))
             row["coverage"] = .string(r.coverage.map { ScoreTable.fmt($0 * 100, 0) + "%" } ?? "—")
             row["renewal"] = .string(r.renewal?.description ?? "")

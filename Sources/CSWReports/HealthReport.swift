@@ -193,7 +193,9 @@ public enum HealthReport {
         let s = r.score, d = r.data
         var out: [String] = []
         var first: String
-        if let health = s.effectiveHealth {
+        if s.health.band == ScoringModel.churnedBand {
+            first = "\(d.organizationName) has churned"
+        } else if let health = s.effectiveHealth {
             first = "\(d.organizationName) is \(bandText(s.health.band)) with a health score of \(ScoreTable.fmt(health))"
         } else {
             let collect = s.health.missingMeasures.prefix(3).map { $0.name.replacing("_", with: " ") }.joined(separator: ", ")

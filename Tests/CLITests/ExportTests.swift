@@ -22,8 +22,8 @@ import Testing
         func query(_ sql: String) throws -> String { try TestServers.run(sqlite, [db.path, sql]).output }
         // the sample queries of docs/INTEGRATIONS.md
         #expect(try query("SELECT customer_id, health_score, band FROM scores WHERE health_score IS NOT NULL ORDER BY health_score LIMIT 2;") == "CH_003|42.6|at_risk\nAMC_009|65.4|watch\n")
-        #expect(try query("SELECT customer_id, coverage FROM scores WHERE band = 'insufficient_data' ORDER BY coverage;") == "CH_008|0.45\n",
-                "the churned customer's last data is five months old: no score")
+        #expect(try query("SELECT customer_id, band, coverage FROM scores WHERE health_score IS NULL;") == "CH_008|churned|0.45\n",
+                "the churned customer's last data is five months old: no score, and its band says it left")
         #expect(try query("SELECT c.csm_assigned, round(sum(c.contract_value)) FROM customers c JOIN scores s USING (customer_id) WHERE s.band = 'at_risk' AND c.status != 'churned' GROUP BY 1;") == "dana.okafor|145000.0\n")
         #expect(try query("SELECT date, value FROM metrics WHERE customer_id = 'HOSP_001' AND metric = 'nps_score' ORDER BY date DESC LIMIT 1;") == "2025-11-01|8.5\n")
         #expect(try query("SELECT count(*) FROM alerts WHERE state = 'open';") == "4\n")

@@ -53,6 +53,30 @@ import Testing
         #expect(items.first?["customer_id"] as? String == "CH_008", "riskiest first: the churned customer")
     }
 
+    /// CH_008 left on 2025-06-30: it is "churned" in every output, and nothing warns about it.
+    @Test func aChurnedCustomerIsChurnedInEveryOutputAndRaisesNoAlert() throws {
+        for day in ["2025-05-15", "2025-11-15"] {
+            let json = try csw("score", "CH_008", "--as-of", day, "--format", "json").stdout
+            let item = try #require((try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])?.first)
+            #expect(item["band"] as? String == "churned", "as of \(day)")
+            #expect(item["early_warning"] is NSNull, "no early warning for a customer that has left (as of \(day))")
+            #expect(try csw("score", "CH_008", "--as-of", day, "--format", "csv").stdout.contains(",churned,"))
+            let table = try csw("score", "CH_008", "--as-of", day).stdout
+            let row = try #require(table.split(separator: "\n").last)
+            #expect(row.contains("churned") && !row.contains("dropped") && !row.contains("insufficient") && !row.contains("declines"), "\(row)")
+            let alerts = try csw("alerts", "--as-of", day, "--format", "json").stdout
+            #expect(!alerts.contains("CH_008"), "no alert for a churned customer (as of \(day))")
+            let report = try csw("report", "CH_008", "--as-of", day, "--format", "json").stdout
+            #expect(report.contains("\"band\": \"churned\"") && report.contains("Alder Creek Community Hospital has churned"), "\(report.prefix(600))")
+        }
+        let board = folder.appendingPathComponent("board")
+        #expect(try csw("dashboard", "--as-of", "2025-11-15", "--out", board.path).status == 0)
+        let index = try String(contentsOf: board.appendingPathComponent("index.html"), encoding: .utf8)
+        let row = try #require(index.components(separatedBy: "<tr data-customer=\"CH_008\">").dropFirst().first?.components(separatedBy: "</tr>").first)
+        #expect(row.contains("class=\"band-churned\">churned<"), "\(row)")
+        #expect(!index.contains("Without a score"), "a churned customer is not listed as missing data")
+    }
+
     @Test func overridesShowBesideTheComputedScoreAndExpire() throws {
         try write("customers/HOSP_001/score-override.json", "{\n  \"score\": 55,\n  \"author\": \"mike.smith\",\n  \"reason\": \"Champion left; usage data lags a month\",\n  \"expires\": \"2025-12-31\"\n}\n")
         #expect(try csw("validate").status == 0)

@@ -209,7 +209,7 @@ public enum DiffReport {
 
     static func side(_ s: ScoredSide?, _ style: (String) -> String) -> String {
         guard let s else { return "—" }
-        return ScoreTable.fmt(s.score.health.score) + " " + style(s.score.customer.status == "churned" ? "churned" : s.score.health.band)
+        return ScoreTable.fmt(s.score.health.score) + " " + style(s.score.health.band)
     }
 
     /// "+ 2025-12-01 usage_percentage 71.2, nps_score 6, …" or "~ 2025-11-01 usage_percentage 70.1 → 64".

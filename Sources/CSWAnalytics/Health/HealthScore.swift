@@ -28,7 +28,8 @@ public struct HealthResult: Sendable, Equatable {
     /// 0–100, the sum of the measures' rounded points (so the parts add up as displayed);
     /// nil when fresh data covers less of the model than `minimumCoverage`.
     public let score: Double?
-    /// healthy, watch, at_risk, or insufficient_data.
+    /// healthy, watch, at_risk, insufficient_data, or churned (whatever the numbers: a
+    /// customer that has left is not "at risk").
     public let band: String
     /// The share (0–1, to 0.001) of the model's weight covered by fresh data.
     public let coverage: Double
@@ -89,11 +90,14 @@ public enum HealthScore {
             results.append(MeasureResult(name: p.name, raw: p.raw, score: p.score.map(round1), weight: round3(share), points: points, missingRule: p.rule,
                                          modelShare: round3(p.modelWeight / modelTotal), lastSeen: p.lastSeen, freshDays: p.freshDays))
         }
+        let churned = customer.status == "churned"
         guard sufficient else {
-            return HealthResult(score: nil, band: ScoringModel.insufficientBand, coverage: coverage, minimumCoverage: model.minimumCoverage, measures: results)
+            return HealthResult(score: nil, band: churned ? ScoringModel.churnedBand : ScoringModel.insufficientBand, coverage: coverage,
+                                minimumCoverage: model.minimumCoverage, measures: results)
         }
         let score = round1(sum)
-        return HealthResult(score: score, band: model.band(score), coverage: coverage, minimumCoverage: model.minimumCoverage, measures: results)
+        return HealthResult(score: score, band: churned ? ScoringModel.churnedBand : model.band(score), coverage: coverage,
+                            minimumCoverage: model.minimumCoverage, measures: results)
     }
 
     /// The measure's value as of `asOf`: the latest snapshot within the freshness window,

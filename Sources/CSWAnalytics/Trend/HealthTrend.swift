@@ -10,6 +10,9 @@ public struct HealthTrend: Sendable, Equatable {
 
     /// Months without a score (no data, or not enough fresh data) are gaps: no change is
     /// computed across them and the slope uses only the months that have a score.
+    /// The same trend with no early warning (for a customer that has left).
+    public var withoutWarning: HealthTrend { HealthTrend(change30d: change30d, change90d: change90d, slopePer30d: slopePer30d, warning: nil) }
+
     public static func compute(_ customer: CustomerData, asOf: Day, model: ScoringModel, current: Double?) -> HealthTrend {
         func score(_ days: Int) -> Double? {
             let day = asOf.adding(days: -days)
