@@ -56,9 +56,16 @@ public enum ChurnModel {
         x["staff_satisfaction_gap"] = latest("staff_satisfaction").map { max(0, 85 - $0) / 15 } ?? 0
         let declining = latestFlag("clinical_outcome_trend") == "declining" || (trend.slopePer30d ?? 0) <= -3
         x["outcomes_declining"] = declining ? 1 : 0
+        // Metrics used as factors (csw.json names a metric among the coefficients): the
+        // latest reading within a year, in name order after the built-in factors.
+        let metricFactors = model.churn.coefficients.keys.filter { !ChurnCoefficients.factorOrder.contains($0) }.sorted()
+        for name in metricFactors {
+            let slot = model.slot(of: name)
+            if let s = history.last(where: { $0.values[slot: slot] != nil }), asOf - s.date < 365 { x[name] = s.values[slot: slot] }
+        }
         var logit = model.churn.intercept
         var factors: [ChurnFactor] = []
-        for name in ChurnCoefficients.factorOrder {
+        for name in ChurnCoefficients.factorOrder + metricFactors {
             let coefficient = model.churn.coefficients[name] ?? 0
             let value = x[name] ?? 0
             let contribution = coefficient * value

@@ -23,6 +23,9 @@ public struct CustomerData: Sendable {
                                    "cost_reduction", "patient_satisfaction", "implementation_success_rate", "executive_engagement"]
         static let nameBytes: [[UInt8]] = names.map { Array($0.utf8) }
         static let index: [String: Int] = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+        /// The fixed metrics' values, then those of `extra` names (metrics a configured
+        /// model reads beyond the fixed ones: custom metrics, or built-in ones no default
+        /// measure uses), in the order the model lists them.
         var slots: [Double?]
 
         /// Open-addressed table from a name's FNV-1a hash to its index (no Swift hashing per member).
@@ -48,10 +51,14 @@ public struct CustomerData: Sendable {
         }
 
         /// One pass over the snapshot's members, matching names by their bytes.
-        init(_ root: JSONNode) {
-            var slots = [Double?](repeating: nil, count: Self.names.count)
+        init(_ root: JSONNode, extra: [[UInt8]] = []) {
+            var slots = [Double?](repeating: nil, count: Self.names.count + extra.count)
             root.forEachMember { bytes, value in
-                if let i = Self.lookup(bytes) { slots[i] = value.doubleValue.map { $0.usable } ?? value.boolValue.map { $0 ? 1 : 0 } }
+                var slot = Self.lookup(bytes)
+                if slot == nil, !extra.isEmpty, let k = extra.firstIndex(where: { name in
+                    name.withUnsafeBufferPointer { $0.count == bytes.count && memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }
+                }) { slot = Self.names.count + k }
+                if let i = slot { slots[i] = value.doubleValue.map { $0.usable } ?? value.boolValue.map { $0 ? 1 : 0 } }
             }
             self.slots = slots
         }
@@ -62,7 +69,7 @@ public struct CustomerData: Sendable {
 
         /// By position in `names` (see `ScoringModel.Measure.slot`): no hashing per lookup.
         subscript(slot slot: Int?) -> Double? {
-            guard let slot else { return nil }
+            guard let slot, slot < slots.count else { return nil }
             return slots[slot]
         }
     }
@@ -119,7 +126,8 @@ public struct CustomerData: Sendable {
     /// unreadable values are simply missing).
     /// `since`: snapshots dated before it are not read (metrics.jsonl is in date order,
     /// so the file is read from its end); nil reads the whole history.
-    public init?(folder: CustomerFolder, since: Day? = nil) {
+    /// `extraMetrics`: metrics to read beyond the fixed ones (`ScoringModel.extraMetrics`).
+    public init?(folder: CustomerFolder, since: Day? = nil, extraMetrics: [String] = []) {
         guard let bytes = folder.file("profile.json"), let profile = try? JSONDocument.parse(bytes).get().root else { return nil }
         id = profile["customer_id"]?.stringValue ?? folder.name
         organizationName = profile["organization_name"]?.stringValue ?? ""
@@ -136,7 +144,8 @@ public struct CustomerData: Sendable {
         renewal = (profile["renewal_date"] ?? profile["contract_end"])?.stringValue.flatMap(Day.init)
         var snapshots: [Snapshot] = []
         if let metrics = folder.file("metrics.jsonl") {
-            snapshots = since.map { Self.recentSnapshots(metrics, since: $0) } ?? Self.allSnapshots(metrics)
+            let extra = extraMetrics.map { Array($0.utf8) }
+            snapshots = since.map { Self.recentSnapshots(metrics, since: $0, extra: extra) } ?? Self.allSnapshots(metrics, extra: extra)
         }
         self.snapshots = snapshots.sorted { $0.date < $1.date }
         var override: Override?
@@ -175,20 +184,20 @@ public struct CustomerData: Sendable {
         return String(h, radix: 16)
     }
 
-    static func snapshot(_ root: JSONNode) -> Snapshot? {
+    static func snapshot(_ root: JSONNode, extra: [[UInt8]] = []) -> Snapshot? {
         guard let date = root["date"]?.withStringBytes(Day.init(bytes:)) ?? nil else { return nil }
         var flags: [String: String] = [:]
         if let trend = root["clinical_outcome_trend"]?.stringValue { flags["clinical_outcome_trend"] = trend }
-        return Snapshot(date: date, values: MetricValues(root), flags: flags)
+        return Snapshot(date: date, values: MetricValues(root, extra: extra), flags: flags)
     }
 
-    static func allSnapshots(_ metrics: [UInt8]) -> [Snapshot] {
+    static func allSnapshots(_ metrics: [UInt8], extra: [[UInt8]]) -> [Snapshot] {
         let roots: [JSONNode] = JSONLines.parseAll(metrics).map { Array($0.root.elements) } ?? JSONLines.parse(metrics).records.map(\.document.root)
-        return roots.compactMap(snapshot)
+        return roots.compactMap { snapshot($0, extra: extra) }
     }
 
     /// Reads lines from the end of the file until one is dated before `since`.
-    static func recentSnapshots(_ metrics: [UInt8], since: Day) -> [Snapshot] {
+    static func recentSnapshots(_ metrics: [UInt8], since: Day, extra: [[UInt8]]) -> [Snapshot] {
         var out: [Snapshot] = []
         var end = metrics.count
         while end > 0 {
@@ -196,7 +205,7 @@ public struct CustomerData: Sendable {
             if metrics[start] == 0x0A { end = start; start = end - 1 }
             while start >= 0 && metrics[start] != 0x0A { start -= 1 }
             let lineStart = start + 1
-            if lineStart < end, let root = try? JSONDocument.parse(Array(metrics[lineStart..<end])).get().root, let s = snapshot(root) {
+            if lineStart < end, let root = try? JSONDocument.parse(Array(metrics[lineStart..<end])).get().root, let s = snapshot(root, extra: extra) {
                 if s.date < since { break }
                 out.append(s)
             }

@@ -1,3 +1,4 @@
+import CSWCore
 import CSWJSON
 
 /// The scoring model: health measures, bands, churn coefficients and value settings.
@@ -22,7 +23,7 @@ public struct ScoringModel: Sendable {
         /// are stale — they do not count (or, under `carry_last`, count but do not cover).
         public var freshDays: Int
         /// Where the measure sits in a snapshot's values, looked up once (nil: not a metric csw reads).
-        let slot: Int?
+        var slot: Int?
 
         public init(name: String, weight: Double, direction: Direction, poor: Double, good: Double, window: Window, missing: MissingRule, freshDays: Int) {
             self.name = name
@@ -38,6 +39,21 @@ public struct ScoringModel: Sendable {
     }
 
     public var measures: [Measure]
+    /// Metrics the configured model reads beyond `CustomerData.MetricValues.names` (custom
+    /// metrics, or built-in ones no default measure reads): pass them to `CustomerData`.
+    public private(set) var extraMetrics: [String] = []
+
+    /// Where a metric sits in a snapshot's values (nil: this model does not read it).
+    public func slot(of metric: String) -> Int? {
+        CustomerData.MetricValues.index[metric] ?? extraMetrics.firstIndex(of: metric).map { CustomerData.MetricValues.names.count + $0 }
+    }
+
+    /// Reads a metric this model knows into a slot of `extraMetrics` when it is not a fixed one.
+    mutating func readMetric(_ name: String) -> Int? {
+        if let slot = slot(of: name) { return slot }
+        extraMetrics.append(name)
+        return slot(of: name)
+    }
     public var healthyFrom: Double = 70
     public var watchFrom: Double = 50
     /// The share of the model's weight (0–1) that fresh data must cover for a health
@@ -90,9 +106,37 @@ public struct ScoringModel: Sendable {
     /// Applies csw.json's `scoring` section: `weights` {measure: weight}, `bands`
     /// {healthy, watch}, `segments` {organization_type: {measure: weight}}, `churn`
     /// {intercept, coefficients {factor: value}}, `gross_margin`, `discount_rate`.
-    public func configured(by scoring: JSONValue?) -> ScoringModel {
+    /// `customMetrics`: the names csw.json declares under custom_metrics (a churn
+    /// coefficient may name one).
+    public func configured(by scoring: JSONValue?, customMetrics: [String] = []) -> ScoringModel {
         guard case .object(let config)? = scoring else { return self }
         var model = self
+        // Measures first (new ones, or new settings for a built-in one), so weights,
+        // freshness and segments below can name them. Unknown names are csw validate's
+        // CSW0901; here they are skipped.
+        if case .object(let declared)? = config["measures"] {
+            for (name, value) in declared {
+                guard case .object(let m) = value else { continue }
+                func number(_ key: String) -> Double? { m[key]?.numberValue?.doubleValue }
+                let direction = m["direction"]?.stringValue.flatMap(Direction.init)
+                let window = m["window"]?.stringValue.flatMap(Window.init)
+                let missing = m["missing"]?.stringValue.flatMap(MissingRule.init)
+                let fresh = m["fresh_days"]?.numberValue?.intValue.flatMap { $0 > 0 ? $0 : nil }
+                if let i = model.measures.firstIndex(where: { $0.name == name }) {
+                    let old = model.measures[i]
+                    var updated = Measure(name: name, weight: number("weight") ?? old.weight, direction: direction ?? old.direction,
+                                          poor: number("poor") ?? old.poor, good: number("good") ?? old.good, window: window ?? old.window,
+                                          missing: missing ?? old.missing, freshDays: fresh ?? old.freshDays)
+                    updated.slot = old.slot
+                    model.measures[i] = updated
+                } else if let poor = number("poor"), let good = number("good"), poor != good, name != Self.feedbackSentiment {
+                    var measure = Measure(name: name, weight: number("weight") ?? 0, direction: direction ?? (good < poor ? .lower : .higher),
+                                          poor: poor, good: good, window: window ?? .latest, missing: missing ?? .omit, freshDays: fresh ?? 180)
+                    measure.slot = model.readMetric(name)
+                    model.measures.append(measure)
+                }
+            }
+        }
         if case .object(let weights)? = config["weights"] {
             for (name, value) in weights {
                 if let w = value.numberValue?.doubleValue, let i = model.measures.firstIndex(where: { $0.name == name }) { model.measures[i].weight = w }
@@ -122,7 +166,16 @@ public struct ScoringModel: Sendable {
         if case .object(let churn)? = config["churn"] {
             if let i = churn["intercept"]?.numberValue?.doubleValue { model.churn.intercept = i }
             if case .object(let coefficients)? = churn["coefficients"] {
-                for (name, value) in coefficients { if let d = value.numberValue?.doubleValue { model.churn.coefficients[name] = d } }
+                for (name, value) in coefficients {
+                    guard let d = value.numberValue?.doubleValue else { continue }
+                    if ChurnCoefficients.factorOrder.contains(name) {
+                        model.churn.coefficients[name] = d
+                    } else if ScoringRules.builtInMetrics.contains(name) || customMetrics.contains(name) {
+                        // A metric as a factor: its latest reading (docs/SCORING.md).
+                        model.churn.coefficients[name] = d
+                        _ = model.readMetric(name)
+                    }
+                }
             }
         }
         if let m = config["gross_margin"]?.numberValue?.doubleValue { model.grossMargin = m }

@@ -48,6 +48,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     // Templates
     case templateSyntax = "CSW0801"
     case templateRecursion = "CSW0802"
+    // Scoring model
+    case unknownScoringName = "CSW0901"
 
     public var defaultSeverity: Diagnostic.Severity {
         switch self {
@@ -86,6 +88,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
         case .duplicateMetricDate: return "two metric snapshots have the same date"
         case .unknownCSM: return "csm_assigned names no CSM in the roster"
         case .duplicateCSM: return "two CSMs in the roster share an id"
+        case .unknownScoringName: return "csw.json's scoring names a measure, metric or churn factor that does not exist"
         case .unexpectedFile: return "a file that is not part of the workspace format"
         case .symlinkOutside: return "a symbolic link leads outside the workspace"
         case .symlinkInside: return "a symbolic link inside the workspace (not followed)"

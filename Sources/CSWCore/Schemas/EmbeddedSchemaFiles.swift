@@ -170,7 +170,60 @@ enum EmbeddedSchemaFiles {
         "email": { "type": "string", "format": "email" }
       }
     },
-    "scoring": { "description": "Health, churn and expansion model (see docs/SCORING.md).", "type": "object" },
+    "scoring": {
+      "description": "Health, churn and expansion model (docs/SCORING.md). Measure, metric and factor names are checked by csw validate, with a suggestion for a misspelling (CSW0901).",
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "weights": { "description": "Measure name → weight (0 leaves it out). A measure is built in or declared under measures.", "$ref": "#/$defs/weights" },
+        "measures": {
+          "description": "Health measures beyond the built-in ones, or new settings for one: the name is a metric (built in, or declared under custom_metrics).",
+          "type": "object",
+          "additionalProperties": { "$ref": "#/$defs/measure" }
+        },
+        "bands": {
+          "description": "Where the bands start: healthy from, watch from (below: at_risk).",
+          "type": "object",
+          "additionalProperties": false,
+          "properties": {
+            "healthy": { "type": "number", "minimum": 0, "maximum": 100 },
+            "watch": { "type": "number", "minimum": 0, "maximum": 100 }
+          }
+        },
+        "segments": {
+          "description": "organization_type → {measure → weight}: weights for one segment.",
+          "type": "object",
+          "additionalProperties": { "$ref": "#/$defs/weights" }
+        },
+        "freshness": {
+          "description": "Measure name → days a value stays fresh (docs/SCORING.md, Freshness).",
+          "type": "object",
+          "additionalProperties": { "type": "integer", "minimum": 1, "maximum": 3650 }
+        },
+        "missing": {
+          "description": "Measure name → what a measure without fresh data does: omit (re-normalise the others), zero, or carry_last.",
+          "type": "object",
+          "additionalProperties": { "enum": ["omit", "zero", "carry_last"] }
+        },
+        "minimum_coverage": { "description": "The share (0–1) of the model's weight fresh data must cover for a score (default 0.6).", "type": "number", "minimum": 0, "maximum": 1 },
+        "churn": {
+          "description": "The churn model's logistic coefficients; csw model fit --write stores them with how they were fitted.",
+          "type": "object",
+          "additionalProperties": false,
+          "properties": {
+            "intercept": { "type": "number", "minimum": -100, "maximum": 100 },
+            "coefficients": {
+              "description": "Factor or metric name → coefficient. A metric (built in or custom) is a factor whose value is its latest reading (within 365 days).",
+              "type": "object",
+              "additionalProperties": { "type": "number", "minimum": -100, "maximum": 100 }
+            },
+            "fitted": { "description": "Written by csw model fit --write: date, revision, customers, churned, lambda, cv_auc, cv_brier.", "type": "object" }
+          }
+        },
+        "gross_margin": { "type": "number", "minimum": 0, "maximum": 1 },
+        "discount_rate": { "type": "number", "exclusiveMinimum": 0, "maximum": 1 }
+      }
+    },
     "alert_rules": {
       "description": "Early-warning rules for csw alerts (docs/ALERTS.md). Without this list csw uses its defaults.",
       "type": "array",
@@ -353,7 +406,25 @@ enum EmbeddedSchemaFiles {
     }
   },
   "$defs": {
-    "identities": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true }
+    "identities": { "type": "array", "items": { "type": "string", "minLength": 1 }, "uniqueItems": true },
+    "weights": {
+      "type": "object",
+      "additionalProperties": { "type": "number", "minimum": 0, "maximum": 1000 }
+    },
+    "measure": {
+      "description": "How a metric scores 0–100: linearly from poor (0) to good (100), clamped.",
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "weight": { "description": "Its weight beside the others (default 0: declared but not counted).", "type": "number", "minimum": 0, "maximum": 1000 },
+        "direction": { "description": "higher (the default) or lower is better; with lower, poor is above good.", "enum": ["higher", "lower"] },
+        "poor": { "description": "The value that scores 0.", "type": "number" },
+        "good": { "description": "The value that scores 100.", "type": "number" },
+        "window": { "description": "latest (the default): the newest fresh value; mean: the mean of the fresh values.", "enum": ["latest", "mean"] },
+        "fresh_days": { "description": "Days a value stays fresh (default 180).", "type": "integer", "minimum": 1, "maximum": 3650 },
+        "missing": { "enum": ["omit", "zero", "carry_last"] }
+      }
+    }
   }
 }
 

@@ -53,6 +53,7 @@ public struct WorkspaceValidator: Sendable {
                                           "phi.severity: \"off\" is treated as \"warning\": csw.json cannot turn the patient-data guard off",
                                           notes: ["set \"warning\" (or remove the setting for error); to skip the guard in one run on your machine: csw validate --no-phi"]))
         }
+        diagnostics += ScoringRules.check(document.root, path: path)
         var seen: [String: Int] = [:]
         for (i, csm) in (document.root["csms"]?.elements.map { $0 } ?? []).enumerated() {
             let id = csm["id"]?.stringValue ?? ""

@@ -191,7 +191,7 @@ enum AlertsRun {
         }
         return ParallelMap.map(names.count) { i -> Assessed? in
             guard let (folder, _) = source.folder(names[i]),
-                  var data = CustomerData(folder: folder, since: day.adding(days: -CustomerScore.lookbackDays)) else { return nil }
+                  var data = CustomerData(folder: folder, since: day.adding(days: -CustomerScore.lookbackDays), extraMetrics: setup.model.extraMetrics) else { return nil }
             let notes = FeedbackNote.notes(in: folder, analyser: analyser)
             if setup.model.usesFeedback { data = data.withFeedback(notes) }
             let score = CustomerScore.compute(data, asOf: day, model: setup.model, kpiTargets: setup.targets)

@@ -108,7 +108,7 @@ struct ScoreCommand: ParsableCommand {
                 }
                 // The model looks back at most ~15 months (trend 150 days + windows, NPS carried a year).
                 guard let (folder, stamps) = source.folder(name),
-                      var data = CustomerData(folder: folder, since: day.adding(days: -CustomerScore.lookbackDays)) else { return nil }
+                      var data = CustomerData(folder: folder, since: day.adding(days: -CustomerScore.lookbackDays), extraMetrics: model.extraMetrics) else { return nil }
                 if let analyser { data = data.withFeedback(FeedbackNote.notes(in: folder, analyser: analyser)) }
                 let score = CustomerScore.compute(data, asOf: day, model: model, kpiTargets: targets)
                 let json = score.json

@@ -27,6 +27,8 @@ struct WorkspaceFit {
             guard !data.history(upTo: asOf).isEmpty else { continue }
             let live = CustomerData.asActive(data)
             let score = CustomerScore.compute(live, asOf: asOf, model: model, kpiTargets: validator.config.kpiTargets)
+            // Without a score there are no factors to learn from (too little fresh data then).
+            guard !score.churn.factors.isEmpty else { continue }
             rows.append(score.churn.factors.map(\.value))
             labels.append(churned ? 1 : 0)
         }

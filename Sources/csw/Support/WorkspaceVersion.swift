@@ -154,12 +154,13 @@ struct ScoringSetup: Sendable {
     /// whatever each version holds.
     init?(config: [UInt8]) {
         guard case .success(let document) = JSONDocument.parse(config), document.root.kind == .object else { return nil }
-        targets = WorkspaceConfig(document.root).kpiTargets
-        model = ScoringModel.defaults(kpiTargets: targets).configured(by: document.root["scoring"]?.value)
+        let config = WorkspaceConfig(document.root)
+        targets = config.kpiTargets
+        model = ScoringModel.defaults(kpiTargets: targets).configured(by: document.root["scoring"]?.value, customMetrics: config.customMetrics.map(\.name))
     }
 
     func score(_ folder: CustomerFolder, asOf: Day) -> ScoredSide? {
-        guard var data = CustomerData(folder: folder, since: asOf.adding(days: -CustomerScore.lookbackDays)) else { return nil }
+        guard var data = CustomerData(folder: folder, since: asOf.adding(days: -CustomerScore.lookbackDays), extraMetrics: model.extraMetrics) else { return nil }
         if model.usesFeedback { data = data.withFeedback(FeedbackNote.notes(in: folder, analyser: SentimentAnalyser())) }
         return ScoredSide(score: CustomerScore.compute(data, asOf: asOf, model: model, kpiTargets: targets), arr: data.contractValue)
     }
