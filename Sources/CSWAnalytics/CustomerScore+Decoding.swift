@@ -14,6 +14,8 @@ extension CustomerScore {
               let version = json["model_version"]?.stringValue,
               case .array(let measures)? = json["measures"], case .array(let factors)? = json["churn_factors"]
         else { return nil }
+        var capsJSON: [JSONValue] = []
+        if case .array(let a)? = json["caps"] { capsJSON = a }
         var override: CustomerData.Override?
         if case .object(let o)? = json["override"], let score = num(o["score"]), let expires = o["expires"]?.stringValue.flatMap(Day.init) {
             override = CustomerData.Override(score: score, author: o["author"]?.stringValue ?? "", reason: o["reason"]?.stringValue ?? "", expires: expires)
@@ -24,7 +26,9 @@ extension CustomerScore {
             MeasureResult(name: m["name"]?.stringValue ?? "", raw: num(m["raw"]), score: num(m["score"]), weight: num(m["weight"]) ?? 0,
                           points: num(m["points"]) ?? 0, missingRule: m["missing_rule"]?.stringValue, modelShare: num(m["model_share"]) ?? 0,
                           lastSeen: m["last_seen"]?.stringValue.flatMap(Day.init), freshDays: m["fresh_days"]?.numberValue?.intValue ?? 0)
-        })
+        }, caps: capsJSON.map { c in
+            AppliedCap(id: c["id"]?.stringValue ?? "", limit: num(c["limit"]) ?? 0, reason: c["reason"]?.stringValue ?? "")
+        }, uncapped: num(json["health_before_caps"]))
         trend = HealthTrend(change30d: num(json["trend_30d"]), change90d: num(json["trend_90d"]), slopePer30d: num(json["trend_slope_per_30d"]),
                             warning: json["early_warning"]?.stringValue)
         self.churn = ChurnResult(probability: num(json["churn_probability"]), factors: factors.map { f in

@@ -106,6 +106,8 @@ public struct CustomerScore: Sendable {
         o["coverage"] = Self.number(health.coverage)
         o["minimum_coverage"] = Self.number(health.minimumCoverage)
         o["missing_measures"] = .array(health.missingMeasures.map { .string($0.name) })
+        o["health_before_caps"] = Self.optional(health.uncapped)
+        o["caps"] = .array(health.caps.map { .object(["id": .string($0.id), "limit": Self.number($0.limit), "reason": .string($0.reason)]) })
         o["churn_probability"] = Self.optional(churn.probability)
         o["expansion_potential"] = Self.optional(expansionPotential)
         o["lifetime_value"] = Self.optional(lifetimeValue)

@@ -61,6 +61,7 @@ public enum ScoreTable {
         if s.health.score == nil {
             return s.health.measures.isEmpty ? "no scoring measures" : "insufficient data: " + s.coverageText + ", missing " + missingList(s.health)
         }
+        if let cap = s.health.caps.first(where: { $0.limit <= (s.health.uncapped ?? 0) }) { return "capped at \(fmt(cap.limit)): \(cap.id)" }
         if let w = s.trend.warning { return w }
         return s.health.coverage < 1 ? s.coverageText : ""
     }
@@ -88,12 +89,17 @@ public enum ScoreTable {
         out += TextTable.render(header: ["  MEASURE", "RAW", "SCORE", "WEIGHT", "POINTS", "OF MODEL", ""], rows: rows.map { ["  " + $0[0]] + $0.dropFirst() },
                                 rightAligned: [1, 2, 3, 4, 5])
         out += "  coverage: fresh data covers \(fmt(h.coverage * 100))% of the model's weight (minimum \(fmt(h.minimumCoverage * 100))%)\n"
-        if let score = h.score {
+        if let score = h.score, let uncapped = h.uncapped, score < uncapped {
+            out += "  = \(fmt(uncapped)) points (the sum of the rounded points), capped at \(fmt(score))\n"
+        } else if let score = h.score {
             out += "  = \(fmt(score)) points (the sum of the rounded points)\n"
         } else if h.band == ScoringModel.churnedBand {
             out += "  = no health score: the customer has churned\n"
         } else {
             out += "  = no health score: insufficient data; collect " + h.missingMeasures.map(\.name).joined(separator: ", ") + "\n"
+        }
+        for cap in h.caps {
+            out += "  cap \(cap.id): " + TerminalText.visible(cap.reason) + " — health at most \(fmt(cap.limit))\n"
         }
         if let o = s.customer.override {
             out += TerminalText.visible(s.overrideActive

@@ -44,7 +44,7 @@ public struct CustomerReportInput: Sendable {
 public enum HealthReport {
     /// The KPIs of csw.json's kpi_targets that metrics.jsonl records, in this order.
     static let kpiOrder = ["clinical_outcome_improvement", "clinical_efficiency_gain", "cost_reduction", "compliance_score", "staff_satisfaction",
-                           "patient_satisfaction", "roi_percentage", "implementation_success_rate"]
+                           "patient_satisfaction", "roi_percentage", "implementation_success_rate", "patient_safety_events"]
 
     public static func build(_ r: CustomerReportInput) -> JSONObject {
         let s = r.score, d = r.data, day = r.asOf
@@ -134,7 +134,8 @@ public enum HealthReport {
             var status = "not recorded"
             if let (v, _) = value {
                 recorded += 1
-                if v >= target { met += 1; status = "met" } else { status = "below"; below.append("\(label(name)) \(ScoreTable.fmt(v)) vs \(ScoreTable.fmt(target))") }
+                let meets = WorkspaceConfig.lowerIsBetterKPIs.contains(name) ? v <= target : v >= target
+                if meets { met += 1; status = "met" } else { status = "below"; below.append("\(label(name)) \(ScoreTable.fmt(v)) vs \(ScoreTable.fmt(target))") }
             }
             kpis.append(.object(["kpi": .string(name), "label": .string(label(name)), "value": value.map { .number(JSONNumber($0.0)) } ?? .null,
                                  "value_text": .string(value.map { ScoreTable.fmt($0.0) } ?? "—"), "target": .number(JSONNumber(target)),

@@ -17,7 +17,7 @@ import Testing
     @Test(.needs(.sqlite3)) func sqliteAnswersTheDocumentedQueries() throws {
         let db = scratch.url.appendingPathComponent("accounts.db")
         let out = try csw(["export", "--format", "sqlite", "--out", db.path, "--as-of", "2025-11-15"])
-        #expect(out.stdout == "wrote \(db.path) (sqlite): 10 customers, 4012 metrics, 10 scores, 4 alerts, 0 opportunities, 0 tasks, 41 feedback\n", "\(out.stderr)")
+        #expect(out.stdout == "wrote \(db.path) (sqlite): 10 customers, 4014 metrics, 10 scores, 4 alerts, 0 opportunities, 0 tasks, 42 feedback\n", "\(out.stderr)")
         let sqlite = try TestServers.path(.sqlite3)
         func query(_ sql: String) throws -> String { try TestServers.run(sqlite, [db.path, sql]).output }
         // the sample queries of docs/INTEGRATIONS.md
@@ -27,7 +27,7 @@ import Testing
         #expect(try query("SELECT c.csm_assigned, round(sum(c.contract_value)) FROM customers c JOIN scores s USING (customer_id) WHERE s.band = 'at_risk' AND c.status != 'churned' GROUP BY 1;") == "dana.okafor|145000.0\n")
         #expect(try query("SELECT date, value FROM metrics WHERE customer_id = 'HOSP_001' AND metric = 'nps_score' ORDER BY date DESC LIMIT 1;") == "2025-11-01|8.5\n")
         #expect(try query("SELECT count(*) FROM alerts WHERE state = 'open';") == "4\n")
-        #expect(try query("SELECT type, count(*) FROM feedback GROUP BY type ORDER BY 2 DESC, 1;") == "praise|14\ncomplaint|10\nfeature_request|9\nquestion|5\nbug|3\n")
+        #expect(try query("SELECT type, count(*) FROM feedback GROUP BY type ORDER BY 2 DESC, 1;") == "praise|14\ncomplaint|10\nfeature_request|9\nquestion|5\nbug|3\npatient_safety|1\n")
         #expect(try query("SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'metrics_metric';") == "metrics_metric\n", "documented indexes exist")
         // exporting again replaces the file whole
         #expect(try csw(["export", "--format", "sqlite", "--out", db.path, "--as-of", "2025-11-15"]).status == 0)

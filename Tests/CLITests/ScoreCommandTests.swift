@@ -48,7 +48,11 @@ import Testing
                 continue
             }
             #expect(coverage >= 0.6)
-            #expect(abs(points - score) < 1e-6, "\(item["customer_id"]!): points \(points) vs \(score)")
+            // The points add up to the score before caps; a cap only lowers it, and says why.
+            let uncapped = try #require(item["health_before_caps"] as? Double)
+            #expect(abs(points - uncapped) < 1e-6, "\(item["customer_id"]!): points \(points) vs \(uncapped)")
+            let caps = try #require(item["caps"] as? [[String: Any]])
+            #expect(score == caps.compactMap { $0["limit"] as? Double }.reduce(uncapped, min))
         }
         #expect(items.first?["customer_id"] as? String == "CH_008", "riskiest first: the churned customer")
     }
@@ -75,6 +79,35 @@ import Testing
         let row = try #require(index.components(separatedBy: "<tr data-customer=\"CH_008\">").dropFirst().first?.components(separatedBy: "</tr>").first)
         #expect(row.contains("class=\"band-churned\">churned<"), "\(row)")
         #expect(!index.contains("Without a score"), "a churned customer is not listed as missing data")
+    }
+
+    /// The example's CLN_005 has an open critical patient-safety note (2025-12-01).
+    @Test func anOpenSafetyNoteCapsHealthAsConfigured() throws {
+        let explain = try csw("score", "CLN_005", "--as-of", "2025-12-10", "--explain").stdout
+        #expect(explain.contains("health 49.9 (at_risk)") && explain.contains("capped at 49.9"), "\(explain)")
+        #expect(explain.contains("cap open-critical-safety-feedback: critical patient_safety feedback feedback/2025-12-01-medication-dose-near-miss.md"))
+        #expect(!(try csw("score", "CLN_005", "--as-of", "2025-11-30", "--explain").stdout.contains("cap ")), "not before the note")
+        // The cache knows the note: resolving it lifts the cap on the next run.
+        let note = ws.appendingPathComponent("customers/CLN_005/feedback/2025-12-01-medication-dose-near-miss.md")
+        let text = try String(contentsOf: note, encoding: .utf8)
+        try text.replacingOccurrences(of: "status: triaged", with: "status: resolved").write(to: note, atomically: true, encoding: .utf8)
+        let lifted = try csw("score", "CLN_005", "--as-of", "2025-12-10").stdout
+        #expect(!lifted.contains("49.9") && lifted.contains("healthy"), "cached score recomputed when a note changes: \(lifted)")
+        try text.write(to: note, atomically: true, encoding: .utf8)
+        #expect(try csw("score", "CLN_005", "--as-of", "2025-12-10").stdout.contains("49.9"))
+        // As configured: a workspace sets its own cap.
+        let config = ws.appendingPathComponent("csw.json")
+        var json = try JSONSerialization.jsonObject(with: Data(contentsOf: config)) as! [String: Any]
+        json["scoring"] = ["caps": [["id": "safety-note", "feedback": ["type": "patient_safety"], "max_score": 30]]]
+        try JSONSerialization.data(withJSONObject: json, options: [.prettyPrinted, .sortedKeys]).write(to: config)
+        #expect(try csw("validate").status == 0)
+        #expect(try csw("score", "CLN_005", "--as-of", "2025-12-10", "--explain").stdout.contains("cap safety-note: critical patient_safety feedback"))
+        #expect(try csw("score", "CLN_005", "--as-of", "2025-12-10").stdout.contains("30.0"))
+        json["scoring"] = ["caps": [["id": "events", "metric": ["name": "patient_safety_event"], "max_band": "watch"]]]
+        try JSONSerialization.data(withJSONObject: json, options: [.prettyPrinted, .sortedKeys]).write(to: config)
+        let bad = try csw("validate")
+        #expect(bad.status == 1 && bad.stdout.contains("scoring.caps[0].metric.name: there is no metric \"patient_safety_event\"")
+                && bad.stdout.contains("did you mean \"patient_safety_events\"?"), "\(bad.stdout)")
     }
 
     @Test func overridesShowBesideTheComputedScoreAndExpire() throws {

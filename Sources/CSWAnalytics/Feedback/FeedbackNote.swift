@@ -41,7 +41,8 @@ public struct FeedbackNote: Sendable, Equatable {
     }
 
     /// Reads a note's bytes; nil when its front matter does not parse (csw validate says why).
-    public static func parse(customerID: String, path: String, bytes: [UInt8], analyser: SentimentAnalyser) -> FeedbackNote? {
+    /// Without an analyser the sentiment is left neutral (a cap reads the front matter only).
+    public static func parse(customerID: String, path: String, bytes: [UInt8], analyser: SentimentAnalyser?) -> FeedbackNote? {
         guard case .success(let front) = FrontMatter.parse(String(decoding: bytes, as: UTF8.self)) else { return nil }
         let v = front.value
         var tags: [String] = []
@@ -50,11 +51,12 @@ public struct FeedbackNote: Sendable, Equatable {
         return FeedbackNote(customerID: customerID, path: path, date: v["date"]?.stringValue.flatMap(Day.init), channel: v["channel"]?.stringValue,
                             type: v["type"]?.stringValue, score: v["score"]?.numberValue?.doubleValue, contact: v["contact"]?.stringValue,
                             severity: v["severity"]?.stringValue, status: v["status"]?.stringValue, product: v["product"]?.stringValue, tags: tags,
-                            enhancement: v["enhancement"]?.stringValue, text: body, sentiment: analyser.analyse(body))
+                            enhancement: v["enhancement"]?.stringValue, text: body,
+                            sentiment: analyser?.analyse(body) ?? Sentiment(score: 0, drivers: []))
     }
 
     /// The feedback notes of a customer folder (feedback/*.md), by path.
-    public static func notes(in folder: CustomerFolder, analyser: SentimentAnalyser) -> [FeedbackNote] {
+    public static func notes(in folder: CustomerFolder, analyser: SentimentAnalyser?) -> [FeedbackNote] {
         folder.entries.compactMap { entry in
             guard case .file(let path, let bytes) = entry, path.hasPrefix("feedback/"), path.hasSuffix(".md") else { return nil }
             return parse(customerID: folder.name, path: path, bytes: bytes, analyser: analyser)

@@ -24,6 +24,14 @@ public struct MeasureResult: Sendable, Equatable {
     public var isFresh: Bool { missingRule == nil }
 }
 
+/// A cap that held: health was limited to `limit` because of `reason`.
+public struct AppliedCap: Sendable, Equatable {
+    public let id: String
+    public let limit: Double
+    /// "critical patient_safety feedback feedback/2025-11-03-missed-alert.md is open".
+    public let reason: String
+}
+
 public struct HealthResult: Sendable, Equatable {
     /// 0–100, the sum of the measures' rounded points (so the parts add up as displayed);
     /// nil when fresh data covers less of the model than `minimumCoverage`.
@@ -35,6 +43,20 @@ public struct HealthResult: Sendable, Equatable {
     public let coverage: Double
     public let minimumCoverage: Double
     public let measures: [MeasureResult]
+    /// The caps whose condition held (whether or not they lowered the score).
+    public var caps: [AppliedCap] = []
+    /// The sum of the points before caps (nil without a score).
+    public var uncapped: Double?
+
+    public init(score: Double?, band: String, coverage: Double, minimumCoverage: Double, measures: [MeasureResult], caps: [AppliedCap] = [], uncapped: Double? = nil) {
+        self.score = score
+        self.band = band
+        self.coverage = coverage
+        self.minimumCoverage = minimumCoverage
+        self.measures = measures
+        self.caps = caps
+        self.uncapped = uncapped ?? score
+    }
 
     /// The measures without fresh data, largest share of the model first: what to collect.
     public var missingMeasures: [MeasureResult] {
@@ -91,13 +113,40 @@ public enum HealthScore {
                                          modelShare: round3(p.modelWeight / modelTotal), lastSeen: p.lastSeen, freshDays: p.freshDays))
         }
         let churned = customer.status == "churned"
+        let caps = holdingCaps(customer, history, asOf: asOf, model: model)
         guard sufficient else {
             return HealthResult(score: nil, band: churned ? ScoringModel.churnedBand : ScoringModel.insufficientBand, coverage: coverage,
-                                minimumCoverage: model.minimumCoverage, measures: results)
+                                minimumCoverage: model.minimumCoverage, measures: results, caps: caps)
         }
-        let score = round1(sum)
+        let uncapped = round1(sum)
+        let score = caps.reduce(uncapped) { min($0, $1.limit) }
         return HealthResult(score: score, band: churned ? ScoringModel.churnedBand : model.band(score), coverage: coverage,
-                            minimumCoverage: model.minimumCoverage, measures: results)
+                            minimumCoverage: model.minimumCoverage, measures: results, caps: caps, uncapped: uncapped)
+    }
+
+    /// The model's caps whose condition holds as of `asOf`, each with why.
+    static func holdingCaps(_ customer: CustomerData, _ history: ArraySlice<CustomerData.Snapshot>, asOf: Day, model: ScoringModel) -> [AppliedCap] {
+        var out: [AppliedCap] = []
+        for cap in model.caps {
+            switch cap.condition {
+            case .feedback(let type, let severities):
+                let hits = customer.feedbackFacts.filter { f in
+                    f.isOpen && (f.type == type || f.tags.contains(type)) && (severities.isEmpty || severities.contains(f.severity ?? ""))
+                        && (f.date.map { $0 <= asOf } ?? true)
+                }
+                guard let first = hits.first else { continue }
+                let more = hits.count > 1 ? " and \(hits.count - 1) more" : ""
+                out.append(AppliedCap(id: cap.id, limit: model.limit(of: cap),
+                                      reason: "\(first.severity.map { $0 + " " } ?? "")\(type) feedback \(first.path) is \(first.status ?? "open")\(more)"))
+            case .metric(let name, let above, let days):
+                let slot = model.slot(of: name)
+                guard let hit = history.last(where: { asOf - $0.date < days && ($0.values[slot: slot] ?? -Double.infinity) > above }),
+                      let value = hit.values[slot: slot] else { continue }
+                out.append(AppliedCap(id: cap.id, limit: model.limit(of: cap),
+                                      reason: "\(name) \(ScoreTable.fmt(value, value.rounded() == value ? 0 : 2)) on \(hit.date) (above \(ScoreTable.fmt(above, above.rounded() == above ? 0 : 2)) within \(days) days)"))
+            }
+        }
+        return out
     }
 
     /// The measure's value as of `asOf`: the latest snapshot within the freshness window,

@@ -20,7 +20,8 @@ public struct CustomerData: Sendable {
         public static let names = ["usage_percentage", "user_adoption_rate", "engagement_level", "nps_score", "support_ticket_volume",
                                    "clinical_outcome_improvement", "roi_percentage", "compliance_score", "staff_satisfaction",
                                    "roi_concerns", "competitive_pressure", "workflow_adoption", "clinical_efficiency_gain",
-                                   "cost_reduction", "patient_satisfaction", "implementation_success_rate", "executive_engagement"]
+                                   "cost_reduction", "patient_satisfaction", "implementation_success_rate", "executive_engagement",
+                                   "patient_safety_events"]
         static let nameBytes: [[UInt8]] = names.map { Array($0.utf8) }
         static let index: [String: Int] = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
         /// The fixed metrics' values, then those of `extra` names (metrics a configured
@@ -112,12 +113,27 @@ public struct CustomerData: Sendable {
     /// `feedback_sentiment` measure; empty unless `withFeedback` gave them).
     public private(set) var feedbackSentiment: [(date: Day, score: Double)] = []
 
-    /// This customer with its feedback notes' sentiment, for models that score it.
+    /// What a cap reads of a feedback note (empty unless `withFeedback` gave them).
+    public struct FeedbackFact: Sendable, Equatable {
+        public let path: String
+        public let date: Day?
+        public let type: String?
+        public let tags: [String]
+        public let severity: String?
+        public let status: String?
+        public let isOpen: Bool
+    }
+    public private(set) var feedbackFacts: [FeedbackFact] = []
+
+    /// This customer with its feedback notes: their sentiment, for models that score it,
+    /// and their type, severity and status, for caps.
     public func withFeedback(_ notes: [FeedbackNote]) -> CustomerData {
         var copy = self
         copy.feedbackSentiment = notes.compactMap { n in n.date.map { ($0, n.sentiment.score) } }.sorted { $0.date < $1.date }
+        copy.feedbackFacts = notes.map { FeedbackFact(path: $0.path, date: $0.date, type: $0.type, tags: $0.tags, severity: $0.severity, status: $0.status, isOpen: $0.isOpen) }
         guard !notes.isEmpty else { return copy }
-        let summary = notes.map { "\($0.path)|\($0.date?.description ?? "")|\($0.sentiment.score)" }.joined(separator: "\n")
+        let summary = notes.map { "\($0.path)|\($0.date?.description ?? "")|\($0.sentiment.score)|\($0.type ?? "")|\($0.severity ?? "")|\($0.status ?? "")|\($0.tags.joined(separator: ","))" }
+            .joined(separator: "\n")
         copy.inputsDigest = Self.digest([Array(inputsDigest.utf8), Array(summary.utf8)])
         return copy
     }

@@ -38,7 +38,52 @@ public struct ScoringModel: Sendable {
         }
     }
 
+    /// A rule that caps health while its condition holds (docs/SCORING.md, Caps): a
+    /// safety problem is not averaged away by good usage.
+    public struct Cap: Sendable, Equatable {
+        public enum Condition: Sendable, Equatable {
+            /// An open feedback note of this type (or tag), with one of these severities
+            /// (empty: any), dated on or before the as-of date.
+            case feedback(type: String, severities: [String])
+            /// A snapshot within `withinDays` before the as-of date where the metric is above `above`.
+            case metric(name: String, above: Double, withinDays: Int)
+        }
+        public let id: String
+        public let condition: Condition
+        /// "at_risk" or "watch": health stays below that band's upper bound…
+        public let maxBand: String?
+        /// …or at most this score.
+        public let maxScore: Double?
+
+        public init(id: String, condition: Condition, maxBand: String? = nil, maxScore: Double? = nil) {
+            self.id = id
+            self.condition = condition
+            self.maxBand = maxBand
+            self.maxScore = maxScore
+        }
+    }
+
+    /// The caps when csw.json's scoring has no `caps`: an open critical patient-safety
+    /// note holds health in at_risk until it is resolved; a patient-safety event in the
+    /// last 90 days holds it below healthy.
+    public static let defaultCaps = [
+        Cap(id: "open-critical-safety-feedback", condition: .feedback(type: "patient_safety", severities: ["critical"]), maxBand: "at_risk"),
+        Cap(id: "recent-safety-event", condition: .metric(name: "patient_safety_events", above: 0, withinDays: 90), maxBand: "watch"),
+    ]
+
     public var measures: [Measure]
+    public var caps: [Cap] = defaultCaps
+
+    /// The highest score a cap allows under this model's bands.
+    public func limit(of cap: Cap) -> Double {
+        var limit = cap.maxScore ?? 100
+        switch cap.maxBand {
+        case "at_risk"?: limit = min(limit, watchFrom - 0.1)
+        case "watch"?: limit = min(limit, healthyFrom - 0.1)
+        default: break
+        }
+        return max(0, HealthScore.round1(limit))
+    }
     /// Metrics the configured model reads beyond `CustomerData.MetricValues.names` (custom
     /// metrics, or built-in ones no default measure reads): pass them to `CustomerData`.
     public private(set) var extraMetrics: [String] = []
@@ -81,6 +126,9 @@ public struct ScoringModel: Sendable {
             Measure(name: "clinical_outcome_improvement", weight: 10, direction: .higher, poor: 0, good: target("clinical_outcome_improvement", 15), window: .latest, missing: .omit, freshDays: 180),
             Measure(name: "roi_percentage", weight: 10, direction: .higher, poor: 0, good: target("roi_percentage", 25), window: .latest, missing: .omit, freshDays: 180),
             Measure(name: "compliance_score", weight: 5, direction: .higher, poor: 80, good: target("compliance_score", 95), window: .latest, missing: .omit, freshDays: 180),
+            // Optional (weight 0 until csw.json gives it one; the caps act on it anyway):
+            // patient-safety events in the last 90 days, 2 or more a month scoring 0.
+            Measure(name: "patient_safety_events", weight: 0, direction: .lower, poor: 2, good: 0, window: .mean, missing: .omit, freshDays: 90),
             Measure(name: "staff_satisfaction", weight: 5, direction: .higher, poor: 60, good: target("staff_satisfaction", 85), window: .latest, missing: .omit, freshDays: 180),
             // Optional (weight 0 until csw.json gives it one): the mean sentiment of the
             // feedback notes of the last 180 days (docs/FEEDBACK.md).
@@ -93,8 +141,15 @@ public struct ScoringModel: Sendable {
     public static let feedbackSentiment = "feedback_sentiment"
 
     /// Whether any weight (default or segment) gives feedback sentiment a part in the
-    /// score: then scoring reads the feedback notes too.
+    /// score, or a cap reads feedback notes: then scoring reads the feedback notes too.
     public var usesFeedback: Bool {
+        measures.contains { $0.name == Self.feedbackSentiment && $0.weight > 0 }
+            || segmentWeights.values.contains { ($0[Self.feedbackSentiment] ?? 0) > 0 }
+            || caps.contains { if case .feedback = $0.condition { return true } else { return false } }
+    }
+
+    /// Whether the sentiment of the notes is needed (not only their front matter).
+    public var usesSentiment: Bool {
         measures.contains { $0.name == Self.feedbackSentiment && $0.weight > 0 }
             || segmentWeights.values.contains { ($0[Self.feedbackSentiment] ?? 0) > 0 }
     }
@@ -176,6 +231,26 @@ public struct ScoringModel: Sendable {
                         _ = model.readMetric(name)
                     }
                 }
+            }
+        }
+        if case .array(let caps)? = config["caps"] {
+            model.caps = caps.compactMap { item -> Cap? in
+                guard case .object(let c) = item, let id = c["id"]?.stringValue else { return nil }
+                let maxBand = c["max_band"]?.stringValue, maxScore = c["max_score"]?.numberValue?.doubleValue
+                guard maxBand != nil || maxScore != nil else { return nil }
+                if case .object(let f)? = c["feedback"], let type = f["type"]?.stringValue {
+                    var severities: [String] = []
+                    if let one = f["severity"]?.stringValue { severities = [one] }
+                    if case .array(let many)? = f["severity"] { severities = many.compactMap(\.stringValue) }
+                    return Cap(id: id, condition: .feedback(type: type, severities: severities), maxBand: maxBand, maxScore: maxScore)
+                }
+                if case .object(let m)? = c["metric"], let name = m["name"]?.stringValue {
+                    let cap = Cap(id: id, condition: .metric(name: name, above: m["above"]?.numberValue?.doubleValue ?? 0,
+                                                             withinDays: m["within_days"]?.numberValue?.intValue ?? 90), maxBand: maxBand, maxScore: maxScore)
+                    _ = model.readMetric(name)
+                    return cap
+                }
+                return nil
             }
         }
         if let m = config["gross_margin"]?.numberValue?.doubleValue { model.grossMargin = m }

@@ -28,8 +28,11 @@ public struct WorkspaceConfig: Sendable {
     public static let defaultKPITargets: [(String, Double)] = [
         ("clinical_outcome_improvement", 15), ("clinical_efficiency_gain", 20), ("cost_reduction", 12),
         ("compliance_score", 95), ("staff_satisfaction", 85), ("patient_satisfaction", 88),
-        ("roi_percentage", 25), ("implementation_success_rate", 90),
+        ("roi_percentage", 25), ("implementation_success_rate", 90), ("patient_safety_events", 0),
     ]
+
+    /// KPIs met at or below their target (the others: at or above).
+    public static let lowerIsBetterKPIs: Set<String> = ["patient_safety_events"]
 
     public let csmIDs: Set<String>
     /// csw.json's `phi`: the patient-data guard's severity and reviewed allow-list. Never

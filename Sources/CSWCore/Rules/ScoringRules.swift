@@ -6,8 +6,8 @@ import CSWJSON
 public enum ScoringRules {
     /// The built-in health measures, in the model's order.
     public static let builtInMeasures = ["usage_percentage", "user_adoption_rate", "engagement_level", "nps_score", "support_ticket_volume",
-                                         "clinical_outcome_improvement", "roi_percentage", "compliance_score", "staff_satisfaction",
-                                         "feedback_sentiment"]
+                                         "clinical_outcome_improvement", "roi_percentage", "compliance_score", "patient_safety_events",
+                                         "staff_satisfaction", "feedback_sentiment"]
 
     /// The built-in churn factors, in output order.
     public static let churnFactors = ["health_gap", "trend_30d", "nps_detractor", "support_load", "renewal_within_90d", "tenure_years",
@@ -19,7 +19,7 @@ public enum ScoringRules {
                                         "engagement_level", "clinical_efficiency_gain", "cost_reduction", "compliance_score", "staff_satisfaction",
                                         "patient_satisfaction", "roi_percentage", "implementation_success_rate", "workflow_adoption",
                                         "competitive_pressure", "roi_concerns", "executive_engagement", "active_users", "critical_tickets",
-                                        "time_saved_hours", "projected_savings"]
+                                        "time_saved_hours", "projected_savings", "patient_safety_events"]
 
     /// Every name in `scoring` that is not a measure, metric or factor, with a suggestion.
     /// `root` is csw.json, already checked against its schema.
@@ -71,6 +71,13 @@ public enum ScoringRules {
         checkMeasureNames(scoring["missing"], "scoring.missing")
         for segment in scoring["segments"]?.members ?? JSONNode.Members.empty {
             checkMeasureNames(segment.value, "scoring.segments.\(segment.name)")
+        }
+        for (i, cap) in (scoring["caps"]?.elements.map { $0 } ?? []).enumerated() {
+            if let name = cap["metric"]?["name"], let text = name.stringValue, !metrics.contains(text) {
+                let guess = RetentionRules.closest(text, in: metrics)
+                out.append(Diagnostic(.unknownScoringName, path, at: name.location, "scoring.caps[\(i)].metric.name: there is no metric \"\(text)\"",
+                                      notes: [guess.map { "did you mean \"\($0)\"?" } ?? "a cap reads a built-in metric or one declared in custom_metrics"]))
+            }
         }
         for member in scoring["churn"]?["coefficients"]?.members ?? JSONNode.Members.empty
         where !churnFactors.contains(member.name) && !metrics.contains(member.name) {

@@ -113,7 +113,7 @@ enum EmbeddedSchemaFiles {
     "format_version": { "description": "Version of the workspace format; this csw reads version 1.", "const": 1 },
     "currency": { "type": "string", "pattern": "^[A-Z]{3}$" },
     "kpi_targets": {
-      "description": "Healthcare KPI targets (the framework's defaults: 15, 20, 12, 95, 85, 88, 25, 90).",
+      "description": "Healthcare KPI targets (the framework's defaults: 15, 20, 12, 95, 85, 88, 25, 90, and 0 patient-safety events).",
       "type": "object",
       "properties": {
         "clinical_outcome_improvement": { "type": "number", "minimum": -1000000, "maximum": 1000000 },
@@ -123,7 +123,8 @@ enum EmbeddedSchemaFiles {
         "staff_satisfaction": { "type": "number", "minimum": 0, "maximum": 100 },
         "patient_satisfaction": { "type": "number", "minimum": 0, "maximum": 100 },
         "roi_percentage": { "type": "number", "minimum": -1000000, "maximum": 1000000 },
-        "implementation_success_rate": { "type": "number", "minimum": 0, "maximum": 100 }
+        "implementation_success_rate": { "type": "number", "minimum": 0, "maximum": 100 },
+        "patient_safety_events": { "description": "Lower is better: met when the period's events are at or below it.", "type": "number", "minimum": 0, "maximum": 1000000 }
       },
       "additionalProperties": { "type": "number", "minimum": -1000000, "maximum": 1000000 }
     },
@@ -218,6 +219,45 @@ enum EmbeddedSchemaFiles {
               "additionalProperties": { "type": "number", "minimum": -100, "maximum": 100 }
             },
             "fitted": { "description": "Written by csw model fit --write: date, revision, customers, churned, lambda, cv_auc, cv_brier.", "type": "object" }
+          }
+        },
+        "caps": {
+          "description": "Rules that cap health while a condition holds (docs/SCORING.md, Caps); without this list the defaults apply, [] turns them off.",
+          "type": "array",
+          "maxItems": 100,
+          "items": {
+            "type": "object",
+            "required": ["id"],
+            "additionalProperties": false,
+            "properties": {
+              "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}$" },
+              "feedback": {
+                "description": "An open feedback note of this type (or with this tag), of one of these severities.",
+                "type": "object",
+                "required": ["type"],
+                "additionalProperties": false,
+                "properties": {
+                  "type": { "type": "string", "minLength": 1 },
+                  "severity": { "anyOf": [{ "enum": ["low", "medium", "high", "critical"] }, { "type": "array", "items": { "enum": ["low", "medium", "high", "critical"] }, "uniqueItems": true }] }
+                }
+              },
+              "metric": {
+                "description": "A snapshot within within_days (default 90) where the metric is above `above` (default 0).",
+                "type": "object",
+                "required": ["name"],
+                "additionalProperties": false,
+                "properties": {
+                  "name": { "type": "string", "minLength": 1 },
+                  "above": { "type": "number" },
+                  "within_days": { "type": "integer", "minimum": 1, "maximum": 3650 }
+                }
+              },
+              "max_band": { "description": "Health stays below this band's upper bound.", "enum": ["at_risk", "watch"] },
+              "max_score": { "type": "number", "minimum": 0, "maximum": 100 },
+              "description": { "type": "string" }
+            },
+            "oneOf": [{ "required": ["feedback"] }, { "required": ["metric"] }],
+            "anyOf": [{ "required": ["max_band"] }, { "required": ["max_score"] }]
           }
         },
         "gross_margin": { "type": "number", "minimum": 0, "maximum": 1 },
@@ -461,7 +501,7 @@ enum EmbeddedSchemaFiles {
   "properties": {
     "date": { "$ref": "common.schema.json#/$defs/date" },
     "channel": { "enum": ["survey", "nps", "ticket", "call", "email", "community", "review"] },
-    "type": { "enum": ["praise", "complaint", "feature_request", "bug", "question"] },
+    "type": { "description": "patient_safety: a report of harm or a near miss involving the product (open and critical, it caps health: docs/SCORING.md).", "enum": ["praise", "complaint", "feature_request", "bug", "question", "patient_safety"] },
     "author": { "$ref": "common.schema.json#/$defs/csm_id" },
     "contact": { "type": "string" },
     "score": { "description": "A rating given with the feedback (NPS 0–10 or survey score).", "type": "number", "minimum": 0, "maximum": 10 },
@@ -561,6 +601,7 @@ enum EmbeddedSchemaFiles {
     "roi_concerns": { "description": "The customer has raised doubts about value.", "type": "boolean" },
     "clinical_outcome_trend": { "enum": ["improving", "stable", "declining"] },
     "executive_engagement": { "description": "Executive sponsor engagement, 0–1.", "type": "number", "minimum": 0, "maximum": 1 },
+    "patient_safety_events": { "description": "Patient-safety events involving the product in the period (reported near misses and harm events, e.g. a missed or late alert); lower is better, the KPI target is 0.", "type": "integer", "minimum": 0, "maximum": 100000 },
     "active_users": { "type": "integer", "minimum": 0, "maximum": 10000000 },
     "critical_tickets": { "description": "Support tickets of critical severity in the period.", "type": "integer", "minimum": 0, "maximum": 10000000 },
     "time_saved_hours": { "description": "Clinician and staff hours saved in the period (the framework's review data; csw review prepare values them at csw.json's reviews.loaded_hourly_cost).", "type": "number", "minimum": 0, "maximum": 1000000000 },

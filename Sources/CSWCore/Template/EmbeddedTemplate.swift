@@ -863,8 +863,8 @@ stopgap.
 {"date": "2025-07-01", "usage_percentage": 57.7, "clinical_outcome_improvement": 8.7, "user_adoption_rate": 0.6, "support_ticket_volume": 0, "nps_score": 7.5, "engagement_level": 0.57, "clinical_efficiency_gain": 10.7, "cost_reduction": 4.1, "compliance_score": 92.5, "staff_satisfaction": 80.7, "patient_satisfaction": 89.0, "roi_percentage": 5.7, "implementation_success_rate": 86.8, "workflow_adoption": 51.7, "competitive_pressure": 0.08, "roi_concerns": false, "clinical_outcome_trend": "improving", "executive_engagement": 0.54, "active_users": 16, "critical_tickets": 0, "sepsis_alerts_reviewed": 52, "source": "manual"}
 {"date": "2025-08-01", "usage_percentage": 58.9, "clinical_outcome_improvement": 11.0, "user_adoption_rate": 0.57, "support_ticket_volume": 2, "nps_score": 7.5, "engagement_level": 0.56, "clinical_efficiency_gain": 11.1, "cost_reduction": 4.7, "compliance_score": 93.3, "staff_satisfaction": 79.5, "patient_satisfaction": 88.9, "roi_percentage": 5.3, "implementation_success_rate": 86.9, "workflow_adoption": 51.2, "competitive_pressure": 0.02, "roi_concerns": false, "clinical_outcome_trend": "improving", "executive_engagement": 0.51, "active_users": 18, "critical_tickets": 0, "sepsis_alerts_reviewed": 55, "source": "manual", "note": "Summer travel-nurse rotation: 6 of 11 night nurses new and not yet trained."}
 {"date": "2025-09-01", "usage_percentage": 68.4, "clinical_outcome_improvement": 10.2, "user_adoption_rate": 0.59, "support_ticket_volume": 0, "nps_score": 7.8, "engagement_level": 0.59, "clinical_efficiency_gain": 12.3, "cost_reduction": 4.5, "compliance_score": 93.3, "staff_satisfaction": 81.8, "patient_satisfaction": 88.8, "roi_percentage": 5.1, "implementation_success_rate": 87.4, "workflow_adoption": 56.6, "competitive_pressure": 0.09, "roi_concerns": false, "clinical_outcome_trend": "improving", "executive_engagement": 0.53, "active_users": 18, "critical_tickets": 0, "sepsis_alerts_reviewed": 61, "source": "manual"}
-{"date": "2025-10-01", "usage_percentage": 70.0, "clinical_outcome_improvement": 11.0, "user_adoption_rate": 0.63, "support_ticket_volume": 2, "nps_score": 7.9, "engagement_level": 0.6, "clinical_efficiency_gain": 13.6, "cost_reduction": 5.3, "compliance_score": 94.0, "staff_satisfaction": 80.6, "patient_satisfaction": 90.6, "roi_percentage": 9.2, "implementation_success_rate": 88.4, "workflow_adoption": 62.5, "competitive_pressure": 0.14, "roi_concerns": false, "clinical_outcome_trend": "stable", "executive_engagement": 0.55, "active_users": 19, "critical_tickets": 0, "sepsis_alerts_reviewed": 64, "source": "manual"}
-{"date": "2025-11-01", "usage_percentage": 72.5, "clinical_outcome_improvement": 13.0, "user_adoption_rate": 0.71, "support_ticket_volume": 1, "nps_score": 7.9, "engagement_level": 0.64, "clinical_efficiency_gain": 12.5, "cost_reduction": 5.8, "compliance_score": 93.3, "staff_satisfaction": 78.7, "patient_satisfaction": 91.1, "roi_percentage": 13.3, "implementation_success_rate": 88.2, "workflow_adoption": 62.8, "competitive_pressure": 0.12, "roi_concerns": false, "clinical_outcome_trend": "improving", "executive_engagement": 0.54, "active_users": 21, "critical_tickets": 0, "sepsis_alerts_reviewed": 70, "source": "manual"}
+{"date": "2025-10-01", "usage_percentage": 70.0, "clinical_outcome_improvement": 11.0, "user_adoption_rate": 0.63, "support_ticket_volume": 2, "nps_score": 7.9, "engagement_level": 0.6, "clinical_efficiency_gain": 13.6, "cost_reduction": 5.3, "compliance_score": 94.0, "staff_satisfaction": 80.6, "patient_satisfaction": 90.6, "roi_percentage": 9.2, "implementation_success_rate": 88.4, "workflow_adoption": 62.5, "competitive_pressure": 0.14, "roi_concerns": false, "clinical_outcome_trend": "stable", "executive_engagement": 0.55, "active_users": 19, "critical_tickets": 0, "sepsis_alerts_reviewed": 64, "source": "manual", "patient_safety_events": 1}
+{"date": "2025-11-01", "usage_percentage": 72.5, "clinical_outcome_improvement": 13.0, "user_adoption_rate": 0.71, "support_ticket_volume": 1, "nps_score": 7.9, "engagement_level": 0.64, "clinical_efficiency_gain": 12.5, "cost_reduction": 5.8, "compliance_score": 93.3, "staff_satisfaction": 78.7, "patient_satisfaction": 91.1, "roi_percentage": 13.3, "implementation_success_rate": 88.2, "workflow_adoption": 62.8, "competitive_pressure": 0.12, "roi_concerns": false, "clinical_outcome_trend": "improving", "executive_engagement": 0.54, "active_users": 21, "critical_tickets": 0, "sepsis_alerts_reviewed": 70, "source": "manual", "patient_safety_events": 0}
 
 """####),
         ("customers/CAH_007/notes/2024-12-23-winter-storm-outage.md", ####"""
@@ -1582,6 +1582,23 @@ tags: [nps, care-gaps, reporting]
 NPS 7 from the practice administrator. Comment: "Providers love it. I need the
 care-gap reports to feed our quality bonus submission without me copying numbers
 into a spreadsheet."
+
+"""####),
+        ("customers/CLN_005/feedback/2025-12-01-medication-dose-near-miss.md", ####"""
+---
+date: 2025-12-01
+channel: call
+type: patient_safety
+author: luis.fernandez
+contact: Carla Jimenez
+severity: critical
+status: triaged
+tags: [patient-safety, ambient, medication]
+---
+The practice administrator reported a near miss: an ambient draft note wrote a
+medication dose as 50 mg where the provider had said 15 mg. The provider caught it
+before signing, and no harm reached anyone. The clinics have stopped using ambient
+drafts for medication changes until we explain the cause and the fix.
 
 """####),
         ("customers/CLN_005/metrics.jsonl", ####"""

@@ -21,7 +21,7 @@ struct FeedbackAddCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("survey, nps, ticket, call, email, community or review.", valueName: "channel"))
     var channel: String
 
-    @Option(name: .long, help: ArgumentHelp("praise, complaint, feature_request, bug or question.", valueName: "type"))
+    @Option(name: .long, help: ArgumentHelp("praise, complaint, feature_request, bug, question or patient_safety (a harm or near miss involving the product; open and critical, it caps health).", valueName: "type"))
     var type: String
 
     @Option(name: .long, help: ArgumentHelp("A rating given with it, 0–10 (NPS or survey score).", valueName: "N"))

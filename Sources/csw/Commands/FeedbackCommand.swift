@@ -93,7 +93,7 @@ struct FeedbackListCommand: ParsableCommand {
 
     @OptionGroup var selection: FeedbackSelection
 
-    @Option(name: .long, help: ArgumentHelp("Only this type: praise, complaint, feature_request, bug or question.", valueName: "type"))
+    @Option(name: .long, help: ArgumentHelp("Only this type: praise, complaint, feature_request, bug, question or patient_safety.", valueName: "type"))
     var type: String?
 
     func run() throws {

@@ -72,15 +72,17 @@ struct ScoreCommand: ParsableCommand {
         }
         let (model, targets) = (setup.model, setup.targets)
         // A model that scores feedback sentiment reads the notes too (ScoreSource asked it) and goes without the cache.
-        let analyser = model.usesFeedback ? SentimentAnalyser(extra: FeedbackSetup.lexicon(WorkspaceValidator.readConfig(source.config)?.root)) : nil
+        let analyser = model.usesSentiment ? SentimentAnalyser(extra: FeedbackSetup.lexicon(WorkspaceValidator.readConfig(source.config)?.root)) : nil
         let wanted = Set(customers)
         let names = source.customerNames.filter { wanted.isEmpty || wanted.contains($0) }
         for id in wanted where !names.contains(id) {
             err.write("error: there is no customer \(id)\(at.map { " at \($0)" } ?? ""); see 'csw customer list'\n")
             throw ExitCode(1)
         }
-        // Scores of unchanged customers come from the cache (working folder only).
-        let useCache = at == nil && !model.usesFeedback
+        // Scores of unchanged customers come from the cache (working folder only; with
+        // the feedback notes in the key when the model reads them).
+        let useCache = at == nil
+        let feedback = model.usesFeedback
         let cache = useCache ? ScoreCache.load(root: workspace.root) : ScoreCache()
         var cacheWriter = CacheUpdate(cache: cache, root: workspace.root, enabled: useCache)
         let prefix = "\(model.version)|\(day)|\(ScoreCache.digest(source.config))"
@@ -101,7 +103,7 @@ struct ScoreCommand: ParsableCommand {
             let batch = Array(names[start..<min(names.count, start + 1024)])
             let results = ParallelMap.map(batch.count) { i -> Computed? in
                 let name = batch[i]
-                if useCache, let json = cache.score(name, key: { ScoreCache.key(root: root, customer: name, prefix: prefix) }),
+                if useCache, let json = cache.score(name, key: { ScoreCache.key(root: root, customer: name, prefix: prefix, feedback: feedback) }),
                    let score = CustomerScore(json: json)
                 {
                     return Computed(score: score, element: printJSON ? JSONWriter().element(json) : [], cacheLine: nil)
@@ -109,10 +111,10 @@ struct ScoreCommand: ParsableCommand {
                 // The model looks back at most ~15 months (trend 150 days + windows, NPS carried a year).
                 guard let (folder, stamps) = source.folder(name),
                       var data = CustomerData(folder: folder, since: day.adding(days: -CustomerScore.lookbackDays), extraMetrics: model.extraMetrics) else { return nil }
-                if let analyser { data = data.withFeedback(FeedbackNote.notes(in: folder, analyser: analyser)) }
+                if model.usesFeedback { data = data.withFeedback(FeedbackNote.notes(in: folder, analyser: model.usesSentiment ? analyser : nil)) }
                 let score = CustomerScore.compute(data, asOf: day, model: model, kpiTargets: targets)
                 let json = score.json
-                let line = useCache ? stamps.map { ScoreCache.line(customer: name, key: ScoreCache.key(prefix: prefix, stamps: $0), score: json) } : nil
+                let line = useCache ? stamps.map { ScoreCache.line(customer: name, key: ScoreCache.key(prefix: prefix, files: $0.map(\.file), stamps: $0.map(\.stamp)), score: json) } : nil
                 return Computed(score: score, element: printJSON ? JSONWriter().element(json) : [], cacheLine: line)
             }
             for (i, result) in results.enumerated() {
@@ -259,10 +261,10 @@ struct ScoreSource {
     let config: [UInt8]
     let customerNames: [String]
     let revision: String?
-    /// The folder, and the stamps of its files when read from the working folder.
-    private let read: @Sendable (String) -> (CustomerFolder, [FileSystem.Stamp?]?)?
+    /// The folder, and the files read with their stamps when read from the working folder.
+    private let read: @Sendable (String) -> (CustomerFolder, [(file: String, stamp: FileSystem.Stamp?)]?)?
 
-    func folder(_ name: String) -> (CustomerFolder, [FileSystem.Stamp?]?)? { read(name) }
+    func folder(_ name: String) -> (CustomerFolder, [(file: String, stamp: FileSystem.Stamp?)]?)? { read(name) }
 
     /// `wholeFolders`: every file of each customer folder (notes included), not only the
     /// files a score reads; `feedback`, asked of csw.json's bytes before any folder is
@@ -274,10 +276,12 @@ struct ScoreSource {
             let names = try reader.customerNames()
             let config = try workspace.read("csw.json")
             let feedback = wantsFeedback(config)
+            let root = workspace.root
             return ScoreSource(config: config, customerNames: names, revision: nil) {
-                if wholeFolders || feedback { return (try? reader.readCustomer($0)).map { ($0, nil) } }
-                let read = reader.readCustomerFiles($0, ScoreCache.files)
-                return (read.folder, read.stamps)
+                if wholeFolders { return (try? reader.readCustomer($0)).map { ($0, nil) } }
+                let files = ScoreCache.inputs(root: root, customer: $0, feedback: feedback)
+                let read = reader.readCustomerFiles($0, files)
+                return (read.folder, Array(zip(files, read.stamps)).map { (file: $0.0, stamp: $0.1) })
             }
         }
         let repository = try WorkspaceRepository.open(workspace)

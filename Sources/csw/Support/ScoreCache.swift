@@ -148,14 +148,28 @@ struct ScoreCache {
     /// The files a score reads, in key order.
     static let files = ["profile.json", "metrics.jsonl", "score-override.json"]
 
-    /// The cache key of one customer folder, from `stat` (to check a cached entry).
-    static func key(root: String, customer: String, prefix: String) -> String {
-        key(prefix: prefix, stamps: files.map { FileSystem.Stamp(path: root + "/customers/" + customer + "/" + $0) })
+    /// The files a score of `customer` reads: `files`, and — when the model reads feedback
+    /// (its sentiment, or a cap on it) — every note of feedback/ by name, so a note added,
+    /// removed or edited changes the key. A feedback/ that is a link is not listed.
+    static func inputs(root: String, customer: String, feedback: Bool) -> [String] {
+        guard feedback else { return files }
+        let folder = root + "/customers/" + customer
+        guard (try? FileSystem.list(folder))?.contains(where: { $0.name == "feedback" && $0.type == .directory }) == true,
+              let notes = try? FileSystem.list(folder + "/feedback") else { return files }
+        return files + notes.filter { $0.type == .file && $0.name.hasSuffix(".md") }.map { "feedback/" + $0.name }.sorted()
     }
 
-    /// The cache key from the stamps taken while reading the files (one per name in `files`).
-    static func key(prefix: String, stamps: [FileSystem.Stamp?]) -> String {
+    /// The cache key of one customer folder, from `stat` (to check a cached entry).
+    static func key(root: String, customer: String, prefix: String, feedback: Bool) -> String {
+        let names = inputs(root: root, customer: customer, feedback: feedback)
+        return key(prefix: prefix, files: names, stamps: names.map { FileSystem.Stamp(path: root + "/customers/" + customer + "/" + $0) })
+    }
+
+    /// The cache key from the stamps taken while reading the files (one per name in
+    /// `files`); names beyond the fixed three (feedback notes) are part of the key.
+    static func key(prefix: String, files names: [String], stamps: [FileSystem.Stamp?]) -> String {
         var key = prefix
+        for name in names.dropFirst(files.count) { key += "|" + name }
         for stamp in stamps {
             key += stamp.map { "|\($0.size):\($0.seconds).\($0.nanoseconds)" } ?? "|-"
         }
