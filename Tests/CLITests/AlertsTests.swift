@@ -143,6 +143,12 @@ import Testing
         #expect(try csw("run", "--as-of", "2025-11-20").stdout.hasPrefix("no new tasks"), "nor a later one while nothing new happened")
         let all = try JSONSerialization.jsonObject(with: Data(try csw("tasks", "--format", "json").stdout.utf8)) as! [[String: Any]]
         #expect(all.count == 18 && Set(all.map { $0["id"] as! String }).count == 18)
+        // The renewal campaigns start on paper 120 days before each renewal, i.e. before this
+        // run: none of their tasks is created already overdue.
+        let overdue = all.filter { ($0["due"] as! String) < "2025-11-15" }.map { "\($0["customer_id"]!): \($0["title"]!) due \($0["due"]!)" }
+        #expect(overdue.isEmpty, "created overdue: \(overdue)")
+        #expect(all.contains { ($0["campaign"] as? String).map { $0.hasPrefix("renewal-preparation@") && $0 < "renewal-preparation@2025-11-15" } == true },
+                "a campaign keeps its stable start, before the run")
         #expect(try csw("validate").status == 0)
         // Critical feedback that is not resolved gets an escalation task, once.
         try """

@@ -88,13 +88,16 @@ public struct CustomerTask: Sendable, Equatable {
 /// Starting playbooks and judging the campaigns they became.
 public enum Campaigns {
     /// The playbook's steps as tasks for one customer, starting on `day`: role `csm` is
-    /// the customer's CSM; other roles stay roles.
-    public static func start(_ playbook: Playbook, customer: String, csm: String?, on day: Day) -> [CustomerTask] {
+    /// the customer's CSM; other roles stay roles. `today`: when the tasks are created, if
+    /// later than `day` (a renewal campaign taken up late): no task is due before it, so
+    /// none is created already overdue.
+    public static func start(_ playbook: Playbook, customer: String, csm: String?, on day: Day, today: Day? = nil) -> [CustomerTask] {
         let source = "playbook:" + playbook.name
+        let created = max(day, today ?? day)
         return playbook.steps.map { step in
             CustomerTask(id: CustomerTask.id(customer: customer, source: source, title: step.title, start: day), customerID: customer,
-                         title: step.title, owner: step.ownerRole == "csm" ? (csm ?? "csm") : step.ownerRole, due: day.adding(days: step.day),
-                         source: source, campaign: "\(playbook.name)@\(day)", created: day)
+                         title: step.title, owner: step.ownerRole == "csm" ? (csm ?? "csm") : step.ownerRole, due: max(created, day.adding(days: step.day)),
+                         source: source, campaign: "\(playbook.name)@\(day)", created: created)
         }
     }
 

@@ -179,7 +179,7 @@ enum Workflows {
             guard let start else { continue }
             // A campaign already run for this start (finished or not) is not run again.
             if a.tasks.contains(where: { $0.campaign == "\(playbook.name)@\(start)" }) { continue }
-            out += Campaigns.start(playbook, customer: id, csm: a.data.csm, on: start).map { ($0, why) }
+            out += Campaigns.start(playbook, customer: id, csm: a.data.csm, on: start, today: day).map { ($0, why) }
         }
         // Annual business review: the contract anniversary within 60 days.
         if let startDate = a.data.contractStart, let anniversary = nextAnniversary(of: startDate, onOrAfter: day), anniversary - day <= reviewPrepDays {
