@@ -71,6 +71,7 @@ public enum HealthReport {
         health["current_score"] = s.effectiveHealth.map { .number(JSONNumber($0)) } ?? .null
         health["current_score_text"] = .string(ScoreTable.fmt(s.effectiveHealth))
         health["computed_score"] = s.health.score.map { .number(JSONNumber($0)) } ?? .null
+        health["computed_score_text"] = .string(ScoreTable.fmt(s.health.score))
         health["coverage"] = .number(JSONNumber(s.health.coverage))
         health["coverage_text"] = .string(ScoreTable.fmt(s.health.coverage * 100, 0) + "%")
         health["insufficient_data"] = .bool(s.health.score == nil)

@@ -104,9 +104,12 @@ import Testing
         #expect(try csw("opportunity", "close", id, "lost").status == 1, "a closed opportunity stays closed")
         #expect(try csw("opportunity", "move", id, "won").status == 2, "won and lost are for close")
         #expect(try csw("validate").status == 0, "opportunities.jsonl is part of the format")
+        let hosp = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("customers/HOSP_001/profile.json"))) as! [String: Any]
+        #expect(hosp["contract_value"] as? Double == 575_600, "the won expansion raised the contract value")
 
-        // Revenue retention from the contract-value history: HOSP_001 expands, CLN_005
-        // contracts, CH_003 churns; committed, then measured from the commit before.
+        // Revenue retention from the contract-value history of git revisions: HOSP_001
+        // expands, CLN_005 contracts, CH_003 churns; committed, then measured from the
+        // commit before (starting ARR: the nine active customers, HOSP_001 at 575,600).
         #expect(try csw("commit", "-m", "Pipeline").status == 0)
         func edit(_ id: String, _ from: String, _ to: String) throws {
             let url = folder.appendingPathComponent("customers/\(id)/profile.json")
@@ -114,17 +117,18 @@ import Testing
             #expect(text.contains(from))
             try text.replacingOccurrences(of: from, with: to).write(to: url, atomically: true, encoding: .utf8)
         }
-        try edit("HOSP_001", "\"contract_value\": 500000", "\"contract_value\": 550000")
+        try edit("HOSP_001", "\"contract_value\": 575600", "\"contract_value\": 625600")
         try edit("CLN_005", "\"contract_value\": 48000", "\"contract_value\": 40000")
         try edit("CH_003", "\"status\": \"active\"", "\"status\": \"churned\"")
         #expect(try csw("commit", "-m", "Renewals").status == 0)
         let retention = try JSONSerialization.jsonObject(with: Data(try csw("pipeline", "--retention-from", "HEAD~1", "--format", "json").stdout.utf8)) as! [String: Any]
         let r = try #require(retention["retention"] as? [String: Any])
-        #expect(r["starting_arr"] as? Double == 3_854_000 && r["customers"] as? Double == 9)
+        #expect(r["starting_arr"] as? Double == 3_929_600 && r["customers"] as? Double == 9)
         #expect(r["churned"] as? Double == 145_000 && r["contraction"] as? Double == 8_000 && r["expansion"] as? Double == 50_000)
-        #expect(r["grr"] as? Double == ((3_854_000.0 - 153_000) / 3_854_000 * 10000).rounded() / 10000)
-        #expect(r["nrr"] as? Double == ((3_854_000.0 - 103_000) / 3_854_000 * 10000).rounded() / 10000)
-        #expect(try csw("pipeline", "--retention-from", "HEAD~1").stdout.contains("GRR 96.0%, NRR 97.3%"))
-        #expect(try csw("pipeline", "--retention-from", "1999-01-01").status == 1, "no commit that old")
+        #expect(r["grr"] as? Double == ((3_929_600.0 - 153_000) / 3_929_600 * 10000).rounded() / 10000)
+        #expect(r["nrr"] as? Double == ((3_929_600.0 - 103_000) / 3_929_600 * 10000).rounded() / 10000)
+        #expect(try csw("pipeline", "--retention-from", "HEAD~1").stdout.contains("GRR 96.1%, NRR 97.4%"))
+        let old = try csw("pipeline", "--retention-from", "1999-01-01")
+        #expect(old.status == 1 && old.stderr.contains("no customer had a contract on 1999-01-01"), "no record and no commit that old")
     }
 }

@@ -24,6 +24,18 @@ import Testing
         #expect(text(outcome) == base + "{\"date\": \"2025-11-01\", \"nps_score\": 9}\n{\"date\": \"2025-12-01\", \"nps_score\": 7}\n")
     }
 
+    /// Two teammates record different contract events on the same day: both are kept, in
+    /// date order; the same event recorded by both (same id) is kept once.
+    @Test func contractEventsMergeByIdInDateOrder() {
+        let base = "{\"id\": \"K-0000000000000001\", \"date\": \"2024-01-01\", \"event\": \"start\", \"arr\": 100, \"term_end\": \"2025-01-01\"}\n"
+        let renewal = "{\"id\": \"K-0000000000000003\", \"date\": \"2025-01-01\", \"event\": \"renewal\", \"arr\": 120, \"term_end\": \"2026-01-01\"}\n"
+        let expansion = "{\"id\": \"K-0000000000000002\", \"date\": \"2025-01-01\", \"event\": \"expansion\", \"amount\": 10}\n"
+        let earlier = "{\"id\": \"K-00000000000000ff\", \"date\": \"2024-06-01\", \"event\": \"expansion\", \"amount\": 5}\n"
+        let outcome = merge("customers/A/contracts.jsonl", base, base + renewal + earlier, base + expansion + renewal)
+        #expect(outcome.conflicts.isEmpty)
+        #expect(text(outcome) == base + earlier + renewal + expansion, "ours' same-day order, then theirs' new event: \(text(outcome))")
+    }
+
     @Test func onlyADateChangedDifferentlyOnBothSidesConflicts() {
         let base = "{\"date\": \"2025-10-01\", \"nps_score\": 8}\n{\"date\": \"2025-11-01\", \"nps_score\": 8}\n"
         let ours = "{\"date\": \"2025-10-01\", \"nps_score\": 9}\n{\"date\": \"2025-11-01\", \"nps_score\": 5}\n"

@@ -36,6 +36,8 @@ public struct AlertRule: Sendable, Equatable {
         case supportTickets = "support_tickets"
         /// Renewal within `window_days` and the band is not healthy.
         case renewalRisk = "renewal_risk"
+        /// The renewal date passed more than `window_days` ago with no outcome recorded.
+        case renewalOverdue = "renewal_overdue"
         /// No metrics snapshot for `window_days`.
         case staleData = "stale_data"
         /// Fresh data covers too little of the scoring model for a health score: names
@@ -85,6 +87,7 @@ public struct AlertRule: Sendable, Equatable {
         AlertRule(id: "critical-feedback", kind: .criticalFeedback, severity: .critical, cooldownDays: 3),
         AlertRule(id: "support-surge", kind: .supportTickets, severity: .medium, threshold: 20, cooldownDays: 14),
         AlertRule(id: "renewal-at-risk", kind: .renewalRisk, severity: .high, windowDays: 90, cooldownDays: 14),
+        AlertRule(id: "renewal-overdue", kind: .renewalOverdue, severity: .high, windowDays: 0, cooldownDays: 7),
         AlertRule(id: "stale-data", kind: .staleData, severity: .low, windowDays: 45, cooldownDays: 30),
         AlertRule(id: "data-missing", kind: .dataMissing, severity: .medium, cooldownDays: 14),
         AlertRule(id: "feedback-escalation", kind: .feedbackEscalation, severity: .high, threshold: -0.5, windowDays: 30, cooldownDays: 7),

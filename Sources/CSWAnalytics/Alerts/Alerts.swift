@@ -116,8 +116,12 @@ public enum AlertEvaluator {
             return [("", "\(fmt(tickets)) support tickets on \(date), above \(fmt(rule.threshold))")]
         case .renewalRisk:
             // Not on a missing number: without a health score the data-missing alert says what to collect.
-            guard let renewal = data.renewal, renewal - asOf >= 0, renewal - asOf <= rule.windowDays, let score = health.score, health.band != "healthy" else { return [] }
+            guard let renewal = data.renewal(asOf: asOf), renewal - asOf >= 0, renewal - asOf <= rule.windowDays, let score = health.score, health.band != "healthy" else { return [] }
             return [(renewal.description, "renewal on \(renewal) (\(renewal - asOf) days) with health \(fmt(score)) (\(health.band))")]
+        case .renewalOverdue:
+            guard let due = data.overdueRenewal(asOf: asOf), asOf - due > rule.windowDays else { return [] }
+            return [(due.description, "renewal date \(due) passed \(asOf - due) days ago with no outcome recorded; "
+                     + "record it: csw renewal record \(data.id) --renewed --term-end YYYY-MM-DD (or --churned)")]
         case .staleData:
             guard let last = history.last?.date else {
                 return [("", "no metrics recorded yet")]

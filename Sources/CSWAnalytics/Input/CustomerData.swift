@@ -106,6 +106,8 @@ public struct CustomerData: Sendable {
     /// Oldest first.
     public let snapshots: [Snapshot]
     public let override: Override?
+    /// customers/<ID>/contracts.jsonl, when the folder holds it (and it was read).
+    public let contracts: ContractHistory?
     /// FNV-1a digest of the bytes the scores are computed from (profile, metrics, override,
     /// and the feedback notes when the model scores their sentiment).
     public private(set) var inputsDigest: String
@@ -172,6 +174,7 @@ public struct CustomerData: Sendable {
             override = Override(score: score, author: root["author"]?.stringValue ?? "", reason: root["reason"]?.stringValue ?? "", expires: expires)
         }
         self.override = override
+        contracts = folder.file("contracts.jsonl").map { ContractHistory(bytes: $0, customerID: profile["customer_id"]?.stringValue ?? folder.name) }
         inputsDigest = Self.digest([bytes, folder.file("metrics.jsonl") ?? [], overrideBytes ?? []])
     }
 
@@ -237,6 +240,20 @@ public struct CustomerData: Sendable {
         var copy = data
         copy.status = "active"
         return copy
+    }
+
+    /// The renewal date as of `day`: the current term's end from contracts.jsonl when
+    /// there are records, else the profile's renewal_date (or contract_end).
+    public func renewal(asOf day: Day) -> Day? {
+        contracts?.state(on: day)?.termEnd ?? renewal
+    }
+
+    /// A renewal date that passed before `day` with no outcome recorded: from the contract
+    /// records when there are any, else the profile's date while its status is not churned.
+    public func overdueRenewal(asOf day: Day) -> Day? {
+        if let contracts, contracts.state(on: day) != nil { return contracts.overdueRenewal(asOf: day) }
+        guard status != "churned", let renewal, renewal < day else { return nil }
+        return renewal
     }
 
     /// Snapshots on or before `day`.

@@ -23,6 +23,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case opportunitySchema = "CSW0113"
     case enhancementSchema = "CSW0114"
     case communitySchema = "CSW0115"
+    case contractSchema = "CSW0116"
     // Customers
     case invalidCustomerFolder = "CSW0201"
     case customerIDMismatch = "CSW0202"
@@ -80,6 +81,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
         case .taskSchema: return "a line of tasks.jsonl does not match its schema"
         case .opportunitySchema: return "a line of opportunities.jsonl does not match its schema"
         case .enhancementSchema: return "an enhancement's front matter does not match its schema"
+        case .contractSchema: return "a line of contracts.jsonl does not match its schema"
         case .communitySchema: return "a community file (knowledge article or mentorships.json) does not match its schema"
         case .invalidCustomerFolder: return "a folder in customers/ is not named as a customer id"
         case .customerIDMismatch: return "profile.json's customer_id differs from its folder name"

@@ -113,25 +113,38 @@ enum JSONMerge {
 }
 
 /// metrics.jsonl: the union of snapshots keyed by date; only a date changed differently
-/// on both sides is a conflict, for that date alone.
+/// on both sides is a conflict, for that date alone. contracts.jsonl likewise, keyed by
+/// each event's id (two teammates recording the same event write the same id) and kept
+/// in date order.
 enum MetricsMerge {
-    static func snapshots(_ bytes: [UInt8]) -> [String: JSONValue]? {
+    static func snapshots(_ bytes: [UInt8], key: String = "date") -> [String: JSONValue]? {
         let lines = JSONLines.parse(bytes)
         guard lines.errors.isEmpty else { return nil }
         var map: [String: JSONValue] = [:]
         for record in lines.records {
-            guard let date = record.document.root["date"]?.stringValue, map[date] == nil else { return nil }
-            map[date] = record.document.value
+            guard let id = record.document.root[key]?.stringValue, map[id] == nil else { return nil }
+            map[id] = record.document.value
         }
         return map
     }
 
     static func merge(path: String, base: [UInt8]?, ours: [UInt8], theirs: [UInt8]) -> MergeOutcome? {
-        guard let o = snapshots(ours), let t = snapshots(theirs) else { return nil }
-        let b = base.flatMap(snapshots) ?? [:]
+        let key = path.hasSuffix("contracts.jsonl") ? "id" : "date"
+        guard let o = snapshots(ours, key: key), let t = snapshots(theirs, key: key) else { return nil }
+        let b = base.flatMap { snapshots($0, key: key) } ?? [:]
         var conflicts: [MergeConflict] = []
         var lines: [String] = []
-        for date in Set(o.keys).union(t.keys).union(b.keys).sorted() {
+        func date(_ id: String) -> String { (o[id] ?? t[id] ?? b[id])?["date"]?.stringValue ?? "" }
+        var ids = Set(o.keys).union(t.keys).union(b.keys).sorted()
+        if key == "id" {
+            // Events fold in file order on the same day: keep ours' order, then theirs' new
+            // events in their order, then sort by date only (stable).
+            func fileOrder(_ bytes: [UInt8]?) -> [String] { bytes.map { JSONLines.parse($0).records.compactMap { $0.document.root["id"]?.stringValue } } ?? [] }
+            var seen = Set<String>(), order: [String] = []
+            for id in fileOrder(ours) + fileOrder(theirs) + fileOrder(base) where seen.insert(id).inserted { order.append(id) }
+            ids = order.enumerated().sorted { (date($0.element), $0.offset) < (date($1.element), $1.offset) }.map(\.element)
+        }
+        for date in ids {
             let (bv, ov, tv) = (b[date], o[date], t[date])
             var chosen: JSONValue?
             if ov == tv { chosen = ov } else if bv == ov { chosen = tv } else if bv == tv { chosen = ov } else {

@@ -1,7 +1,7 @@
 /// Diagnostics about files that are not part of the format (CSW0501) and symbolic links
 /// (CSW0502 leaving the workspace, CSW0503 inside it). csw never follows a link.
 public enum FileRules {
-    static let customerLayout = "a customer folder holds profile.json, metrics.jsonl, score-override.json, scores.jsonl, alerts.json, tasks.jsonl, opportunities.jsonl and Markdown notes in feedback/, reviews/ and notes/"
+    static let customerLayout = "a customer folder holds profile.json, metrics.jsonl, score-override.json, scores.jsonl, alerts.json, tasks.jsonl, opportunities.jsonl, contracts.jsonl and Markdown notes in feedback/, reviews/ and notes/"
 
     public static func unexpected(_ path: String, _ layout: String) -> Diagnostic {
         Diagnostic(.unexpectedFile, path, "\"\(path)\" is not part of the workspace format, so csw ignores it",

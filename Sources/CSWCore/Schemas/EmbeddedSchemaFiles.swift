@@ -99,6 +99,34 @@ enum EmbeddedSchemaFiles {
 }
 
 """####),
+        ("contract-event.schema.json", ####"""
+{
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "title": "Contract event",
+  "description": "One line of customers/<ID>/contracts.jsonl: a dated change to the contract (docs/REVENUE.md). start and renewal give the term's annual value (arr) and end (term_end); expansion and contraction the annual value added or removed (amount); churn ends the contract.",
+  "type": "object",
+  "required": ["id", "date", "event"],
+  "additionalProperties": false,
+  "properties": {
+    "id": { "description": "K- and 16 hex digits: a digest of the event, so the same event recorded twice is one event.", "type": "string", "pattern": "^K-[0-9a-f]{16}$" },
+    "date": { "$ref": "common.schema.json#/$defs/date" },
+    "event": { "enum": ["start", "renewal", "expansion", "contraction", "churn"] },
+    "arr": { "description": "start, renewal: the annual contract value of the term.", "type": "number", "minimum": 0, "maximum": 1000000000000 },
+    "amount": { "description": "expansion, contraction: the annual value added or removed.", "type": "number", "minimum": 0, "maximum": 1000000000000 },
+    "term_end": { "description": "start (when known), renewal: when the term ends (the next renewal date).", "$ref": "common.schema.json#/$defs/date" },
+    "product": { "type": "string", "pattern": "^[a-z0-9][a-z0-9_-]*$" },
+    "opportunity": { "description": "The won opportunity this expansion came from.", "type": "string", "pattern": "^O-[0-9a-f]{12}$" },
+    "author": { "type": "string", "minLength": 1 },
+    "note": { "type": "string" }
+  },
+  "allOf": [
+    { "if": { "properties": { "event": { "const": "start" } } }, "then": { "required": ["arr"] } },
+    { "if": { "properties": { "event": { "const": "renewal" } } }, "then": { "required": ["arr", "term_end"] } },
+    { "if": { "properties": { "event": { "enum": ["expansion", "contraction"] } } }, "then": { "required": ["amount"] } }
+  ]
+}
+
+"""####),
         ("csw.schema.json", ####"""
 {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -273,11 +301,11 @@ enum EmbeddedSchemaFiles {
         "additionalProperties": false,
         "properties": {
           "id": { "description": "The rule's name, part of every alert id it raises.", "type": "string", "pattern": "^[a-z0-9][a-z0-9-]{0,63}$" },
-          "kind": { "description": "What the rule checks.", "enum": ["health_below", "health_drop", "consecutive_declines", "nps_detractor", "critical_feedback", "support_tickets", "renewal_risk", "stale_data", "data_missing", "feedback_escalation"] },
+          "kind": { "description": "What the rule checks.", "enum": ["health_below", "health_drop", "consecutive_declines", "nps_detractor", "critical_feedback", "support_tickets", "renewal_risk", "renewal_overdue", "stale_data", "data_missing", "feedback_escalation"] },
           "severity": { "enum": ["low", "medium", "high", "critical"] },
           "owner": { "description": "Who acts on the alert; the customer's CSM when absent.", "type": "string", "minLength": 1 },
           "threshold": { "description": "health_below: the score; health_drop: points; nps_detractor: the highest detractor NPS; support_tickets: tickets; feedback_escalation: the sentiment (−1…1) at or below which feedback escalates.", "type": "number", "minimum": -1000000, "maximum": 1000000 },
-          "window_days": { "description": "health_drop: the period; renewal_risk: days before renewal; stale_data: days without metrics; feedback_escalation: how recent the feedback is.", "type": "integer", "minimum": 1, "maximum": 36500 },
+          "window_days": { "description": "health_drop: the period; renewal_risk: days before renewal; renewal_overdue: days of grace after it; stale_data: days without metrics; feedback_escalation: how recent the feedback is.", "type": "integer", "minimum": 1, "maximum": 36500 },
           "cooldown_days": { "description": "A notification for the same alert is not repeated within this many days.", "type": "integer", "minimum": 0, "maximum": 36500 },
           "dedupe": { "description": "What makes two firings the same alert: subject (one per customer and rule, or per feedback note or renewal date; the default), month or week (a new alert each period while the condition lasts).", "enum": ["subject", "month", "week"] },
           "description": { "type": "string" }

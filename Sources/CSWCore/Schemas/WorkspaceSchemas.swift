@@ -18,6 +18,7 @@ public struct WorkspaceSchemas: Sendable {
         case playbook = "playbook.schema.json"
         case task = "task.schema.json"
         case opportunity = "opportunity.schema.json"
+        case contractEvent = "contract-event.schema.json"
         case enhancement = "enhancement.schema.json"
         case knowledge = "knowledge.schema.json"
         case mentorships = "mentorships.schema.json"
@@ -35,6 +36,7 @@ public struct WorkspaceSchemas: Sendable {
     public let playbook: CompiledSchema
     public let task: CompiledSchema
     public let opportunity: CompiledSchema
+    public let contractEvent: CompiledSchema
     public let enhancement: CompiledSchema
     public let knowledge: CompiledSchema
     public let mentorships: CompiledSchema
@@ -87,6 +89,7 @@ public struct WorkspaceSchemas: Sendable {
         playbook = Self.compile(.playbook)
         task = Self.compile(.task)
         opportunity = Self.compile(.opportunity)
+        contractEvent = Self.compile(.contractEvent)
         enhancement = Self.compile(.enhancement)
         knowledge = Self.compile(.knowledge)
         mentorships = Self.compile(.mentorships)

@@ -145,10 +145,17 @@ twenty minutes.
     {"id": "feedback-escalation", "kind": "feedback_escalation", "severity": "high", "threshold": -0.5, "window_days": 30, "cooldown_days": 7},
     {"id": "support-surge", "kind": "support_tickets", "severity": "medium", "threshold": 20, "cooldown_days": 14},
     {"id": "renewal-at-risk", "kind": "renewal_risk", "severity": "high", "window_days": 90, "cooldown_days": 14},
+    {"id": "renewal-overdue", "kind": "renewal_overdue", "severity": "high", "cooldown_days": 7},
     {"id": "stale-data", "kind": "stale_data", "severity": "low", "window_days": 45, "cooldown_days": 30},
     {"id": "data-missing", "kind": "data_missing", "severity": "medium", "cooldown_days": 14}
   ]
 }
+
+"""####),
+        ("customers/AMC_002/contracts.jsonl", ####"""
+{"id": "K-0aadb0c1dfe022d4", "date": "2023-07-01", "event": "start", "arr": 1000000, "term_end": "2025-07-01", "author": "priya.raman"}
+{"id": "K-faa80eb8f5d99e9e", "date": "2024-10-15", "event": "expansion", "amount": 150000, "product": "ambient-documentation", "author": "priya.raman", "note": "ambient notes for 100 more clinicians"}
+{"id": "K-597308dc6ace5051", "date": "2025-07-01", "event": "renewal", "arr": 1150000, "term_end": "2026-07-01", "author": "priya.raman"}
 
 """####),
         ("customers/AMC_002/feedback/2024-02-06-ambient-residents-question.md", ####"""
@@ -518,6 +525,10 @@ clinicians plus two departments that have not been offered seats.
 - Start imaging triage scoping at the affiliated hospitals.
 
 """####),
+        ("customers/AMC_009/contracts.jsonl", ####"""
+{"id": "K-2908c450ed665429", "date": "2024-02-01", "event": "start", "arr": 410000, "term_end": "2026-02-01", "author": "priya.raman"}
+
+"""####),
         ("customers/AMC_009/feedback/2024-07-23-intern-onboarding-request.md", ####"""
 ---
 date: 2024-07-23
@@ -795,6 +806,10 @@ faster than in 2024. Usage 65%, 53% of licensed users active.
 - Right-size the licence or expand to surgery, whichever the data supports.
 
 """####),
+        ("customers/CAH_007/contracts.jsonl", ####"""
+{"id": "K-c191b868b38b7984", "date": "2024-09-01", "event": "start", "arr": 36000, "term_end": "2026-09-01", "author": "dana.okafor"}
+
+"""####),
         ("customers/CAH_007/feedback/2024-11-05-downtime-question.md", ####"""
 ---
 date: 2024-11-05
@@ -975,6 +990,11 @@ CNO is an engaged champion and the medical staff like the alerts.
     "low-touch"
   ]
 }
+
+"""####),
+        ("customers/CH_003/contracts.jsonl", ####"""
+{"id": "K-914017f373fcccb7", "date": "2024-03-01", "event": "start", "arr": 160000, "term_end": "2026-03-01", "author": "dana.okafor"}
+{"id": "K-8f9ae85089d698fe", "date": "2025-04-01", "event": "contraction", "amount": 15000, "product": "clinical-decision-support", "author": "dana.okafor", "note": "seats reduced after a unit closed"}
 
 """####),
         ("customers/CH_003/feedback/2024-10-17-sepsis-bundle-praise.md", ####"""
@@ -1269,6 +1289,11 @@ alerts are being reviewed each month.
 - Side-by-side comparison against the EHR score using Cedar Valley's own alerts.
 
 """####),
+        ("customers/CH_008/contracts.jsonl", ####"""
+{"id": "K-aa9ab769e051a250", "date": "2023-07-01", "event": "start", "arr": 120000, "term_end": "2025-07-01", "author": "dana.okafor"}
+{"id": "K-59eb257c96a2dc7f", "date": "2025-06-30", "event": "churn", "author": "dana.okafor", "note": "did not renew after the merger"}
+
+"""####),
         ("customers/CH_008/feedback/2024-04-18-hospitalist-praise.md", ####"""
 ---
 date: 2024-04-18
@@ -1513,6 +1538,11 @@ mismatch is fixed, but physicians who stopped have not returned.
 - Value case for finance by March.
 
 """####),
+        ("customers/CLN_005/contracts.jsonl", ####"""
+{"id": "K-3bdf7ad69d656100", "date": "2024-06-01", "event": "start", "arr": 40000, "term_end": "2026-06-01", "author": "luis.fernandez"}
+{"id": "K-db5e3680804898bf", "date": "2025-03-01", "event": "expansion", "amount": 8000, "product": "care-gap-analytics", "author": "luis.fernandez"}
+
+"""####),
         ("customers/CLN_005/feedback/2024-09-10-leaving-on-time.md", ####"""
 ---
 date: 2024-09-10
@@ -1709,6 +1739,10 @@ the quality-measure reports together before the next submission.
     "primary-care"
   ]
 }
+
+"""####),
+        ("customers/HOSP_001/contracts.jsonl", ####"""
+{"id": "K-d39f03769fad3316", "date": "2024-01-01", "event": "start", "arr": 500000, "term_end": "2026-01-01", "author": "mike.smith"}
 
 """####),
         ("customers/HOSP_001/feedback/2024-02-20-hl7-feed-question.md", ####"""
@@ -2099,6 +2133,10 @@ tickets a month.
   hospitals.
 
 """####),
+        ("customers/HS_004/contracts.jsonl", ####"""
+{"id": "K-5960a843906b260a", "date": "2023-11-01", "event": "start", "arr": 620000, "term_end": "2026-11-01", "author": "mike.smith"}
+
+"""####),
         ("customers/HS_004/feedback/2024-06-12-ambient-ed-praise.md", ####"""
 ---
 date: 2024-06-12
@@ -2419,6 +2457,10 @@ critical. Two critical tickets in September, both before the fix on 2025-09-09.
 - Re-training huddles on the two campuses in October and November.
 
 """####),
+        ("customers/HS_010/contracts.jsonl", ####"""
+{"id": "K-5d8e92399f0b3c1d", "date": "2024-11-01", "event": "start", "arr": 210000, "term_end": "2026-11-01", "author": "mike.smith"}
+
+"""####),
         ("customers/HS_010/feedback/2025-01-09-note-sync-failure.md", ####"""
 ---
 date: 2025-01-09
@@ -2623,6 +2665,11 @@ from 23 in the first month to about six.
 
 - Peer-led sessions by Dr. Amaro at both hospitals.
 - Specialty-template pilot in Q1.
+
+"""####),
+        ("customers/PAY_006/contracts.jsonl", ####"""
+{"id": "K-0c5b8135ae79f05f", "date": "2023-10-01", "event": "start", "arr": 700000, "term_end": "2027-10-01", "author": "luis.fernandez"}
+{"id": "K-4391d558739d94f4", "date": "2025-01-15", "event": "expansion", "amount": 35000, "product": "care-gap-analytics", "author": "luis.fernandez"}
 
 """####),
         ("customers/PAY_006/feedback/2024-10-22-stale-gap-lists.md", ####"""
@@ -3567,7 +3614,7 @@ blockquote { color: #6a4a00; background: #fff7e0; border-left: 4px solid #e0a800
 **{{current_score_text}}** ({{band_text}}) · coverage {{coverage_text}} · 30 days {{trend_30d_text}} · 90 days {{trend_90d_text}}{{#early_warning}} · early warning: {{early_warning}}{{/early_warning}}
 {{#override}}
 
-Score overridden by {{author}} until {{expires}} (computed {{computed_score}}): {{reason}}
+Score overridden by {{author}} until {{expires}} (computed {{computed_score_text}}): {{reason}}
 {{/override}}
 
 | Measure | Raw | Score | Weight | Points |

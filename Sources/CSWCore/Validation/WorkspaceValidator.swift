@@ -225,8 +225,9 @@ public struct WorkspaceValidator: Sendable {
                     case .success(let document):
                         diagnostics += SchemaDiagnostics.check(document.root, schemas.alertState, code: .alertStateSchema, path: full)
                     }
-                } else if path == "tasks.jsonl" || path == "opportunities.jsonl" {
-                    let (schema, code) = path == "tasks.jsonl" ? (schemas.task, DiagnosticCode.taskSchema) : (schemas.opportunity, .opportunitySchema)
+                } else if path == "tasks.jsonl" || path == "opportunities.jsonl" || path == "contracts.jsonl" {
+                    let (schema, code) = path == "tasks.jsonl" ? (schemas.task, DiagnosticCode.taskSchema)
+                        : path == "contracts.jsonl" ? (schemas.contractEvent, .contractSchema) : (schemas.opportunity, .opportunitySchema)
                     let lines = JSONLines.parse(bytes)
                     for error in lines.errors { diagnostics.append(SchemaDiagnostics.syntax(error, full, code: .invalidJSONLine)) }
                     for record in lines.records {

@@ -17,6 +17,9 @@ struct OpportunityCommand: ParsableCommand {
           csw opportunity add HOSP_001 --type seat_upsell --product clinical-decision-support --amount 75600 --close 2026-03-31
           csw opportunity move O-1a2b3c4d5e6f proposed
           csw opportunity close O-1a2b3c4d5e6f won
+
+        Closing as won records an expansion in the customer's contracts.jsonl and raises \
+        its contract_value by the amount (docs/REVENUE.md).
         """,
         subcommands: [OpportunityAddCommand.self, OpportunityMoveCommand.self, OpportunityCloseCommand.self]
     )
@@ -146,7 +149,7 @@ struct PipelineCommand: ParsableCommand {
     var stage: String?
 
     @Option(name: .customLong("retention-from"),
-            help: ArgumentHelp("Also report GRR and NRR since this git revision, or the last commit on or before this date.", valueName: "rev|YYYY-MM-DD"))
+            help: ArgumentHelp("Also report GRR and NRR since this date (contract records where a customer has them, else the last commit on or before it) or git revision.", valueName: "YYYY-MM-DD|rev"))
     var retentionFrom: String?
 
     @Option(name: .customLong("retention-to"), help: ArgumentHelp("End of that period (default: the working folder).", valueName: "rev|YYYY-MM-DD"))
@@ -189,44 +192,85 @@ struct PipelineCommand: ParsableCommand {
 }
 
 extension PipelineCommand {
-    /// GRR and NRR between two versions: revisions, or the last commit on or before a date.
+    /// GRR and NRR between two dates or revisions. With dates, a customer with contract
+    /// records (contracts.jsonl) is read from them; the others from the last commit on or
+    /// before each date (left out when git history does not reach that far). With
+    /// revisions, every customer's profile at each revision.
     static func retention(from: String, to: String?) throws -> (RevenueRetention, String, String) {
-        let repository = try WorkspaceRepository.open(try Workspace.open())
-        func version(_ spec: String) throws -> WorkspaceVersion {
-            do {
-                if let day = Day(spec), FormatChecker.check("date", spec) == true {
-                    guard let head = repository.repo.resolve("HEAD"),
-                          let commit = try repository.repo.log(from: head).first(where: { $0.author.time < Int64(day.number + 1) * 86_400 }) else {
-                        Terminal.standardError.write("error: no commit on or before \(spec)\n")
-                        throw ExitCode(1)
-                    }
-                    return try WorkspaceVersion.revision(commit.id.hex, repository)
+        let workspace = try Workspace.open()
+        let toDay: Day? = try to.map { Day.exactly($0) } ?? CommandInput.asOf(nil)
+        guard let fromDay = Day.exactly(from), let toDay else {
+            let repository = try WorkspaceRepository.open(workspace)
+            let start = try version(from, repository), end = try to.map { try version($0, repository) } ?? .working(repository)
+            return (RevenueRetention(start: try accounts(start, repository), end: try accounts(end, repository)), start.label, end.label)
+        }
+        var start: [String: RevenueRetention.Account] = [:], end: [String: RevenueRetention.Account] = [:]
+        var withoutRecords: [String] = [], recorded = Set<String>()
+        for name in try workspace.reader.customerNames() {
+            guard let bytes = (try? FileSystem.readRegularFile(workspace.reader.path("customers/\(name)/contracts.jsonl")))??.bytes else { withoutRecords.append(name); continue }
+            let history = ContractHistory(bytes: bytes, customerID: name)
+            recorded.insert(name)
+            start[name] = history.state(on: fromDay).map { RevenueRetention.Account(contractValue: $0.arr, active: $0.active) }
+            end[name] = history.state(on: toDay).map { RevenueRetention.Account(contractValue: $0.arr, active: $0.active) }
+        }
+        if let repository = try? WorkspaceRepository.open(workspace), let head = repository.repo.resolve("HEAD") {
+            func commit(on day: Day) -> WorkspaceVersion? {
+                guard let c = (try? repository.repo.log(from: head))?.first(where: { $0.author.time < Int64(day.number + 1) * 86_400 }) else { return nil }
+                return try? WorkspaceVersion.revision(c.id.hex, repository)
+            }
+            // The end is the working folder when no --retention-to was given.
+            if let s = commit(on: fromDay), let e = to == nil ? .working(repository) : commit(on: toDay) {
+                let (gitStart, gitEnd) = (try accounts(s, repository), try accounts(e, repository))
+                // Customers without records, including those whose folder is gone since
+                // (they count as churned: no account at the end).
+                for name in Set(withoutRecords).union(gitStart.keys) where !recorded.contains(name) {
+                    start[name] = gitStart[name]
+                    end[name] = gitEnd[name]
                 }
-                return try WorkspaceVersion.revision(spec, repository)
-            } catch let error as GitError {
-                Terminal.standardError.write("error: \(error.message)\n")
-                throw ExitCode(2)
             }
         }
-        let start = try version(from), end = try to.map(version) ?? .working(repository)
-        func accounts(_ v: WorkspaceVersion) throws -> [String: RevenueRetention.Account] {
-            var out: [String: RevenueRetention.Account] = [:]
-            let names: [String]
-            if let tree = v.tree {
-                names = Set(try repository.repo.files(ofTree: tree).compactMap { f -> String? in
-                    let parts = f.path.split(separator: "/")
-                    return parts.count == 3 && parts[0] == "customers" && parts[2] == "profile.json" ? String(parts[1]) : nil
-                }).sorted()
-            } else {
-                names = try repository.workspace.reader.customerEntries().filter { $0.type == .directory }.map(\.name)
-            }
-            for name in names {
-                guard let bytes = try v.read("customers/\(name)/profile.json"), let p = try? JSONDocument.parse(bytes).get().root else { continue }
-                out[name] = RevenueRetention.Account(contractValue: p["contract_value"]?.doubleValue ?? 0, active: (p["status"]?.stringValue ?? "active") != "churned")
-            }
-            return out
+        guard start.values.contains(where: { $0.active }) else {
+            Terminal.standardError.write("error: no customer had a contract on \(fromDay): no contract record and no commit that old\n")
+            throw ExitCode(1)
         }
-        return (RevenueRetention(start: try accounts(start), end: try accounts(end)), start.label, end.label)
+        return (RevenueRetention(start: start, end: end), fromDay.description, toDay.description)
+    }
+
+    /// A revision, or the last commit on or before a date.
+    static func version(_ spec: String, _ repository: WorkspaceRepository) throws -> WorkspaceVersion {
+        do {
+            if let day = Day(spec), FormatChecker.check("date", spec) == true {
+                guard let head = repository.repo.resolve("HEAD"),
+                      let commit = try repository.repo.log(from: head).first(where: { $0.author.time < Int64(day.number + 1) * 86_400 }) else {
+                    Terminal.standardError.write("error: no commit on or before \(spec)\n")
+                    throw ExitCode(1)
+                }
+                return try WorkspaceVersion.revision(commit.id.hex, repository)
+            }
+            return try WorkspaceVersion.revision(spec, repository)
+        } catch let error as GitError {
+            Terminal.standardError.write("error: \(error.message)\n")
+            throw ExitCode(2)
+        }
+    }
+
+    /// Every customer's contract value and status in one version (its profiles).
+    static func accounts(_ v: WorkspaceVersion, _ repository: WorkspaceRepository) throws -> [String: RevenueRetention.Account] {
+        var out: [String: RevenueRetention.Account] = [:]
+        let names: [String]
+        if let tree = v.tree {
+            names = Set(try repository.repo.files(ofTree: tree).compactMap { f -> String? in
+                let parts = f.path.split(separator: "/")
+                return parts.count == 3 && parts[0] == "customers" && parts[2] == "profile.json" ? String(parts[1]) : nil
+            }).sorted()
+        } else {
+            names = try repository.workspace.reader.customerEntries().filter { $0.type == .directory }.map(\.name)
+        }
+        for name in names {
+            guard let bytes = try v.read("customers/\(name)/profile.json"), let p = try? JSONDocument.parse(bytes).get().root else { continue }
+            out[name] = RevenueRetention.Account(contractValue: p["contract_value"]?.doubleValue ?? 0, active: (p["status"]?.stringValue ?? "active") != "churned")
+        }
+        return out
     }
 }
 
@@ -272,6 +316,17 @@ enum PipelineStore {
             err.write("error: \(id) is already \(found.stage)\(found.closed.map { " (\($0))" } ?? "")\n")
             throw ExitCode(1)
         }
+        // A won expansion is revenue: it goes in the contract records and the profile's
+        // contract value (so ARR and NRR see it). Recorded first: if marking the
+        // opportunity then fails, closing it again records nothing twice (same event id).
+        var recorded: String?
+        if stage == "won", found.amount > 0 {
+            let event = ContractEvent(date: day, kind: .expansion, amount: found.amount, product: found.product, opportunity: found.id,
+                                      author: found.owner, customerID: found.customerID)
+            let history = try ContractStore.append([event], customer: found.customerID, workspace: try Workspace.open(), today: day)
+            let arr = history.state(on: day)?.arr ?? 0
+            recorded = "recorded the expansion in customers/\(found.customerID)/contracts.jsonl: +\(Money.format(found.amount)), ARR now \(Money.format(arr))\n"
+        }
         try update(found.customerID, workspace: try Workspace.open()) { items in
             guard let i = items.firstIndex(where: { $0.id == id }) else { return }
             items[i].stage = stage
@@ -279,5 +334,6 @@ enum PipelineStore {
             if stage == "won" || stage == "lost" { items[i].closed = day }
         }
         Terminal.standardOutput.write("\(id) (\(found.customerID)): \(found.stage) → \(stage)\n")
+        if let recorded { Terminal.standardOutput.write(recorded) }
     }
 }
