@@ -96,7 +96,7 @@ public enum ScoreTable {
         } else if h.band == ScoringModel.churnedBand {
             out += "  = no health score: the customer has churned\n"
         } else {
-            out += "  = no health score: insufficient data; collect " + h.missingMeasures.map(\.name).joined(separator: ", ") + "\n"
+            out += "  = no health score: insufficient data; collect " + TerminalText.visible(h.missingMeasures.map(\.name).joined(separator: ", ")) + "\n"
         }
         for cap in h.caps {
             out += "  cap \(cap.id): " + TerminalText.visible(cap.reason) + " — health at most \(fmt(cap.limit))\n"

@@ -83,6 +83,15 @@ import Testing
         // The minimum is the workspace's to set.
         let lenient = Self.model.configured(by: .object(["minimum_coverage": .number(JSONNumber(0.5))]))
         #expect(HealthScore.compute(fifty, asOf: Self.asOf, model: lenient).score != nil)
+        // Even with no minimum, no fresh data at all is no score (not 0.0, at risk).
+        let anything = Self.model.configured(by: .object(["minimum_coverage": .number(JSONNumber(0))]))
+        let stale = Self.customer([#"{"date": "2024-01-01", "usage_percentage": 80, "nps_score": 8}"#])
+        #expect(HealthScore.compute(stale, asOf: Self.asOf, model: anything).score == nil)
+        #expect(HealthScore.compute(fifty, asOf: Self.asOf, model: anything).score != nil)
+        // A misspelt measure in csw.json (CSW0901 for validate) does not join the model and
+        // thin out everyone's coverage.
+        let misspelt = Self.model.configured(by: .object(["measures": .object(["nps_scores": .object(["weight": .number(JSONNumber(30)), "poor": .number(JSONNumber(5)), "good": .number(JSONNumber(9))])])]))
+        #expect(misspelt.measures.count == Self.model.measures.count)
         // A full snapshot covers everything and scores as before: the points add up.
         let all = HealthScore.compute(Self.customer([Self.full]), asOf: Self.asOf, model: Self.model)
         #expect(all.coverage == 1)

@@ -42,7 +42,8 @@ public struct CustomerDiff: Sendable {
 
     /// The measures whose points moved, largest move first (at most `limit`).
     public func topMovers(limit: Int = 3) -> [MeasureMove] {
-        guard before != nil && after != nil else { return [] }
+        // Without a score on either side there are no points to compare (not zeros).
+        guard before?.score.health.score != nil && after?.score.health.score != nil else { return [] }
         var points: [String: (Double, Double)] = [:]
         var order: [String] = []
         for m in before?.score.health.measures ?? [] {

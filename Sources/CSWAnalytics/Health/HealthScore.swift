@@ -101,7 +101,8 @@ public enum HealthScore {
             }
         }
         let coverage = modelTotal > 0 ? round3(covered / modelTotal) : 0
-        let sufficient = modelTotal > 0 && coverage + 1e-9 >= model.minimumCoverage
+        // Some fresh data is always needed (a minimum of 0 must not score "nothing" as 0).
+        let sufficient = covered > 0 && coverage + 1e-9 >= model.minimumCoverage
         let total = sufficient ? parts.reduce(0) { $0 + $1.weight } : 0
         var results: [MeasureResult] = []
         var sum = 0.0

@@ -184,7 +184,8 @@ public struct ScoringModel: Sendable {
                                           missing: missing ?? old.missing, freshDays: fresh ?? old.freshDays)
                     updated.slot = old.slot
                     model.measures[i] = updated
-                } else if let poor = number("poor"), let good = number("good"), poor != good, name != Self.feedbackSentiment {
+                } else if let poor = number("poor"), let good = number("good"), poor != good, name != Self.feedbackSentiment,
+                          ScoringRules.builtInMetrics.contains(name) || customMetrics.contains(name) {
                     var measure = Measure(name: name, weight: number("weight") ?? 0, direction: direction ?? (good < poor ? .lower : .higher),
                                           poor: poor, good: good, window: window ?? .latest, missing: missing ?? .omit, freshDays: fresh ?? 180)
                     measure.slot = model.readMetric(name)
