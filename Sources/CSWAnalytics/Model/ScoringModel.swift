@@ -176,7 +176,8 @@ public struct ScoringModel: Sendable {
                 let direction = m["direction"]?.stringValue.flatMap(Direction.init)
                 let window = m["window"]?.stringValue.flatMap(Window.init)
                 let missing = m["missing"]?.stringValue.flatMap(MissingRule.init)
-                let fresh = m["fresh_days"]?.numberValue?.intValue.flatMap { $0 > 0 ? $0 : nil }
+                // At most 365: scores read at most CustomerScore.lookbackDays of history.
+                let fresh = m["fresh_days"]?.numberValue?.intValue.flatMap { (1...365).contains($0) ? $0 : nil }
                 if let i = model.measures.firstIndex(where: { $0.name == name }) {
                     let old = model.measures[i]
                     var updated = Measure(name: name, weight: number("weight") ?? old.weight, direction: direction ?? old.direction,
@@ -200,7 +201,7 @@ public struct ScoringModel: Sendable {
         }
         if case .object(let freshness)? = config["freshness"] {
             for (name, value) in freshness {
-                if let d = value.numberValue?.intValue, d > 0, let i = model.measures.firstIndex(where: { $0.name == name }) { model.measures[i].freshDays = d }
+                if let d = value.numberValue?.intValue, (1...365).contains(d), let i = model.measures.firstIndex(where: { $0.name == name }) { model.measures[i].freshDays = d }
             }
         }
         if case .object(let missing)? = config["missing"] {

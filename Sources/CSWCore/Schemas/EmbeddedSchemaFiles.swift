@@ -225,9 +225,9 @@ enum EmbeddedSchemaFiles {
           "additionalProperties": { "$ref": "#/$defs/weights" }
         },
         "freshness": {
-          "description": "Measure name → days a value stays fresh (docs/SCORING.md, Freshness).",
+          "description": "Measure name → days a value stays fresh (docs/SCORING.md, Freshness); at most 365, the scores' look-back.",
           "type": "object",
-          "additionalProperties": { "type": "integer", "minimum": 1, "maximum": 3650 }
+          "additionalProperties": { "type": "integer", "minimum": 1, "maximum": 365 }
         },
         "missing": {
           "description": "Measure name → what a measure without fresh data does: omit (re-normalise the others), zero, or carry_last.",
@@ -489,7 +489,7 @@ enum EmbeddedSchemaFiles {
         "poor": { "description": "The value that scores 0.", "type": "number" },
         "good": { "description": "The value that scores 100.", "type": "number" },
         "window": { "description": "latest (the default): the newest fresh value; mean: the mean of the fresh values.", "enum": ["latest", "mean"] },
-        "fresh_days": { "description": "Days a value stays fresh (default 180).", "type": "integer", "minimum": 1, "maximum": 3650 },
+        "fresh_days": { "description": "Days a value stays fresh (default 180; at most 365, the scores' look-back).", "type": "integer", "minimum": 1, "maximum": 365 },
         "missing": { "enum": ["omit", "zero", "carry_last"] }
       }
     }
