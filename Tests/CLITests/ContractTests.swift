@@ -90,4 +90,30 @@ import Testing
         #expect(noEnd.status == 2 && noEnd.stderr.contains("--renewed needs --term-end"))
         #expect(try csw("renewal", "record", "XX_999", "--churned").status == 1)
     }
+
+    /// A workspace kept before contract records: the events come from profile.json's history.
+    @Test func importHistoryBackfillsRecordsFromGit() throws {
+        for id in ["HOSP_001", "CH_003"] { try FileManager.default.removeItem(at: ws.appendingPathComponent("customers/\(id)/contracts.jsonl")) }
+        #expect(try csw("commit", "-m", "Before contract records").status == 0)
+        func edit(_ id: String, _ from: String, _ to: String) throws {
+            let url = ws.appendingPathComponent("customers/\(id)/profile.json")
+            let text = try String(contentsOf: url, encoding: .utf8)
+            #expect(text.contains(from))
+            try text.replacingOccurrences(of: from, with: to).write(to: url, atomically: true, encoding: .utf8)
+        }
+        try edit("HOSP_001", "\"contract_value\": 500000", "\"contract_value\": 550000")
+        try edit("HOSP_001", "\"renewal_date\": \"2026-01-01\"", "\"renewal_date\": \"2027-01-01\"")
+        try edit("CH_003", "\"status\": \"active\"", "\"status\": \"churned\"")
+        #expect(try csw("commit", "-m", "Renewal and a churn").status == 0)
+        let dry = try csw("contracts", "import-history", "--dry-run")
+        #expect(dry.status == 0 && !FileManager.default.fileExists(atPath: ws.appendingPathComponent("customers/HOSP_001/contracts.jsonl").path), "\(dry.stderr)")
+        #expect(dry.stdout.contains("HOSP_001: 2 events from 2 versions of profile.json\n  2024-01-01 start 500,000 until 2026-01-01\n  2025-12-15 renewal 550,000 until 2027-01-01\n"), "renewed early: on the day it was committed (csw commit runs on CSW_TODAY here): \(dry.stdout)")
+        #expect(dry.stdout.contains("CH_003: 2 events") && dry.stdout.contains("churn"))
+        #expect(!dry.stdout.contains("AMC_002"), "customers with records are left alone")
+        let run = try csw("contracts", "import-history")
+        #expect(run.status == 0 && run.stderr.contains("wrote contracts.jsonl for 2 customers"), "\(run.stderr)")
+        #expect(try csw("validate").status == 0, "the records it writes pass their schema")
+        #expect(try csw("contracts", "import-history", "HOSP_001").stdout == "HOSP_001: already has contracts.jsonl; left alone\n")
+        #expect(try csw("alerts", "--as-of", "2026-01-20", "--format", "json").stdout.contains("renewal-overdue") == false, "the renewal is on record")
+    }
 }

@@ -59,3 +59,25 @@ import Testing
         #expect(a.id == b.id && a.id != c.id && a.id.hasPrefix("K-") && a.id.count == 18)
     }
 }
+
+@Suite struct InferredContractTests {
+    static func v(_ day: String, _ value: Double?, _ renewal: String?, churned: Bool = false) -> ContractHistory.ProfileVersion {
+        .init(day: Day(day)!, contractValue: value, contractStart: Day("2024-01-01"), renewal: renewal.flatMap(Day.init), churned: churned)
+    }
+
+    @Test func aProfilesHistoryBecomesEvents() {
+        let events = ContractHistory.inferred(from: [
+            Self.v("2024-01-05", 100, "2025-01-01"),
+            Self.v("2024-06-01", 120, "2025-01-01"),       // value up alone: expansion
+            Self.v("2025-01-10", 130, "2026-01-01"),       // renewal date moved on: a renewal on the old date
+            Self.v("2025-03-01", 110, "2026-01-01"),       // contraction
+            Self.v("2025-05-01", 110, "2026-01-01"),       // no contract change
+            Self.v("2025-08-01", 110, "2026-01-01", churned: true),
+        ], customerID: "X")
+        #expect(events.map(\.kind) == [.start, .expansion, .renewal, .contraction, .churn])
+        #expect(events[0].date == Day("2024-01-01") && events[0].arr == 100 && events[0].termEnd == Day("2025-01-01"))
+        #expect(events[1].amount == 20 && events[2].date == Day("2025-01-01") && events[2].arr == 130 && events[3].amount == 20)
+        let h = ContractHistory(events: events)
+        #expect(h.state(on: Day("2025-04-01")!)?.arr == 110 && h.state(on: Day("2025-09-01")!)?.active == false)
+    }
+}

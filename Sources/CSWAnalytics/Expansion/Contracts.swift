@@ -132,3 +132,57 @@ extension RevenueRetention {
         return RevenueRetention(start: accounts(from), end: accounts(to))
     }
 }
+
+extension ContractHistory {
+    /// One version of a profile's contract fields (from a commit), for `inferred`.
+    public struct ProfileVersion: Sendable, Equatable {
+        public let day: Day
+        public let contractValue: Double?
+        public let contractStart: Day?
+        public let renewal: Day?
+        public let churned: Bool
+
+        public init(day: Day, contractValue: Double?, contractStart: Day?, renewal: Day?, churned: Bool) {
+            self.day = day
+            self.contractValue = contractValue
+            self.contractStart = contractStart
+            self.renewal = renewal
+            self.churned = churned
+        }
+    }
+
+    /// The events a profile's history implies, oldest version first (`csw contracts
+    /// import-history`): the first version with a contract value is the start (on
+    /// contract_start, else that day); a later value with a new renewal date is a renewal
+    /// (on the old renewal date when it had passed, else that day); a value change alone
+    /// is an expansion or contraction; a new renewal date alone a renewal at the same
+    /// value; status churned a churn; back to active a new start.
+    public static func inferred(from versions: [ProfileVersion], customerID: String) -> [ContractEvent] {
+        var events: [ContractEvent] = []
+        var arr: Double?, renewal: Day?, churned = false
+        for v in versions {
+            guard let value = v.contractValue else { continue }
+            if arr == nil || (churned && !v.churned) {
+                let day = arr == nil ? (v.contractStart.map { min($0, v.day) } ?? v.day) : v.day
+                events.append(ContractEvent(date: day, kind: .start, arr: value, termEnd: v.renewal, note: "from the git history of profile.json", customerID: customerID))
+                (arr, renewal, churned) = (value, v.renewal, v.churned)
+                continue
+            }
+            if v.churned && !churned {
+                events.append(ContractEvent(date: v.day, kind: .churn, note: "from the git history of profile.json", customerID: customerID))
+                churned = true
+                continue
+            }
+            guard !churned else { continue }
+            if let newEnd = v.renewal, newEnd != renewal, renewal.map({ newEnd > $0 }) ?? true {
+                let day = renewal.map { $0 <= v.day ? $0 : v.day } ?? v.day
+                events.append(ContractEvent(date: day, kind: .renewal, arr: value, termEnd: newEnd, note: "from the git history of profile.json", customerID: customerID))
+            } else if let old = arr, value != old {
+                events.append(ContractEvent(date: v.day, kind: value > old ? .expansion : .contraction, amount: abs(value - old),
+                                            note: "from the git history of profile.json", customerID: customerID))
+            }
+            (arr, renewal) = (value, v.renewal ?? renewal)
+        }
+        return events
+    }
+}

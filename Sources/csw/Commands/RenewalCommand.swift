@@ -1,6 +1,7 @@
 import ArgumentParser
 import CSWAnalytics
 import CSWCore
+import CSWGit
 import CSWJSON
 
 struct RenewalCommand: ParsableCommand {
@@ -184,5 +185,102 @@ enum ContractStore {
             throw ExitCode(2)
         }
         return history
+    }
+}
+
+struct ContractsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "contracts",
+        abstract: "Contract records: backfill them from git history.",
+        discussion: """
+        Examples:
+          csw contracts import-history              # every customer without contracts.jsonl
+          csw contracts import-history HOSP_001 --dry-run
+        """,
+        subcommands: [ContractsImportHistoryCommand.self]
+    )
+}
+
+struct ContractsImportHistoryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import-history",
+        abstract: "Write contracts.jsonl from the git history of each profile.json.",
+        discussion: """
+        For each customer without contracts.jsonl, every committed version of profile.json \
+        (oldest first) becomes events: the start, a renewal when the renewal date moves on, an \
+        expansion or contraction when only the contract value changes, a churn when the \
+        status becomes churned (docs/REVENUE.md). A customer that already has records is \
+        left alone. Check the result, then commit it.
+        """
+    )
+
+    @Argument(help: ArgumentHelp("Only these customers (default: all without contracts.jsonl).", valueName: "customer"))
+    var customers: [String] = []
+
+    @Flag(name: .customLong("dry-run"), help: "Print the events; write nothing.")
+    var dryRun = false
+
+    func run() throws {
+        let err = Terminal.standardError, out = Terminal.standardOutput
+        for id in customers where CustomerID(id) == nil {
+            err.write("error: \(CustomerID.explain(id))\n")
+            throw ExitCode(2)
+        }
+        let workspace = try Workspace.open()
+        let repository = try WorkspaceRepository.open(workspace)
+        guard let head = repository.repo.resolve("HEAD") else {
+            err.write("error: the workspace has no commits yet; commit first, or record events with csw renewal record\n")
+            throw ExitCode(1)
+        }
+        let names = try workspace.reader.customerNames()
+        for id in customers where !names.contains(id) {
+            err.write("error: there is no customer \(id); see 'csw customer list'\n")
+            throw ExitCode(1)
+        }
+        let commits: [GitCommitInfo]
+        do { commits = try repository.repo.log(from: head).reversed() } catch {
+            err.write("error: cannot read the history: \(error.message)\n")
+            throw ExitCode(2)
+        }
+        var written = 0
+        var transaction = FileTransaction(under: workspace.root)
+        for name in names where customers.isEmpty || customers.contains(name) {
+            let path = workspace.reader.path("customers/\(name)/contracts.jsonl")
+            if FileSystem.exists(path) {
+                if !customers.isEmpty { out.write("\(name): already has contracts.jsonl; left alone\n") }
+                continue
+            }
+            var versions: [ContractHistory.ProfileVersion] = []
+            var previous: GitOID?
+            for c in commits {
+                guard let blob = try? repository.repo.blobID(at: "customers/\(name)/profile.json", inTree: c.tree), blob != previous else { continue }
+                previous = blob
+                guard let bytes = try? repository.repo.blob(blob), let p = try? JSONDocument.parse(bytes).get().root else { continue }
+                versions.append(.init(day: Day(number: Int(c.author.time / 86_400)), contractValue: p["contract_value"]?.doubleValue,
+                                      contractStart: p["contract_start"]?.stringValue.flatMap(Day.init),
+                                      renewal: (p["renewal_date"] ?? p["contract_end"])?.stringValue.flatMap(Day.init),
+                                      churned: p["status"]?.stringValue == "churned"))
+            }
+            let events = ContractHistory.inferred(from: versions, customerID: name)
+            guard !events.isEmpty else {
+                out.write("\(name): no committed contract value; nothing to import\n")
+                continue
+            }
+            out.write("\(name): \(events.count) event\(events.count == 1 ? "" : "s") from \(versions.count) version\(versions.count == 1 ? "" : "s") of profile.json\n")
+            for e in events {
+                let what = e.arr.map { " \(Money.format($0))" } ?? e.amount.map { " \(Money.format($0))" } ?? ""
+                out.write("  \(e.date) \(e.kind.rawValue)\(what)\(e.termEnd.map { " until \($0)" } ?? "")\n")
+            }
+            guard !dryRun else { continue }
+            do {
+                try transaction.write(events.flatMap { Array((JSONWriter.line($0.json) + "\n").utf8) }, to: path)
+                written += 1
+            } catch {
+                transaction.rollBack()
+                err.write("error: \(error)\n  note: nothing was written\n")
+                throw ExitCode(2)
+            }
+        }
+        if !dryRun { err.write("wrote contracts.jsonl for \(written) customer\(written == 1 ? "" : "s"); check them, then commit\n") }
     }
 }
