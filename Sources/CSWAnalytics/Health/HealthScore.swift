@@ -80,9 +80,10 @@ public enum HealthScore {
             guard weight > 0 else { continue }
             modelTotal += weight
             let isFeedback = measure.slot == nil && measure.name == ScoringModel.feedbackSentiment
-            let lastSeen = isFeedback ? customer.feedbackSentiment.last(where: { $0.date <= asOf })?.date
-                : history.last(where: { $0.values[slot: measure.slot] != nil })?.date
-            if let raw = isFeedback ? feedbackValue(customer, days: measure.freshDays, asOf: asOf) : value(measure, history, asOf: asOf) {
+            // The newest snapshot with a value, found once: last seen, latest value, carried value.
+            let newest = isFeedback ? nil : history.last(where: { $0.values[slot: measure.slot] != nil })
+            let lastSeen = isFeedback ? customer.feedbackSentiment.last(where: { $0.date <= asOf })?.date : newest?.date
+            if let raw = isFeedback ? feedbackValue(customer, days: measure.freshDays, asOf: asOf) : value(measure, history, newest: newest, asOf: asOf) {
                 parts.append((measure.name, raw, scale(raw, measure), weight, nil, weight, lastSeen, measure.freshDays))
                 covered += weight
                 continue
@@ -93,7 +94,7 @@ public enum HealthScore {
             case .zero:
                 parts.append((measure.name, nil, 0, weight, "zero", weight, lastSeen, measure.freshDays))
             case .carryLast:
-                if !isFeedback, let last = history.last(where: { $0.values[slot: measure.slot] != nil })?.values[slot: measure.slot] {
+                if let last = newest?.values[slot: measure.slot] {
                     parts.append((measure.name, last, scale(last, measure), weight, "carry_last", weight, lastSeen, measure.freshDays))
                 } else {
                     parts.append((measure.name, nil, nil, 0, "omit", weight, lastSeen, measure.freshDays))
@@ -152,10 +153,11 @@ public enum HealthScore {
 
     /// The measure's value as of `asOf`: the latest snapshot within the freshness window,
     /// or the mean over it.
-    static func value(_ measure: ScoringModel.Measure, _ history: ArraySlice<CustomerData.Snapshot>, asOf: Day) -> Double? {
+    /// `newest`: the newest snapshot with a value for the measure (the caller has it).
+    static func value(_ measure: ScoringModel.Measure, _ history: ArraySlice<CustomerData.Snapshot>, newest: CustomerData.Snapshot?, asOf: Day) -> Double? {
         switch measure.window {
         case .latest:
-            guard let s = history.last(where: { $0.values[slot: measure.slot] != nil }), asOf - s.date < measure.freshDays else { return nil }
+            guard let s = newest, asOf - s.date < measure.freshDays else { return nil }
             return s.values[slot: measure.slot]
         case .mean:
             // History is oldest first: find where the window starts, then add oldest first.

@@ -213,11 +213,8 @@ extension PipelineCommand {
             start[name] = history.state(on: fromDay).map { RevenueRetention.Account(contractValue: $0.arr, active: $0.active) }
             end[name] = history.state(on: toDay).map { RevenueRetention.Account(contractValue: $0.arr, active: $0.active) }
         }
-        if let repository = try? WorkspaceRepository.open(workspace), let head = repository.repo.resolve("HEAD") {
-            func commit(on day: Day) -> WorkspaceVersion? {
-                guard let c = (try? repository.repo.log(from: head))?.first(where: { $0.author.time < Int64(day.number + 1) * 86_400 }) else { return nil }
-                return try? WorkspaceVersion.revision(c.id.hex, repository)
-            }
+        if let repository = try? WorkspaceRepository.open(workspace) {
+            func commit(on day: Day) -> WorkspaceVersion? { try? lastCommit(onOrBefore: day, repository) }
             // The end is the working folder when no --retention-to was given.
             if let s = commit(on: fromDay), let e = to == nil ? .working(repository) : commit(on: toDay) {
                 let (gitStart, gitEnd) = (try accounts(s, repository), try accounts(e, repository))
@@ -240,18 +237,24 @@ extension PipelineCommand {
     static func version(_ spec: String, _ repository: WorkspaceRepository) throws -> WorkspaceVersion {
         do {
             if let day = Day(spec), FormatChecker.check("date", spec) == true {
-                guard let head = repository.repo.resolve("HEAD"),
-                      let commit = try repository.repo.log(from: head).first(where: { $0.author.time < Int64(day.number + 1) * 86_400 }) else {
+                guard let version = try lastCommit(onOrBefore: day, repository) else {
                     Terminal.standardError.write("error: no commit on or before \(spec)\n")
                     throw ExitCode(1)
                 }
-                return try WorkspaceVersion.revision(commit.id.hex, repository)
+                return version
             }
             return try WorkspaceVersion.revision(spec, repository)
         } catch let error as GitError {
             Terminal.standardError.write("error: \(error.message)\n")
             throw ExitCode(2)
         }
+    }
+
+    /// The last commit made on or before `day` (nil: none that old, or no commit yet).
+    static func lastCommit(onOrBefore day: Day, _ repository: WorkspaceRepository) throws(GitError) -> WorkspaceVersion? {
+        guard let head = repository.repo.resolve("HEAD"),
+              let commit = try repository.repo.log(from: head).first(where: { $0.author.time < Int64(day.number + 1) * 86_400 }) else { return nil }
+        return try WorkspaceVersion.revision(commit.id.hex, repository)
     }
 
     /// Every customer's contract value and status in one version (its profiles).

@@ -59,13 +59,7 @@ struct RenewalRecordCommand: ParsableCommand {
             err.write("error: give exactly one of --renewed or --churned\n  note: csw renewal record \(customer) --renewed --term-end YYYY-MM-DD [--arr AMOUNT]\n")
             throw ExitCode(2)
         }
-        let end = try termEnd.map { text -> Day in
-            guard let day = Day.exactly(text) else {
-                err.write("error: --term-end \(TerminalText.visible(text)) is not a date YYYY-MM-DD\n")
-                throw ExitCode(2)
-            }
-            return day
-        }
+        let end = try termEnd.map { try CommandInput.date($0, option: "--term-end") }
         if renewed && end == nil {
             err.write("error: --renewed needs --term-end, the day the new term ends\n")
             throw ExitCode(2)
@@ -79,13 +73,7 @@ struct RenewalRecordCommand: ParsableCommand {
         let profile = try ContractStore.profile(customer, workspace: workspace)
         let current = ContractStore.history(customer, workspace: workspace, profile: profile)
         let renewalDate = current.state(on: today)?.termEnd
-        let day = try date.map { text -> Day in
-            guard let day = Day.exactly(text) else {
-                err.write("error: --date \(TerminalText.visible(text)) is not a date YYYY-MM-DD\n")
-                throw ExitCode(2)
-            }
-            return day
-        } ?? renewalDate.map { min($0, today) } ?? today
+        let day = try date.map { try CommandInput.date($0, option: "--date") } ?? renewalDate.map { min($0, today) } ?? today
         if let end, end <= day {
             err.write("error: --term-end \(end) is not after the renewal (\(day))\n")
             throw ExitCode(2)

@@ -153,9 +153,8 @@ struct ScoreCache {
     /// removed or edited changes the key. A feedback/ that is a link is not listed.
     static func inputs(root: String, customer: String, feedback: Bool) -> [String] {
         guard feedback else { return files }
-        let folder = root + "/customers/" + customer
-        guard (try? FileSystem.list(folder))?.contains(where: { $0.name == "feedback" && $0.type == .directory }) == true,
-              let notes = try? FileSystem.list(folder + "/feedback") else { return files }
+        let feedback = root + "/customers/" + customer + "/feedback"
+        guard FileSystem.kind(of: feedback) == .directory, let notes = try? FileSystem.list(feedback) else { return files }
         return files + notes.filter { $0.type == .file && $0.name.hasSuffix(".md") }.map { "feedback/" + $0.name }.sorted()
     }
 
